@@ -1,0 +1,1 @@
+"""The `kommunvakt` command line: one module per subcommand, each with `register()`."""

@@ -1,0 +1,157 @@
+"""The normalised event and the decision: the two things every other ring passes around."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Platform(StrEnum):
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+
+
+class EventKind(StrEnum):
+    POST = "post"
+    COMMENT = "comment"
+    REPLY = "reply"
+
+
+class Verb(StrEnum):
+    """What happened to the platform object. Only add/edited carry user text to judge."""
+
+    ADD = "add"
+    EDITED = "edited"
+    REMOVE = "remove"
+    HIDE = "hide"
+    UNHIDE = "unhide"
+
+
+class Category(StrEnum):
+    """The ten categories of POLICY.md; the ids are stable and shared with the corpora."""
+
+    PERSONAL_CASE = "personal_case"
+    RUMOR = "rumor"
+    ABUSIVE = "abusive"
+    CRIME = "crime"
+    MEDIA_RIGHTS = "media_rights"
+    ADVERTISING = "advertising"
+    SPAM = "spam"
+    POLITICAL = "political"
+    CONFIDENTIAL = "confidential"
+    IRRELEVANT = "irrelevant"
+
+
+class Action(StrEnum):
+    """Ordered: allow < review < remove. The strictest action of all findings wins."""
+
+    ALLOW = "allow"
+    REVIEW = "review"
+    REMOVE = "remove"
+
+    @property
+    def rank(self) -> int:
+        return _ACTION_RANK[self]
+
+    @classmethod
+    def strictest(cls, actions: list[Action]) -> Action:
+        return max(actions, key=lambda a: a.rank, default=cls.ALLOW)
+
+
+_ACTION_RANK = {Action.ALLOW: 0, Action.REVIEW: 1, Action.REMOVE: 2}
+
+
+class Escalation(StrEnum):
+    SENSITIVE_INFORMATION = "sensitive_information"
+    POLICE_REPORT = "police_report"
+    PERSONAL_CASE = "personal_case"
+    MEDIA_CONSENT = "media_consent"
+
+
+AttachmentType = Literal["photo", "video", "link", "sticker", "file", "unknown"]
+
+
+class Attachment(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    type: AttachmentType
+    url: str = ""
+
+
+class Event(BaseModel):
+    """One user-visible thing that happened on a page, whatever platform it came from.
+
+    `object_id` is the platform's id of the comment or post; together with `verb` and
+    `created_time` it identifies one version of it (the idempotency key of the record).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    platform: Platform
+    kind: EventKind
+    verb: Verb = Verb.ADD
+    object_id: str = Field(min_length=1)
+    post_id: str | None = None
+    parent_id: str | None = None
+    page_id: str | None = None
+    author_id: str = ""
+    author_name: str | None = None
+    created_time: datetime
+    text: str = ""
+    attachments: tuple[Attachment, ...] = ()
+    post_text: str | None = None
+    permalink: str | None = None
+    by_page: bool = False
+    """True when the page itself made it (its own replies, hides): recorded, never judged."""
+
+    @property
+    def judged(self) -> bool:
+        """Whether this event carries user content that the policy must judge."""
+        return not self.by_page and self.verb in (Verb.ADD, Verb.EDITED)
+
+    @property
+    def version_key(self) -> str:
+        """Stable across redeliveries (never `entry.time`, never a hash of the body)."""
+        return f"{self.created_time.isoformat()}#{self.verb.value}"
+
+
+class Evidence(BaseModel):
+    """A span of the original text (Python str offsets), with PII masked in `masked`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    masked: str
+    kind: str | None = None
+    """What the span is (e.g. `personnummer`, `phone`, `insult`): for people reading it."""
+
+
+class Finding(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    category: Category
+    clause: str
+    detector: str
+    score: float = Field(ge=0.0, le=1.0)
+    evidence: tuple[Evidence, ...] = ()
+
+
+class Decision(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    categories: tuple[Category, ...] = ()
+    action: Action = Action.ALLOW
+    escalations: tuple[Escalation, ...] = ()
+    violations: tuple[Finding, ...] = ()
+    reply_template: str | None = None
+    policy_version: str
+    block_candidate: bool = False
+    """The author has reached the policy's removal count within its window."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.categories

@@ -1,0 +1,44 @@
+"""What a detector is and what it reports (modelled on Presidio's recognizers).
+
+A detector owns one phenomenon of one policy category, has a stable id, and returns scored
+signals whose spans are offsets into the original text. It never decides the action: the
+engine applies the policy (thresholds, suppression, actions, escalations).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import ClassVar
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.context import Context
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    kind: str | None = None
+    """What the span is (`personnummer`, `phone`, `insult`, `threat`...)."""
+    sensitive: bool = False
+    """Personal data: the evidence shows it masked."""
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    detector: str
+    category: Category
+    score: float
+    spans: tuple[Span, ...] = ()
+
+
+class Detector(ABC):
+    id: ClassVar[str]
+    category: ClassVar[Category]
+
+    @abstractmethod
+    def analyze(self, ctx: Context) -> list[Signal]: ...
+
+    def signal(self, score: float, spans: tuple[Span, ...] | list[Span] = ()) -> Signal:
+        return Signal(self.id, self.category, max(0.0, min(1.0, score)), tuple(spans))

@@ -1,0 +1,15 @@
+"""Placeholder: the spam detector is being written."""
+
+from __future__ import annotations
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.context import Context
+from kommunvakt.policy.detectors.base import Detector, Signal
+
+
+class SpamDetector(Detector):
+    id = "spam"
+    category = Category.SPAM
+
+    def analyze(self, ctx: Context) -> list[Signal]:
+        return []
