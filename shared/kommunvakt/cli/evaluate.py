@@ -1,0 +1,81 @@
+"""`kommunvakt eval FILE`: per-category precision/recall/F1, macro-F1, false alarms."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from kommunvakt.cli.io import iter_lines
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.config import PolicyError
+from kommunvakt.policy.corpus import CorpusError, parse_line
+from kommunvakt.policy.engine import Engine
+from kommunvakt.policy.evaluation import Report
+from kommunvakt.policy.replay import Replayer
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="labelled JSONL corpus")
+    parser.add_argument("--json", action="store_true", help="machine-readable report")
+    parser.add_argument(
+        "--errors", action="store_true", help="list the items where labels and decision differ"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        engine = Engine.load(args.policy)
+    except PolicyError as exc:
+        print(f"kommunvakt: {exc}", file=sys.stderr)
+        return 2
+    replayer = Replayer(engine)
+    report = Report()
+    try:
+        lines = list(iter_lines(path=args.file))
+    except OSError as exc:
+        print(f"kommunvakt: {args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = parse_line(line)
+        except CorpusError as exc:
+            print(f"kommunvakt: line {n}: {exc}", file=sys.stderr)
+            continue
+        if item.labels is None:
+            print(f"kommunvakt: line {n}: field 'labels': missing", file=sys.stderr)
+            continue
+        decision = replayer.judge(item.event)
+        report.add(item.id, item.labels, frozenset(decision.categories))
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2))
+    else:
+        print(format_report(report))
+    if args.errors:
+        for item_id, gold, pred in report.errors:
+            missed = ",".join(sorted(c.value for c in gold - pred)) or "-"
+            extra = ",".join(sorted(c.value for c in pred - gold)) or "-"
+            print(f"{item_id}\tmissed={missed}\textra={extra}")
+    return 0
+
+
+def format_report(report: Report) -> str:
+    rows = [f"{'category':<15}{'precision':>10}{'recall':>10}{'F1':>8}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for c in Category:
+        s = report.per_category[c]
+        rows.append(
+            f"{c.value:<15}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}"
+            f"{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+        )
+    b = report.binary
+    rows += [
+        "",
+        f"macro-F1          {report.macro_f1:.3f}",
+        f"binary F1         {b.f1:.3f}  (precision {b.precision:.3f}, recall {b.recall:.3f})",
+        f"false alarms      {report.false_alarms}/{report.ok_items} ok items "
+        f"({report.false_alarm_rate:.1%})",
+        f"items             {report.items}",
+    ]
+    return "\n".join(rows)

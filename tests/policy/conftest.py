@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from kommunvakt.domain.models import Event
+from kommunvakt.policy.engine import Engine
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return Engine.load()
+
+
+def make_event(text: str, **kw: Any) -> Event:
+    fields: dict[str, Any] = {
+        "platform": "facebook",
+        "kind": "comment",
+        "object_id": "t1",
+        "author_id": "a1",
+        "created_time": datetime(2025, 9, 1, 12, tzinfo=UTC),
+        "text": text,
+    }
+    fields.update(kw)
+    return Event.model_validate(fields)
+
+
+@pytest.fixture
+def event() -> Callable[..., Event]:
+    return make_event
