@@ -59,7 +59,12 @@ def test_classify_writes_one_decision_per_event_and_names_bad_lines(
     first, pnr = decisions
     assert first["categories"] == [] and first["action"] == "allow"
     assert set(first) == {
-        "id", "categories", "action", "escalations", "violations", "policy_version"
+        "id",
+        "categories",
+        "action",
+        "escalations",
+        "violations",
+        "policy_version",
     }
     assert "confidential" in pnr["categories"]
     assert pnr["action"] == "remove"
@@ -74,7 +79,8 @@ def test_classify_survives_nul_bytes_surrogates_and_bad_utf8(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     raw = (
-        _line("nul", "hej\u0000då") + "\n"
+        _line("nul", "hej\u0000då")
+        + "\n"
         + '{"id": "sur", "text": "x\\ud800y", "created_time": "2025-09-01T10:00:00+00:00"}\n'
     ).encode() + b'{"id": "bytes", "text": "\xff\xfe"}\n'
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))

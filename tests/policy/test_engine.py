@@ -44,9 +44,7 @@ def engine_with(*detectors: Detector) -> Engine:
 def test_strictest_action_wins_and_every_category_is_explained(
     event: Callable[..., Event],
 ) -> None:
-    engine = engine_with(
-        Fixed(Category.PERSONAL_CASE, "ansökan"), Fixed(Category.ABUSIVE, "pucko")
-    )
+    engine = engine_with(Fixed(Category.PERSONAL_CASE, "ansökan"), Fixed(Category.ABUSIVE, "pucko"))
     d = engine.decide(event("Min ansökan avslogs av en pucko"))
     assert set(d.categories) == {Category.PERSONAL_CASE, Category.ABUSIVE}
     assert d.action is Action.REMOVE  # remove (abusive) beats review (personal case)
@@ -82,7 +80,9 @@ def test_company_phone_in_an_ad_is_advertising_but_an_identity_number_still_coun
     engine = engine_with(ad, phone, pnr)
     d = engine.decide(event("rabatt! ring 08-123 456, 811218-9876"))
     assert set(d.categories) == {Category.ADVERTISING, Category.CONFIDENTIAL}
-    kinds = {ev.kind for f in d.violations for ev in f.evidence if f.category is Category.CONFIDENTIAL}
+    kinds = {
+        ev.kind for f in d.violations for ev in f.evidence if f.category is Category.CONFIDENTIAL
+    }
     assert kinds == {"personnummer"}
 
 

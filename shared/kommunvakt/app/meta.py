@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from kommunvakt.domain.models import Attachment, Event, EventKind, Platform, Verb
 
 
-class MalformedPayload(ValueError):
+class MalformedPayloadError(ValueError):
     """The body is not a Meta notification; the message is safe to return to the caller."""
 
 
@@ -49,7 +49,7 @@ def parse_notification(raw: bytes) -> MetaNotification:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "body"
         # Only the location and type: pydantic's message could echo user text back.
-        raise MalformedPayload(f"not a Meta notification ({where}: {first['type']})") from None
+        raise MalformedPayloadError(f"not a Meta notification ({where}: {first['type']})") from None
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,9 @@ def render(text: str, decision: Decision, *, color: bool, templates: dict[str, s
         action = _ACTION_SV.get(decision.action.value, decision.action.value)
         lines.append(f"Beslut: {action} ({decision.action.value})")
         for f in decision.violations:
-            lines.append(f"  • {f.category.value} — regel «{f.clause}» — {f.detector} ({f.score:.2f})")
+            lines.append(
+                f"  • {f.category.value} — regel «{f.clause}» — {f.detector} ({f.score:.2f})"
+            )
             for ev in f.evidence:
                 lines.append(f"      tecken {ev.start}–{ev.end}: «{ev.masked}»")
         if decision.escalations:

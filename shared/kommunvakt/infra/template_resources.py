@@ -11,6 +11,7 @@ unknown one raises instead of guessing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,9 +56,9 @@ class Provisioned:
 
 
 def load_template(path: Path) -> dict[str, Any]:
-    import yaml
+    import yaml  # noqa: PLC0415
 
-    class _Loader(yaml.SafeLoader):
+    class _Loader(yaml.SafeLoader):  # type: ignore[misc]
         pass
 
     def _tag(tag: str) -> None:
@@ -72,7 +73,7 @@ def load_template(path: Path) -> dict[str, Any]:
             elif isinstance(node, yaml.SequenceNode):
                 value = loader.construct_sequence(node, deep=True)
             else:
-                value = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+                value = loader.construct_mapping(node, deep=True)
             return {name: value}
 
         _Loader.add_constructor(f"!{tag}", construct)
@@ -82,7 +83,7 @@ def load_template(path: Path) -> dict[str, Any]:
         "Split", "FindInMap", "ImportValue", "GetAZs", "Condition", "Base64",
     ):  # fmt: skip
         _tag(tag)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     if not isinstance(data, dict):
         raise TemplateError(f"{path}: not a template")
     return data
@@ -171,8 +172,6 @@ class _Resolver:
         raise TemplateError(f"GetAtt {logical}.{attribute} cannot be resolved")
 
     def sub(self, arg: Any) -> str:
-        import re
-
         text, variables = (arg, {}) if isinstance(arg, str) else (arg[0], arg[1])
 
         def one(match: re.Match[str]) -> str:
@@ -196,7 +195,7 @@ def provision_from_template(
     parameters: Mapping[str, str] | None = None,
 ) -> Provisioned:
     """Create the template's tables and queues (idempotent: existing ones are reused)."""
-    import boto3
+    import boto3  # noqa: PLC0415
 
     template = load_template(Path(template_path))
     res = _Resolver(template, region, stack_name, parameters or {})
@@ -230,7 +229,8 @@ def provision_from_template(
             max_receive[logical] = count
             dlq_name = str(redrive["deadLetterTargetArn"]).rsplit(":", 1)[-1]
             dlq_of[logical] = next(k for k, n in res.queue_names.items() if n == dlq_name)
-        url = sqs.create_queue(QueueName=name, Attributes=attributes)["QueueUrl"]
+        created = sqs.create_queue(QueueName=name, Attributes=attributes)  # type: ignore[arg-type]
+        url = created["QueueUrl"]
         res.queue_names[logical] = name
         res.queue_urls[logical] = url
 

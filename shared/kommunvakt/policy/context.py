@@ -9,7 +9,7 @@ from functools import cached_property
 from kommunvakt.domain.models import Event
 from kommunvakt.policy.config import Policy
 from kommunvakt.policy.history import PriorPost
-from kommunvakt.policy.normalize import NormalizedText, fold
+from kommunvakt.policy.normalize import NormalizedText, fold, words_view
 
 
 @dataclass
@@ -25,9 +25,21 @@ class Context:
 
     @cached_property
     def folded(self) -> NormalizedText:
-        """Lower-cased, compatibility-folded text; the base view for word matching."""
+        """Lower case, NFKC, invisible characters removed, homoglyphs and emoji letters folded,
+        whitespace collapsed; digits and punctuation kept (see `kommunvakt.policy.normalize`)."""
         return fold(self.text)
 
     @cached_property
+    def words(self) -> NormalizedText:
+        """`folded` with leetspeak undone and spaced-out letters joined ("1d10t", "i d i o t"
+        -> "idiot"): the view for lexicon matching."""
+        return words_view(self.folded)
+
+    @cached_property
     def post_folded(self) -> NormalizedText:
+        """The municipality's post being answered, folded like `folded`."""
         return fold(self.event.post_text or "")
+
+    @cached_property
+    def post_words(self) -> NormalizedText:
+        return words_view(self.post_folded)

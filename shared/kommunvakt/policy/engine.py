@@ -103,13 +103,19 @@ class Engine:
         # Kind-level exceptions first (a company's number in an ad), then whole categories.
         for cat, sigs in list(strong.items()):
             ignored = {
-                k for other, kinds in rules[cat].ignore_kinds_with.items() if other in strong
+                k
+                for other, kinds in rules[cat].ignore_kinds_with.items()
+                if other in strong
                 for k in kinds
             }
             if ignored:
                 kept = [
-                    Signal(s.detector, s.category, s.score,
-                           tuple(sp for sp in s.spans if sp.kind not in ignored))
+                    Signal(
+                        s.detector,
+                        s.category,
+                        s.score,
+                        tuple(sp for sp in s.spans if sp.kind not in ignored),
+                    )
                     for s in sigs
                 ]
                 kept = [s for s in kept if s.spans or not any(s2.spans for s2 in sigs)]

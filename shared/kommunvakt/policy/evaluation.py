@@ -37,9 +37,7 @@ class Report:
     ok_items: int = 0
     false_alarms: int = 0
     items: int = 0
-    errors: list[tuple[str, frozenset[Category], frozenset[Category]]] = field(
-        default_factory=list
-    )
+    errors: list[tuple[str, frozenset[Category], frozenset[Category]]] = field(default_factory=list)
 
     def add(self, item_id: str, gold: frozenset[Category], pred: frozenset[Category]) -> None:
         self.items += 1

@@ -1,10 +1,54 @@
-"""Placeholder: the abusive detector is being written."""
+"""Abusive: insults and personal attacks against people, slurs, and hate speech against a
+group (which is also `crime`).
+
+Strong insults ("idiot", "pucko", "kärring") are an attack on their own; milder words
+("clown", "dum", "inkompetent", "lögnare") only when aimed at a person: "du är...", "din...",
+"vilka...", an insulting adjective on a person noun ("hjärndöda byråkrater"). The same
+adjective on a decision or service ("idiotiskt beslut", "inkompetent planering") is criticism
+and does not count, nor is profanity aimed at no one ("jävla snö"), nor calling oneself names.
+Threats without an insult are `crime` alone, so nothing here looks for threats.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors.base import Detector, Signal
+from kommunvakt.policy.detectors import crime
+from kommunvakt.policy.detectors._grammar import (
+    COPULAS,
+    NEGATIONS,
+    PRONOUN_TARGETS,
+    Parsed,
+    Token,
+    parse,
+    views,
+)
+from kommunvakt.policy.detectors.base import Detector, Signal, Span
+from kommunvakt.policy.lexicon import Hit, load
+from kommunvakt.policy.normalize import NormalizedText
+
+_VOCATIVE = frozenset(
+    "din ditt dina era ert du ni vilken vilket vilka sån sånt såna sådan sådana your you "
+    "what such".split()
+)
+_MODIFIERS = frozenset(
+    "lilla liten lille små stora store gamla gamle jäkla jävla djävla javla förbannade satans "
+    "fucking helt totalt riktig riktiga riktigt sån såna en ett a an bunch of gäng samling "
+    "hop bunt hög jävel-".split()
+)
+_FILLERS = frozenset(
+    "ju bara så helt totalt fullständigt fan jävligt väl också verkligen alltså en ett "
+    "riktig riktigt riktiga sån såna gäng samling bunt hög hop av med de den det dom a an "
+    "the bunch of such so really total complete fucking".split()
+)
+_THING_PRONOUNS = frozenset("de dom they them dem".split())
+_SELF = frozenset("jag ja vi man i we".split())
+_ALL = frozenset("allihop allihopa samtliga alla".split())
+_REPORTED = frozenset("kallade kallar kalla kallas kallad called call".split())
+_INSULT_EMOJI = re.compile("🐒|🐵|🙈|🦍|🐀|🐷|🐖|🐗|🤡|💩")
 
 
 class AbusiveDetector(Detector):
@@ -12,4 +56,172 @@ class AbusiveDetector(Detector):
     category = Category.ABUSIVE
 
     def analyze(self, ctx: Context) -> list[Signal]:
-        return []
+        found: dict[str, tuple[float, list[Span]]] = {}
+        for view in views(ctx):
+            for det, score, s, e, kind in _analyze_view(view):
+                start, end = view.span(s, e)
+                best, spans = found.get(det, (0.0, []))
+                if all((sp.start, sp.end) != (start, end) for sp in spans):
+                    spans.append(Span(start, end, kind))
+                found[det] = (max(best, score), spans)
+        return [
+            Signal(det, self.category, score, tuple(spans))
+            for det, (score, spans) in found.items()
+        ]
+
+
+@lru_cache(maxsize=256)
+def _analyze_view(view: NormalizedText) -> tuple[tuple[str, float, int, int, str], ...]:
+    if not crime.relevant(view.text) and not _INSULT_EMOJI.search(view.text):
+        return ()
+    p = parse(view)
+    out: list[tuple[str, float, int, int, str]] = []
+    for h in load("insults").finditer(p.text):
+        score = _insult_score(p, h)
+        if score > 0:
+            out.append(("abusive.insult", score, h.start, h.end, "insult"))
+    for m in _INSULT_EMOJI.finditer(p.text):
+        i = p.index(m.start(), m.end())[0]
+        if _targeted(p, i, i):
+            out.append(("abusive.insult", 0.7, m.start(), m.end(), "insult"))
+    for h in load("slurs").finditer(p.text):
+        i, j = p.index(h.start, h.end)
+        if not _negated_or_self(p, i, j):
+            out.append(("abusive.slur", 0.85, h.start, h.end, "slur"))
+    violence = [f for f in crime.analyze_view(view) if f.detector != "crime.hate_speech"]
+    for f in crime.hate_speech(p, violence):
+        out.append(("abusive.hate", f.score, f.start, f.end, "hate"))
+    return tuple(out)
+
+
+def _insult_score(p: Parsed, h: Hit) -> float:
+    i, j = p.index(h.start, h.end)
+    tag = h.entry.tag
+    if tag == "phrase":
+        return 0.85
+    if _negated_or_self(p, i, j):
+        return 0.0
+    if tag == "strong":
+        return 0.85
+    if tag == "mild":
+        return 0.75 if _targeted(p, i, j) else 0.0
+    if tag == "adj":
+        return 0.7 if _adjective_on_person(p, h, i, j) else 0.0
+    if tag == "intens":
+        nxt = [t for t in p.after(j, 2) if t.text not in _MODIFIERS][:1]
+        if nxt and p.person_at(p.index(nxt[0].start, nxt[0].end)[0], p.index(
+                nxt[0].start, nxt[0].end)[1]) is not None:
+            return 0.6
+    return 0.0
+
+
+def _copula_before(p: Parsed, i: int) -> int | None:
+    """Index of a copula shortly before token i ("är ju helt", "är en sån"), if any."""
+    before = p.before(i, 5)
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.text in COPULAS:
+            return i - (len(before) - k)
+        if t.text not in _FILLERS and t.text not in _MODIFIERS and not _is_adj(t):
+            return None
+    return None
+
+
+def _is_adj(t: Token) -> bool:
+    e = load("insults").entry(t.text)
+    return e is not None and e.tag in ("adj", "intens")
+
+
+def _subject(p: Parsed, c: int, *, strict: bool = False) -> str | None:
+    """What the copula at token c says something about: 'self', 'person' or None. With
+    `strict`, "de/dom" (also said of things) do not count as a person."""
+    pronouns = PRONOUN_TARGETS - _THING_PRONOUNS if strict else PRONOUN_TARGETS
+    if c + 1 < len(p.tokens) and p.tokens[c + 1].text in pronouns:
+        return "person"  # "är du dum?"
+    if c + 1 < len(p.tokens) and p.tokens[c + 1].text in _SELF:
+        return "self"
+    before = p.before(c, 8)
+    near = [t for t in before if t.text not in ("ju", "bara", "också", "verkligen", "alla")]
+    if near:
+        last = near[-1]
+        if last.text in _SELF:
+            return "self"
+        if last.text in pronouns or last.text in _ALL:
+            return "person"
+        if p.person_at(c - 1, c) is not None:
+            return "person"
+    clause = p.before(c, 12)
+    head = [t for t in clause if t.clause == p.tokens[c].clause][:3]
+    if head and p.person_at(p.index(head[0].start, head[-1].end)[0], c) is not None:
+        k0 = p.index(head[0].start, head[-1].end)
+        if p.person_at(k0[0], k0[1]) is not None:
+            return "person"
+    if head and head[0].text in ("ni", "du", "alla", "you") + (() if strict else ("de", "dom")):
+        return "person"
+    return None
+
+
+def _negated_or_self(p: Parsed, i: int, j: int) -> bool:
+    before = p.before(i, 4)
+    if any(t.text in NEGATIONS for t in before[-3:]):
+        return True
+    if any(t.text in _REPORTED for t in before):
+        return True  # "han kallade mig idiot": reported, not said
+    c = _copula_before(p, i)
+    if c is not None and _subject(p, c) == "self":
+        return True
+    after = p.words(j, j + 2)
+    if after[:1] in (["jag"], ["vi"]) and (after[1:2] and after[1] in COPULAS):
+        return True  # "vilken idiot jag är"
+    if ["mig", "själv"] == p.words(j, j + 2) or p.words(i - 2, i) == ["mig", "som"]:
+        return True
+    return False
+
+
+def _inverted(p: Parsed, j: int) -> bool:
+    """ "(vad) dum du är", "vilka clowner ni är": the target follows the insult."""
+    after = p.words(j, j + 3)
+    return (
+        len(after) >= 2
+        and after[0] in PRONOUN_TARGETS
+        and (after[1] in COPULAS or after[1:3] in (["ju", "är"], ["verkligen", "är"]))
+    )
+
+
+def _targeted(p: Parsed, i: int, j: int) -> bool:
+    """A mild insult noun at tokens [i, j) aimed at someone."""
+    if _inverted(p, j):
+        return True
+    before = p.before(i, 5)
+    k = len(before) - 1
+    while k >= 0 and (before[k].text in _MODIFIERS or _is_adj(before[k])):
+        if _is_adj(before[k]) and before[k].text not in _MODIFIERS:
+            return True  # "sur kossa", "korrupta svin"
+        k -= 1
+    if k >= 0 and before[k].text in _VOCATIVE:
+        return True
+    c = _copula_before(p, i)
+    if c is not None and _subject(p, c) == "person":
+        return True
+    return any(t.text in _ALL for t in p.after(j, 2))
+
+
+def _adjective_on_person(p: Parsed, h: Hit, i: int, j: int) -> bool:
+    """An insulting adjective said of a person, attributively or predicatively."""
+    for t in p.after(j, 3):
+        k = p.index(t.start, t.end)[0]
+        if p.person_at(k, k + 1) is not None:
+            return True
+        e = load("insults").entry(t.text)
+        if e is not None and e.tag in ("strong", "mild"):
+            return True
+        if t.text not in _MODIFIERS and not _is_adj(t):
+            break
+    if h.form.endswith("t") and not h.entry.lemma.endswith("t"):
+        return False  # neuter: "dumt", "idiotiskt" are said of things
+    if _inverted(p, j):
+        return True
+    c = _copula_before(p, i)
+    if c is not None and _subject(p, c, strict=True) == "person":
+        return True
+    return any(t.text in ("allihop", "allihopa", "samtliga") for t in p.after(j, 2))

@@ -1,10 +1,208 @@
-"""Placeholder: the advertising detector is being written."""
+"""Advertising: a business or organisation promoting itself (`advertising.promotion`).
+
+An ad is recognised by several *kinds* of evidence together, never one word: the author
+speaking as the business ("vi på X", "hos oss", "välj oss", "vår butik"), an offer
+("15 % rabatt", "första lektionen gratis", "från 2 995 kr"), a call to buy or book ("boka
+på", "förbeställ"), contact details for the sale (a shop's website, info@ address, "ring
+08-…", "länk i bio", "swisha till") and a business name ("… AB", "Tuna Simskola"). A post
+is advertising when its cues weigh 0.5 together and come from at least two kinds, so a
+resident who mentions a discount, a price or a website in passing is not an advertiser.
+
+Not advertising: a private person selling a sofa (that is `irrelevant`), a resident asking
+where to buy something or recommending an event, and scams (those are `spam`).
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors.base import Detector, Signal
+from kommunvakt.policy.detectors.base import Detector, Signal, Span
+from kommunvakt.policy.detectors.spam import looks_like_scam
+from kommunvakt.policy.lexicon import Lexicon, load, pattern
+
+THRESHOLD = 0.5
+MIN_KINDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    kind: str
+    weight: float
+
+
+_NUM = r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?"
+_KR = r"\s?(?:kr|kronor|sek|:-)(?![a-zåäö])"
+_FIRST = (
+    r"första\s+(?:lektionen|månaden|besöket|passet|timmen|veckan|klippningen|behandlingen"
+    r"|kursen|provlektionen|träningen)"
+)
+_ROAD = r"(?:vägen|gatan|gränd|gränden|stigen|backen|torget|torg|allén|plan|slingan|leden)"
+
+# Offsets of these patterns are into the folded (lower-case) view.
+_GRAMMAR: tuple[tuple[re.Pattern[str], str, float], ...] = (
+    (re.compile(r"(?<![\w-])-\s?\d{1,2}\s?%"), "offer", 0.35),
+    (re.compile(r"\d{1,2}\s?%\s*(?:rabatt|off|på\s+(?:allt|hela|alla|första|ditt|din|valfri))"),
+     "offer", 0.2),
+    (re.compile(rf"{_FIRST}\s+(?:är\s+)?(?:gratis|kostnadsfri|halva\s+priset|{_NUM}{_KR})"),
+     "offer", 0.35),
+    (re.compile(rf"\bfrån\s+{_NUM}{_KR}(?!\s*(?:till|upp|ner|per\s+år))"), "offer", 0.25),
+    (re.compile(rf"{_NUM}{_KR}\s+(?:inkl|inklusive|inkluderar)"), "offer", 0.25),
+    (re.compile(rf"(?:endast|bara|only|just\s+nu)\s+{_NUM}{_KR}"), "offer", 0.2),
+    (re.compile(rf"{_NUM}{_KR}\s?(?:/|per\s+|i\s+)(?:mån|månad|månaden|person|pers|st|styck|timme|tim|h)\b"),
+     "offer", 0.2),
+    (re.compile(rf"{_NUM}{_KR}"), "price", 0.1),
+    (re.compile(r"(?:ring|call|sms:?a|messa|slå\s+en\s+signal)(?:\s+(?:oss|us))?"
+                r"(?:\s+(?:på|till|on|direkt))?\s*(?:\+46|0)\d[\d \-]{5,}\d"), "contact", 0.3),
+    (re.compile(r"\b(?:info|kontakt|hej|hello|bokning|boka|order|jobb|jobs|kundtjanst|kundtjänst"
+                r"|service|sales|butik|shop|post|mail|office|kontoret)@[\w.-]+\.[a-z]{2,}"),
+     "contact", 0.35),
+)
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})")
+_FREEMAIL = re.compile(
+    r"(?:gmail|hotmail|outlook|yahoo|live|icloud|me|msn|telia|bredband|spray|passagen|comhem)\."
+)
+_DOMAIN = re.compile(
+    r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:se|com|nu|net|org|eu|io|biz|co"
+    r"|info|shop|store))(?![\w-])"
+)
+_HANDLE = re.compile(r"(?<![\w@])@[a-z0-9_.]{3,}")
+_OUR = re.compile(r"\b(?:vår|vårt|våra|våran|vårat)\s+")
+_ADJECTIVE = re.compile(r"[a-zåäö]+\s+")
+_PRIVATE_SALE = re.compile(
+    r"^\W*(?:säljer|till\s+salu|bortskänkes|skänkes|skänker|köpes|köper|byte\s+sökes)\b"
+)
+_ASKING = re.compile(
+    r"\b(?:vet\s+(?:någon|nån|ni)|någon\s+som\s+vet|nån\s+som\s+vet|var\s+kan\s+man|var\s+köper"
+    r"|var\s+hittar|tips\s+på|kan\s+någon\s+rekommendera|kan\s+nån\s+rekommendera)\b"
+)
+# Checked in the ORIGINAL text: case carries the business name.
+_COMPANY_FORM = re.compile(
+    r"(?<=[a-zåäöA-ZÅÄÖ&])\s+(AB|HB|KB|Inc|Ltd|GmbH|BK|IF|IK|FF|SK|FK|GoIF|BoIS)(?![\w])"
+)
+_SIGNATURE = re.compile(r"(?:^|\s)/\s?[A-ZÅÄÖ][\w&]+(?:\s+[A-ZÅÄÖ][\w&]*)*\s*$")
+_VI_PA_NAME = re.compile(rf"\b[Vv]i\s+(?:här\s+)?på\s+([A-ZÅÄÖ][\w&-]*)")
+_ROAD_NAME = re.compile(rf"{_ROAD}$", re.IGNORECASE)
+
+
+@cache
+def _cues() -> Lexicon:
+    return load("advertising_cues")
+
+
+@cache
+def _business_nouns() -> Lexicon:
+    return load("advertising_business")
+
+
+@cache
+def _public_domain() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\.)(?:{pattern('advertising_public_domains')})$")
+
+
+def _lexicon_cues(folded: str, original: str, off: tuple[int, ...]) -> list[_Cue]:
+    out: list[_Cue] = []
+    for hit in _cues().finditer(folded):
+        kind, _, weight = hit.entry.tag.partition(" ")
+        if hit.form.startswith("vi") and "på" in hit.form:
+            # "vi på" is the business only when a name follows, and not a street ("Vi på
+            # Ekebyvägen har inte fått sophämtning").
+            m = _VI_PA_NAME.match(original, off[hit.start])
+            if m is None or _ROAD_NAME.search(m.group(1)):
+                continue
+        out.append(_Cue(hit.start, hit.end, kind, float(weight)))
+    return out
+
+
+def _our_business(folded: str) -> list[_Cue]:
+    out: list[_Cue] = []
+    nouns = _business_nouns()
+    for m in _OUR.finditer(folded):
+        # The noun right after "vår", or after one adjective ("vår privata simskola").
+        starts = [m.end()]
+        adj = _ADJECTIVE.match(folded, m.end())
+        if adj:
+            starts.append(adj.end())
+        for start in starts:
+            hit = nouns.search(folded[start : start + 40])
+            if hit is not None and hit.start == 0:
+                out.append(_Cue(m.start(), start + hit.end, "voice", 0.35))
+                break
+    return out
+
+
+def _business_names(ctx: Context) -> list[_Cue]:
+    view, text = ctx.folded, ctx.text
+    off = view.offsets
+    out: list[_Cue] = []
+    for m in _COMPANY_FORM.finditer(text):
+        out.append(_Cue(_to_view(off, m.start(1)), _to_view(off, m.end(1)), "name", 0.25))
+    m = _SIGNATURE.search(text)
+    if m:
+        out.append(_Cue(_to_view(off, m.start()), _to_view(off, m.end()), "name", 0.25))
+    for hit in _business_nouns().finditer(view.text):
+        o = view.offsets[hit.start]
+        # A capitalised name with a business noun: "Tuna Simskola", "Pizzeria Tuna".
+        if not text[o : o + 1].isupper():
+            continue
+        before = text[max(0, o - 30) : o].split()
+        after = text[view.offsets[hit.end - 1] + 1 :].split()[:1]
+        if (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()):
+            out.append(_Cue(hit.start, hit.end, "name", 0.2))
+    return out
+
+
+def _to_view(offsets: tuple[int, ...], original: int) -> int:
+    """The first view position at or after an original offset."""
+    return bisect_left(offsets, original, 0, len(offsets) - 1)
+
+
+def _contacts(folded: str) -> list[_Cue]:
+    out: list[_Cue] = []
+    public = _public_domain()
+    emails = {m.start(1) for m in _EMAIL.finditer(folded)}
+    for m in _EMAIL.finditer(folded):
+        domain = m.group(1)
+        if not _FREEMAIL.match(domain) and not public.search(domain):
+            out.append(_Cue(m.start(), m.end(), "contact", 0.2))
+    for m in _DOMAIN.finditer(folded):
+        if m.start(1) in emails or public.search(m.group(1)):
+            continue
+        out.append(_Cue(m.start(), m.end(), "contact", 0.25))
+    for m in _HANDLE.finditer(folded):
+        out.append(_Cue(m.start(), m.end(), "contact", 0.15))
+    return out
+
+
+def advertising_cues(ctx: Context) -> list[_Cue]:
+    """Every advertising cue of the text, offsets into `ctx.folded`."""
+    folded = ctx.folded.text
+    cues = _lexicon_cues(folded, ctx.text, ctx.folded.offsets)
+    cues += _our_business(folded)
+    cues += _business_names(ctx)
+    cues += _contacts(folded)
+    for rx, kind, weight in _GRAMMAR:
+        for m in rx.finditer(folded):
+            cues.append(_Cue(m.start(), m.end(), kind, weight))
+    return cues
+
+
+def _score(cues: list[_Cue]) -> tuple[float, int]:
+    # Each distinct phrase counts once, at its heaviest; a price alone is only support.
+    best: dict[tuple[int, int], _Cue] = {}
+    for c in cues:
+        key = (c.start, c.end)
+        if key not in best or best[key].weight < c.weight:
+            best[key] = c
+    total = sum(c.weight for c in best.values())
+    kinds = {c.kind for c in best.values() if c.kind != "price"}
+    return total, len(kinds)
 
 
 class AdvertisingDetector(Detector):
@@ -12,4 +210,35 @@ class AdvertisingDetector(Detector):
     category = Category.ADVERTISING
 
     def analyze(self, ctx: Context) -> list[Signal]:
-        return []
+        folded = ctx.folded.text
+        if not folded.strip():
+            return []
+        cues = advertising_cues(ctx)
+        if not cues:
+            return []
+        total, kinds = _score(cues)
+        if total < THRESHOLD or kinds < MIN_KINDS:
+            return []
+        voice = sum(c.weight for c in cues if c.kind == "voice")
+        if voice < 0.3 and (_PRIVATE_SALE.search(folded) or _ASKING.search(folded)):
+            return []
+        if looks_like_scam(folded):
+            return []
+        spans = [
+            Span(*ctx.folded.span(c.start, c.end), kind=_SPAN_KIND[c.kind])
+            for c in sorted(cues, key=lambda c: c.start)
+            if c.kind != "price" or total - c.weight >= THRESHOLD
+        ]
+        return [
+            Signal("advertising.promotion", self.category, min(1.0, 0.2 + total), tuple(spans))
+        ]
+
+
+_SPAN_KIND = {
+    "voice": "business_voice",
+    "offer": "offer",
+    "price": "offer",
+    "cta": "call_to_action",
+    "contact": "business_contact",
+    "name": "business_name",
+}

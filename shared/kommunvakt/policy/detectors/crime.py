@@ -1,10 +1,97 @@
-"""Placeholder: the crime detector is being written."""
+"""Crime: threats of violence, incitement to violence or vandalism, hate speech against a
+group, and sharing someone's address or number so that others harass them.
+
+Verbs of violence alone prove nothing ("mörda fem semlor", "skjuta upp mötet", "döda
+tråden"): a threat needs a speaker who says they will do it, or a call on others to do it,
+and a person (or for arson and vandalism a building or thing) as the object. Veiled threats
+("vi vet var du bor", "akta dig", "du ska få se") are weighed together. Reporting a crime
+that happened is past tense and has no such speaker, so it does not match.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors.base import Detector, Signal
+from kommunvakt.policy.detectors._grammar import (
+    NEGATIONS,
+    PRONOUN_TARGETS,
+    Parsed,
+    Token,
+    parse,
+    views,
+)
+from kommunvakt.policy.detectors.base import Detector, Signal, Span
+from kommunvakt.policy.lexicon import Hit, Lexicon, load, merged, tagged, weight
+from kommunvakt.policy.normalize import NormalizedText
+
+_FIRST_PERSON = frozenset("jag ja jah vi i we i'm im i'll we'll".split())
+_MODALS = frozenset(
+    "ska skall kommer tänker vill lovar hotar ämnar will gonna shall 'll going".split()
+)
+_CALLERS = frozenset(
+    "någon nån nåra några man folk ni alla vi someone somebody people everyone".split()
+)
+_CALL_MODALS = frozenset("borde bör måste ska skall should must".split())
+_CALL_WORDS = frozenset("dags låt let's lets kom".split())
+_IMPERATIVE_LEAD = frozenset("och så nu bara sen sedan då gå just".split())
+_OBJ_DETERMINERS = frozenset(
+    "den det de dom där nästa alla varenda hela en ett någon nån era ert er din ditt dina "
+    "hans hennes deras that this the every jävla fucking".split()
+)
+_HYPERBOLE_PARTICLES = frozenset("upp fram till tiden tid på".split())
+_GET_PUNISHED = re.compile(
+    r"\b(?:borde|bör|ska|skall|kommer|förtjänar|måste|hoppas)\b(?:\s+\S+){0,3}?\s+"
+    r"få\s+(?:sig\s+)?(?:en\s+|ett\s+|lite\s+)?(?:rejält\s+|ordentligt\s+|riktigt\s+)?"
+    r"(?:kula|kulor|kulan|spö|stryk|däng|smäll|snyting|kok\s+stryk|omgång|käftsmäll|"
+    r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)\b"
+)
+_KNOW_WHERE = re.compile(
+    r"\b(?:jag|ja|vi|i|we)\s+(?:vet|känner\s+till|know|knows)\s+(?:exakt\s+|precis\s+|också\s+)?"
+    r"(?:var|vart|vilken|vilket|vilka|när|where|which|what|who)\b"
+    r"(?:\s+\S+){0,4}?\s+(?:du|ni|han|hon|hen|de|dom|dina|era|hans|hennes|deras|"
+    r"you|he|she|they|his|her|your|their)\b(?:\s+\S+){0,3}?\s+"
+    r"(?:(?P<home>bor|lives?|sover)|kör|parkerar|jobbar|arbetar|går|hämtar|handlar|tränar|"
+    r"gömmer|go|goes|park|parks|work|works|drive|drives|är|are)\b"
+)
+_ADDRESS = re.compile(
+    r"\b(?:bor\s+på|bor\s+i|adressen\s+(?:till|är)|numret\s+(?:till|är)|hemadress|"
+    r"telefonnummer|mobilnummer|här\s+är\s+(?:adressen|numret|hans|hennes)|"
+    r"(?:hans|hennes|deras|hens)\s+(?:adress|hemadress|nummer|telefonnummer))\b"
+    r"|\b[a-zåäö]+(?:vägen|gatan|stigen|gränd|gränden|backe|backen|allé|allén|torg|"
+    r"plan|slingan|vägen)\s+\d{1,3}\b"
+    r"|\b0\d(?:[\s-]?\d){6,10}\b"
+)
+_HARASS = re.compile(
+    r"\b(?:gör\s+vad\s+ni\s+vill|berätta\s+för\s+(?:henne|honom|hen|dem|dom)\s+vad|"
+    r"(?:ring|sms:a|smsa|skriv\s+till|knacka\s+på\s+hos)\s+"
+    r"(?:henne|honom|hen|dem|dom)\s+och\s+säg|säg\s+vad\s+ni\s+tycker|"
+    r"säga\s+vad\s+man\s+tycker|så\s+(?:han|hon|hen|de|dom)\s+får\s+(?:lite\s+|ett\s+)?"
+    r"(?:besök|veta|känna\s+på)|"
+    r"ni\s+vet\s+vad\s+ni\s+ska\s+göra|sprid\s+(?:hans|hennes|deras)\s+(?:adress|nummer)|"
+    r"vad\s+man\s+tycker|ge\s+(?:henne|honom|dem)\s+ett\s+besök)"
+)
+_EMOJI_WEIGHTS = {
+    "👊": 0.2, "🔪": 0.3, "🔫": 0.3, "💣": 0.2, "🔥": 0.1, "😈": 0.1, "☠": 0.1, "⚰": 0.2,
+    "🪓": 0.2, "🧨": 0.2, "💀": 0.1, "🩸": 0.1,
+}
+_EMOJI_CAP = 0.3
+VEILED_THRESHOLD = 0.5
+INCITEMENT_THRESHOLD = 0.75
+"""Organising cues must add up: removing signs after a race "i kväll" is not vandalism,
+removing the road-work barriers "i natt" with a crowbar is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    detector: str
+    score: float
+    start: int
+    end: int
+    kind: str
 
 
 class CrimeDetector(Detector):
@@ -12,4 +99,275 @@ class CrimeDetector(Detector):
     category = Category.CRIME
 
     def analyze(self, ctx: Context) -> list[Signal]:
+        found: dict[str, tuple[float, list[Span]]] = {}
+        for view in views(ctx):
+            for f in analyze_view(view):
+                start, end = view.span(f.start, f.end)
+                score, spans = found.get(f.detector, (0.0, []))
+                if all((s.start, s.end) != (start, end) for s in spans):
+                    spans.append(Span(start, end, f.kind))
+                found[f.detector] = (max(score, f.score), spans)
+        return [
+            Signal(det, self.category, max(0.0, min(1.0, score)), tuple(spans))
+            for det, (score, spans) in found.items()
+        ]
+
+
+@cache
+def triggers() -> Lexicon:
+    """The words without one of which neither this detector nor `abusive` can fire: most
+    comments stop at this one test (shared, so it is made once per text)."""
+    return merged(
+        ("threats", "kill"),
+        ("threats", "harm"),
+        ("threats", "destroy"),
+        ("threats", "passive"),
+        ("threats", "veiled"),
+        ("incitement", "weapon"),
+        ("incitement", "tool"),
+        ("incitement", "remove"),
+        ("incitement", "call"),
+        ("hate", "group"),
+        ("slurs", None),
+        ("insults", None),
+        ("crime_triggers", None),
+    )
+
+
+@lru_cache(maxsize=64)
+def relevant(text: str) -> bool:
+    return triggers().maybe(text)
+
+
+@lru_cache(maxsize=256)
+def analyze_view(view: NormalizedText) -> tuple[Finding, ...]:
+    """Every crime finding in one view (cached: the abusive detector asks for the same)."""
+    if not relevant(view.text):
+        return ()
+    p = parse(view)
+    violence = _violence(p)
+    out = [f for f in violence if f.score >= VEILED_THRESHOLD]
+    out += _veiled(p, [f for f in violence if f.score < VEILED_THRESHOLD])
+    out += _incitement(p)
+    out += hate_speech(p, out)
+    out += _doxxing(p)
+    return tuple(out)
+
+
+def _negated(words: list[Token] | list[str]) -> bool:
+    return any((w if isinstance(w, str) else w.text) in NEGATIONS for w in words)
+
+
+def _object(p: Parsed, j: int, kind: str) -> Token | Hit | None:
+    """The person (or, for destruction, the thing) a verb ending at token j acts on."""
+    after = p.after(j, 4)
+    for k, t in enumerate(after):
+        if t.text in PRONOUN_TARGETS and t.text not in ("de", "hon", "han", "du", "ni"):
+            return t
+        person = p.person_at(j + k, j + k + 1)
+        if person is not None:
+            return person
+        if kind == "destroy":
+            target = tagged("incitement", "target").search(t.text)
+            if target is not None and target.start == 0 and target.end == len(t.text):
+                return t
+        if t.text not in _OBJ_DETERMINERS and k >= 1:
+            break
+    return None
+
+
+def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
+    """Who says the verb at token i will happen: the speaker (threat), others (call)."""
+    before = p.before(i, 6)
+    if _negated(before):
+        return None
+    words = [t.text for t in before]
+    if not words or (len(words) == 1 and words[0] in _IMPERATIVE_LEAD):
+        return ("crime.incitement", 0.85)  # an imperative at the start of a clause
+        return ("crime.incitement", 0.85)
+    has_first = any(w in _FIRST_PERSON for w in words)
+    if has_first and any(w in _MODALS for w in words):
+        return ("crime.threat", 0.9)
+    if any(w in _CALL_MODALS for w in words) and (
+        any(w in _CALLERS for w in words) or any(w in _CALL_WORDS for w in words) or has_first
+    ):
+        return ("crime.incitement", 0.85)
+    if "dags" in words and "att" in words:
+        return ("crime.incitement", 0.85)
+    if has_first and any(w in _MODALS for w in words):
+        return ("crime.threat", 0.9)
+    if has_first:
+        return ("crime.threat", 0.4)  # "...och slår sönder rutan": needs another cue
+    return None
+
+
+def _violence(p: Parsed) -> list[Finding]:
+    out: list[Finding] = []
+    for kind in ("kill", "harm", "destroy"):
+        for h in tagged("threats", kind).finditer(p.text):
+            i, j = p.index(h.start, h.end)
+            if i >= len(p.tokens):
+                continue
+            nxt = p.after(j, 1)
+            if nxt and nxt[0].text in _HYPERBOLE_PARTICLES and h.form.split()[-1] not in (
+                "ihjäl", "ner", "upp", "på"
+            ):
+                continue
+            obj = _object(p, j, kind)
+            if obj is None:
+                continue
+            agent = _agent(p, i)
+            if agent is None:
+                continue
+            det, score = agent
+            out.append(Finding(det, score, h.start, obj.end, "threat" if det.endswith(
+                "threat") else "incitement"))
+    for h in tagged("threats", "passive").finditer(p.text):
+        i, j = p.index(h.start, h.end)
+        nxt = p.after(j, 1)
+        if nxt and nxt[0].text in ("upp", "fram", "ut", "av", "till"):
+            continue
+        before = p.before(i, 4)
+        if _negated(before):
+            continue
+        if any(t.text in _CALL_MODALS or t.text in ("förtjänar", "kommer", "alla", "hoppas")
+               for t in before):
+            start = before[0].start if before else h.start
+            out.append(Finding("crime.incitement", 0.85, start, h.end, "incitement"))
+    for m in _GET_PUNISHED.finditer(p.text):
+        i, _ = p.index(m.start(), m.end())
+        if _negated(p.words(i, p.index(m.start(), m.end())[1])):
+            continue
+        out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    return out
+
+
+def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
+    """Veiled threats: phrases that are menacing together, weighed and summed (with the
+    speaker's own violent acts stated without a modal, `weak`)."""
+    parts = [(f.score, f.start, f.end) for f in weak]
+    for m in _KNOW_WHERE.finditer(p.text):
+        verb = m.group().split()[-1]
+        w = 0.85 if m.group("home") else (0.35 if verb in ("är", "are") else 0.6)
+        parts.append((w, m.start(), m.end()))
+    hits = [*tagged("threats", "veiled").finditer(p.text), *tagged("threats", "hint").finditer(p.text)]
+    for h in hits:
+        if h.form.startswith(("akta", "passa", "se ")):
+            i, j = p.index(h.start, h.end)
+            nxt = p.words(j, j + 2)
+            if nxt[:1] == ["för"] and nxt[1:2] not in (["mig"], ["oss"]):
+                continue  # "akta dig för halkan"
+            if nxt[:1] == ["på"]:
+                continue  # "passa på"
+        parts.append((weight(h.entry), h.start, h.end))
+    emoji = 0.0
+    for ch, w in _EMOJI_WEIGHTS.items():
+        k = p.text.find(ch)
+        if k >= 0 and emoji < _EMOJI_CAP:
+            emoji = min(_EMOJI_CAP, emoji + w)
+            parts.append((w, k, k + len(ch)))
+    total = min(1.0, sum(w for w, _, _ in parts))
+    if total < VEILED_THRESHOLD or not any(w >= 0.3 for w, _, _ in parts):
         return []
+    core = [x for x in parts if x[0] >= 0.3]
+    return [Finding("crime.threat", 0.5 + 0.4 * (total - 0.5), s, e, "threat") for _, s, e in core]
+
+
+def _incitement(p: Parsed) -> list[Finding]:
+    """Organising violence or vandalism: calls, weapons to bring, safety devices to remove."""
+    parts: list[tuple[float, int, int]] = []
+    strong: list[Finding] = []
+    for h in tagged("incitement", "call").finditer(p.text):
+        strong.append(Finding("crime.incitement", 0.85, h.start, h.end, "incitement"))
+    for kind, w in (("weapon", 0.5), ("tool", 0.3)):
+        for h in tagged("incitement", kind).finditer(p.text):
+            i, _ = p.index(h.start, h.end)
+            before = p.words(i - 4, i)
+            if "med" in before and ("ta" in before or "tar" in before or "ha" in before):
+                parts.append((w, h.start, h.end))
+            elif "med" in before[-2:]:
+                parts.append((w / 2, h.start, h.end))
+    for h in tagged("incitement", "remove").finditer(p.text):
+        _, j = p.index(h.start, h.end)
+        for t in p.after(j, 3):
+            prop = tagged("incitement", "property").search(t.text)
+            if prop is not None:
+                parts.append((0.35, h.start, t.end))
+                break
+    for h in tagged("incitement", "plan").finditer(p.text):
+        parts.append((weight(h.entry, 0.15), h.start, h.end))
+    for ch in ("😈", "🔥", "💪"):
+        k = p.text.find(ch)
+        if k >= 0:
+            parts.append((0.1, k, k + len(ch)))
+    total = sum(w for w, _, _ in parts)
+    core = [x for x in parts if x[0] >= 0.3]
+    if total >= INCITEMENT_THRESHOLD and core:
+        strong += [
+            Finding("crime.incitement", min(0.9, 0.5 + 0.3 * (total - 0.5)), s, e, "incitement")
+            for _, s, e in core
+        ]
+    return strong
+
+
+@cache
+def _ut_med() -> re.Pattern[str]:
+    return re.compile(r"\b(?:ut|bort)\s+med\s+(?:alla\s+|dom\s+|de\s+|dessa\s+)?")
+
+
+def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Finding]:
+    """A group (ethnicity, religion, sexual orientation...) with a dehumanising statement, a
+    call for expulsion or violence in the same or the next sentence. Shared with `abusive`
+    (hate speech against a group is both)."""
+    groups = list(tagged("hate", "group").finditer(p.text))
+    slurs = [h for h in load("slurs").finditer(p.text) if "pack" in h.form or "jävl" in h.form]
+    if not groups and not slurs:
+        return []
+    out: list[Finding] = []
+    targets = [(h, p.index(h.start, h.end)[0]) for h in groups + slurs]
+    dehuman = list(tagged("hate", "dehuman").finditer(p.text))
+    calls = list(tagged("hate", "call").finditer(p.text))
+    ut_med = _ut_med()
+    for g, gi in targets:
+        sent = p.sentence_of(gi)
+        is_slur = g in slurs
+        for d in dehuman:
+            di, _ = p.index(d.start, d.end)
+            if p.sentence_of(di) != sent or di <= gi:
+                continue
+            between = p.words(gi + 1, di)
+            if _negated(between) or len(between) > 8:
+                continue
+            if any(w in ("är", "e", "var", "som", "liknar", "beter", "lever", "=") for w in between):
+                out.append(Finding("crime.hate_speech", 0.85, g.start, d.end, "hate"))
+        for c in calls:
+            ci, _ = p.index(c.start, c.end)
+            if abs(p.sentence_of(ci) - sent) > 1:
+                continue
+            if _negated(p.before(ci, 2)):
+                continue
+            if c.form.startswith(("ut med", "bort med")):
+                m = ut_med.match(p.text, c.start)
+                if m is None or not (g.start == m.end() or is_slur):
+                    continue
+            lo, hi = min(g.start, c.start), max(g.end, c.end)
+            out.append(Finding("crime.hate_speech", 0.85, lo, hi, "hate"))
+        for v in violence or []:
+            vi, _ = p.index(v.start, v.end)
+            if abs(p.sentence_of(vi) - sent) <= 1 and v.detector != "crime.threat" or (
+                p.sentence_of(vi) == sent
+            ):
+                lo, hi = min(g.start, v.start), max(g.end, v.end)
+                out.append(Finding("crime.hate_speech", 0.85, lo, hi, "hate"))
+    return out
+
+
+def _doxxing(p: Parsed) -> list[Finding]:
+    """Someone's address or number shared with an invitation to go after them."""
+    address = _ADDRESS.search(p.text)
+    if address is None:
+        return []
+    harass = _HARASS.search(p.text)
+    if harass is None:
+        return []
+    return [Finding("crime.incitement", 0.8, harass.start(), harass.end(), "incitement")]

@@ -1,10 +1,62 @@
-"""Placeholder: the irrelevant detector is being written."""
+"""Irrelevanta inlägg: posts that are about neither the municipality nor the post they answer.
+
+Recognised kinds: lost-and-found notices (the corpus convention counts them), private trade
+(selling a sofa, looking for a flat or a babysitter), chain letters, off-topic chat (birthdays,
+football, recipes, restaurant tips) and links posted with no stated reason. Off-topic chat is
+weaker evidence than the others, so municipal vocabulary or words shared with the post being
+answered cancel it: a comment on another aspect of municipal life is not irrelevant. The
+engine drops this category when advertising, spam, political or rumor fired.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors.base import Detector, Signal
+from kommunvakt.policy.detectors._phrases import URL, Hit, PhraseTable, total
+from kommunvakt.policy.detectors.base import Detector, Signal, Span
+
+_TABLE = PhraseTable("irrelevant_phrases.tsv")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_CONTENT_MIN = 4
+_STEM = 5
+_BARE_LINK_MAX_WORDS = 3
+
+_ON_TOPIC_PENALTY = 0.3
+_TOPIC_CAP = 0.8
+_LINK_BONUS = 0.1
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    text = (
+        resources.files("kommunvakt.policy.data")
+        .joinpath("lexicons/irrelevant_stopwords.txt")
+        .read_text(encoding="utf-8")
+    )
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+
+
+def _stems(text: str) -> set[str]:
+    stop = _stopwords()
+    return {
+        w[:_STEM]
+        for w in _WORD.findall(text)
+        if len(w) >= _CONTENT_MIN and w not in stop
+    }
+
+
+@lru_cache(maxsize=256)
+def _post_stems(post: str) -> frozenset[str]:
+    # Many comments answer the same post.
+    return frozenset(_stems(post))
+
+
+def _spans(ctx: Context, hits: list[Hit]) -> tuple[Span, ...]:
+    return tuple(Span(*ctx.folded.span(h.start, h.end), h.kind) for h in hits)
 
 
 class IrrelevantDetector(Detector):
@@ -12,4 +64,74 @@ class IrrelevantDetector(Detector):
     category = Category.IRRELEVANT
 
     def analyze(self, ctx: Context) -> list[Signal]:
-        return []
+        text = ctx.folded.text
+        link_attached = any(a.type == "link" for a in ctx.event.attachments)
+        urls = list(URL.finditer(ctx.text)) if len(ctx.text) < 20_000 else []
+        signals: list[Signal] = []
+
+        lost = _TABLE.find("lost_found", text)
+        if lost:
+            score = min(0.7, total(lost))
+            signals.append(
+                Signal("irrelevant.lost_and_found", self.category, score, _spans(ctx, lost))
+            )
+        chain = _TABLE.find("chain", text)
+        if chain:
+            signals.append(
+                Signal("irrelevant.chain_letter", self.category, 0.7, _spans(ctx, chain))
+            )
+
+        trade = _TABLE.find("trade", text)
+        topic = _TABLE.find("topic", text)
+        linked = link_attached or bool(urls)
+        if not (trade or topic or linked):
+            return signals
+        on_topic = bool(_TABLE.find("municipal", text)) or self._shares_words(ctx)
+
+        if trade:
+            detail = _TABLE.find("trade_detail", text)
+            base = min(0.6, total(trade))
+            score = base + (0.2 if detail else 0.0)
+            # "säljer" alone may be about the municipality selling land; a sale notice,
+            # a giveaway or a request to buy is not.
+            if on_topic and not detail and base < 0.6:
+                score -= _ON_TOPIC_PENALTY
+            signals.append(
+                Signal("irrelevant.private_trade", self.category, score, _spans(ctx, trade))
+            )
+
+        if topic:
+            score = min(_TOPIC_CAP, total(topic))
+            if on_topic:
+                score -= _ON_TOPIC_PENALTY
+            if linked:
+                score += _LINK_BONUS
+            signals.append(Signal("irrelevant.off_topic", self.category, score, _spans(ctx, topic)))
+
+        if linked:
+            bare = self._bare_link(ctx, urls, on_topic)
+            if bare is not None:
+                signals.append(bare)
+        return signals
+
+    @staticmethod
+    def _shares_words(ctx: Context) -> bool:
+        """Does the comment share a content word (by its first letters) with the post?"""
+        post = ctx.event.post_text
+        if not post:
+            return False
+        return bool(_stems(ctx.folded.text) & _post_stems(ctx.post_folded.text))
+
+    def _bare_link(self, ctx: Context, urls: list[re.Match[str]], on_topic: bool) -> Signal | None:
+        """A link with (almost) no words saying why it is posted."""
+        residual = URL.sub(" ", ctx.text).lower()
+        words = _WORD.findall(residual)
+        if len(words) > _BARE_LINK_MAX_WORDS or on_topic:
+            return None
+        if _TABLE.find("reason", residual):
+            return None
+        if urls:
+            spans = tuple(Span(m.start(), m.end(), "link") for m in urls)
+        else:
+            spans = (Span(0, len(ctx.text), "link"),)
+        return Signal("irrelevant.bare_link", self.category, 0.6, spans)

@@ -1,10 +1,135 @@
-"""Placeholder: the media_rights detector is being written."""
+"""Image and film publication (Bild- och filmpublicering).
+
+Two recognisers:
+
+- `media_rights.not_own_media`: a photo or video the poster says someone else took or that
+  comes from elsewhere ("lånade bilden från…", "hittade den på Google", "screenshot från
+  grannens Instagram", "reposting from @…").
+- `media_rights.people_in_media`: a photo or video of other people: the text links the
+  picture to people ("bilden på grannen", "filmade personalen", "den här killen", "föraren
+  syns tydligt", "så mycket folk", "alla barnen i kören"). A text-only post counts only when
+  it plainly says the poster filmed or photographed someone.
+
+The poster's own picture of a place or a thing ("min bild på dimman", "gropen på Banvägen,
+tog bilden i morse") is fine, as is a photo whose text says nothing about people: the
+attachment alone is not evidence.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors.base import Detector, Signal
+from kommunvakt.policy.detectors.base import Detector, Signal, Span
+from kommunvakt.policy.lexicon import Hit, Lexicon, load
+
+LINK_WINDOW = 40
+"""Characters after a capture verb or "bild på" within which the person must be named
+("filmade när p-vakten…", "video på när en cyklist…")."""
+
+_DEIXIS = re.compile(
+    r"\b(?:(?:kolla\s+(?:in\s+|på\s+)?)?(?:den|denna|det)\s+här\s+|det\s+här\s+är\s+"
+    r"|kolla\s+(?:in\s+|på\s+)?(?:vilken|vilka|vilket)\s+)"
+)
+_HERE_IS = re.compile(r"\bhär\s+(?:är|ser\s+ni|syns)\s+")
+_VISIBLE = re.compile(r"\b(?:syns|synas|synlig|synliga|man\s+ser|ser\s+man|ni\s+ser|du\s+ser)\b")
+_CREDIT = re.compile(
+    r"(?:^|[\s(])(?:foto|bild|källa|credit|cred|photo|fotograf|bildkälla|©)\s?:"
+    r"|\b(?:från|from|via|by)\s+@[\w.]+|©"
+)
+_DEICTIC_PRONOUN = re.compile(r"\bhär\s+är\s+(?:han|hon|hen|de|dom)\b")
+_CAPTURED_PRONOUN = re.compile(
+    r"\b(?:filmade|filmat|fotade|fotat|fotograferade|smygfilmade)\s+(?:när\s+)?"
+    r"(?:han|hon|hen|de|dom|honom|henne|dem)\b"
+)
+_QUESTION_OF_RULES = re.compile(
+    r"\b(?:får\s+man|får\s+jag|får\s+ni|är\s+det\s+(?:tillåtet|lagligt|olagligt|okej|ok)"
+    r"|kan\s+man|gäller\s+det)\b[^.!?]*\?"
+)
+
+
+@cache
+def _people() -> Lexicon:
+    return load("media_people")
+
+
+@cache
+def _cues() -> Lexicon:
+    return load("media_cues")
+
+
+@cache
+def _insults() -> Lexicon | None:
+    try:
+        return load("insults")
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def _has_media(ctx: Context) -> bool:
+    return any(a.type in ("photo", "video") for a in ctx.event.attachments)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence(text: str, start: int, end: int, reach: int = 40) -> str:
+    """The part of the sentence around [start, end), at most `reach` characters each side."""
+    lo = max(0, start - reach)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return text[before[-1] if before else lo : after.start() if after else end + reach]
+
+
+def _person_at(text: str, start: int, end: int, people: list[Hit]) -> Hit | None:
+    for h in people:
+        if start <= h.start < end and h.entry.tag != "deixis":
+            # A genitive names the owner, not the subject: "bilden på grannens altan".
+            if h.form.endswith("s") and not h.entry.lemma.endswith("s"):
+                return None
+            return h
+    return None
+
+
+def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[int, int]]:
+    """Spans where the text ties a picture to people."""
+    spans: list[tuple[int, int]] = []
+    for c in cues:
+        if c.entry.tag in ("capture", "media_of"):
+            p = _person_at(text, c.end, c.end + LINK_WINDOW, people)
+            if p is not None:
+                spans.append((c.start, p.end))
+        elif c.entry.tag == "identity":
+            spans.append((c.start, c.end))
+    for h in people:
+        if h.entry.tag == "crowd" or (
+            h.entry.tag != "deixis" and text[max(0, h.start - 5) : h.start] == "alla "
+        ):
+            spans.append((h.start, h.end))
+        elif h.entry.tag == "person" and _VISIBLE.search(_sentence(text, h.start, h.end)):
+            # "föraren syns tydligt", "man ser inte fotgängarna": the text says who is visible.
+            spans.append((h.start, h.end))
+    for m in _HERE_IS.finditer(text):
+        p = next((h for h in people if m.end() <= h.start < m.end() + 40), None)
+        if p is not None and p.entry.tag in ("person", "crowd"):
+            sentence_break = re.search(r"[.!?]", text[m.end() : p.start])
+            if sentence_break is None:
+                spans.append((m.start(), p.end))
+    for m in _DEIXIS.finditer(text):
+        window = text[m.end() : m.end() + 30]
+        p = next((h for h in people if m.end() <= h.start < m.end() + 30), None)
+        if p is not None and p.start - m.end() <= 12:
+            spans.append((m.start(), p.end))
+            continue
+        insults = _insults()
+        hit = insults.search(window) if insults is not None else None
+        if hit is not None and hit.start <= 12:
+            spans.append((m.start(), m.end() + hit.end))
+    for rx in (_DEICTIC_PRONOUN, _CAPTURED_PRONOUN):
+        spans.extend(m.span() for m in rx.finditer(text))
+    return spans
 
 
 class MediaRightsDetector(Detector):
@@ -12,4 +137,55 @@ class MediaRightsDetector(Detector):
     category = Category.MEDIA_RIGHTS
 
     def analyze(self, ctx: Context) -> list[Signal]:
-        return []
+        view = ctx.folded
+        text = view.text
+        has_media = _has_media(ctx)
+        if not has_media and not text.strip():
+            return []
+        cues = list(_cues().finditer(text))
+        people = list(_people().finditer(text))
+        signals: list[Signal] = []
+
+        if has_media:
+            not_own = [(c.start, c.end) for c in cues if c.entry.tag == "not_own"]
+            not_own += [m.span() for m in _CREDIT.finditer(text)]
+            if not_own:
+                spans = [Span(*view.span(s, e), kind="media_not_own") for s, e in not_own]
+                signals.append(Signal("media_rights.not_own_media", self.category, 0.8, tuple(spans)))
+
+        linked = _linked_people(text, cues, people)
+        if has_media:
+            score = 0.0
+            spans_v: list[tuple[int, int]] = []
+            if linked:
+                score, spans_v = 0.85, linked
+            else:
+                # People named beside a photo without saying they are in it: specific people
+                # ("personalen", "grannen") count unless the text says it shows a place or
+                # thing; people in general ("barnen kan skada sig här") do not.
+                specific = [(h.start, h.end) for h in people if h.entry.tag == "person"]
+                generic = [(h.start, h.end) for h in people if h.entry.tag == "generic"]
+                own_scene = any(c.entry.tag == "own_scene" for c in cues)
+                if specific:
+                    score, spans_v = (0.35 if own_scene else 0.55), specific
+                elif generic:
+                    score, spans_v = 0.4, generic
+            if spans_v:
+                spans = [Span(*view.span(s, e), kind="media_people") for s, e in spans_v]
+                signals.append(
+                    Signal("media_rights.people_in_media", self.category, score, tuple(spans))
+                )
+        else:
+            # Text only: the poster must say they filmed/photographed a person or are
+            # sharing a picture of one; a question about the rules is not a publication.
+            told = [
+                (s, e)
+                for s, e in linked
+                if any(c.start == s and c.entry.tag in ("capture", "media_of") for c in cues)
+            ]
+            if told and not _QUESTION_OF_RULES.search(text):
+                spans = [Span(*view.span(s, e), kind="media_people") for s, e in told]
+                signals.append(
+                    Signal("media_rights.people_in_media", self.category, 0.6, tuple(spans))
+                )
+        return signals

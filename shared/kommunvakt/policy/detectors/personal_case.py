@@ -1,10 +1,26 @@
-"""Placeholder: the personal_case detector is being written."""
+"""Personärenden: a specific person's own matter with the municipality, in public.
+
+The evidence is a combination, never one word: a first-person or possessive frame ("min
+ansökan", "vi har fått avslag"), a relative ("min pappa"), a case or invoice number, a stuck
+or disputed matter ("fortfarande inget svar", "fel belopp") and the vocabulary of municipal
+matters (hemtjänst, bygglov, avgift...). Reporting a specific neighbour and claiming damage
+caused by municipal work are recognised separately. General questions ("hur söker man...")
+lower the score.
+"""
 
 from __future__ import annotations
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors.base import Detector, Signal
+from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, total
+from kommunvakt.policy.detectors.base import Detector, Signal, Span
+
+_TABLE = PhraseTable("personal_case_phrases.tsv")
+_VISUAL = frozenset({"photo", "video"})
+
+
+def _capped(hits: list[Hit], cap: float) -> float:
+    return min(cap, total(hits))
 
 
 class PersonalCaseDetector(Detector):
@@ -12,4 +28,67 @@ class PersonalCaseDetector(Detector):
     category = Category.PERSONAL_CASE
 
     def analyze(self, ctx: Context) -> list[Signal]:
-        return []
+        view = ctx.folded
+        text = view.text
+        if len(text) < 8:
+            return []
+        own = _TABLE.find("own", text)
+        act = _TABLE.find("act", text)
+        pending = _TABLE.find("pending", text)
+        relative = _TABLE.find("relative", text)
+        matter = _TABLE.find("matter", text)
+        caseref = _TABLE.find("caseref", text)
+        prop = _TABLE.find("property", text)
+        damage = _TABLE.find("damage", text)
+        care = _TABLE.find("care_request", text)
+        general = _TABLE.find("general", text)
+
+        signals: list[Signal] = []
+        own_score = (
+            _capped(own, 0.7)
+            + _capped(act, 0.2)
+            + _capped(pending, 0.45)
+            + _capped(relative, 0.2)
+            + (0.15 if matter else 0.0)
+            + _capped(caseref, 0.3)
+            + _capped(prop, 0.3)
+            + _capped(care, 0.4)
+            + (-0.2 if general else 0.0)
+        )
+        # Without something that ties the text to one person's matter, a complaint about a
+        # service ("ingen svarar i telefon") is an opinion anyone could hold.
+        anchored = bool(own or caseref or care or (relative and matter) or (matter and pending))
+        if not anchored:
+            own_score = min(own_score, 0.4)
+        if own_score > 0:
+            third = bool(relative or care) and not own
+            spans = [
+                Span(*view.span(h.start, h.end), h.kind)
+                for h in sorted(own + act + pending + relative + caseref + prop + care,
+                                key=lambda h: h.start)
+            ]
+            if not spans and matter:
+                spans = [Span(*view.span(matter[0].start, matter[0].end), "matter")]
+            sig = Signal(
+                "personal_case.third_party" if third else "personal_case.own_matter",
+                self.category,
+                max(0.0, min(1.0, own_score)),
+                tuple(spans),
+            )
+            signals.append(sig)
+
+        neighbour = _TABLE.find("neighbour", text)
+        if neighbour:
+            wrong = _TABLE.find("wrongdoing", text)
+            report = _TABLE.find("report", text)
+            visual = any(a.type in _VISUAL for a in ctx.event.attachments)
+            if wrong:
+                score = 0.35 + (0.25 if report or visual or caseref else 0.0)
+                hits = sorted(neighbour[:1] + wrong + report[:1], key=lambda h: h.start)
+                spans = tuple(Span(*view.span(h.start, h.end), h.kind) for h in hits)
+                signals.append(Signal("personal_case.neighbour", self.category, score, spans))
+
+        if damage:
+            spans = tuple(Span(*view.span(h.start, h.end), h.kind) for h in damage)
+            signals.append(Signal("personal_case.damage_claim", self.category, 0.6, spans))
+        return signals

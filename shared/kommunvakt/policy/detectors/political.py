@@ -1,10 +1,36 @@
-"""Placeholder: the political detector is being written."""
+"""Politiska diskussioner: party campaigning, attacks on parties and ideological statements.
+
+A party or bloc named together with an evaluation ("typiskt Moderatstyret", "sossarnas
+slöseri") is an attack or endorsement; campaigning ("rösta bort...", "i nästa val") and
+ideological slogans count on their own. A bare party mention, e.g. a neutral question about
+what a party proposed, does not. Single-letter party codes (S, M, V, C, L) are ordinary
+letters ("läge C") unless the text is already political or they follow a political frame
+("Fortsätt så M!").
+"""
 
 from __future__ import annotations
 
+import re
+
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors.base import Detector, Signal
+from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, total
+from kommunvakt.policy.detectors.base import Detector, Signal, Span
+
+_TERMS = PhraseTable("political_terms.tsv")
+_PHRASES = PhraseTable("political_phrases.tsv")
+
+# Case-sensitive on the original text: a capital party code standing alone, not a week
+# ("V. 44"), a time or a list label followed by a digit.
+_LETTER = re.compile(r"(?<![\w\-/.:'])(?:S|M|V|C|L|KD|MP|SD)(?![\w\-'’]|[.:]?\s?\d)")
+_FRAMED_LETTER = re.compile(
+    r"(?i:typiskt|tack|fortsätt så|heja|fy|rösta på|röstar på|rösta bort|röstar bort|"
+    r"det är|det var|skyll på|rösta inte på)\s+(?:S|M|V|C|L|KD|MP|SD)(?![\w\-'’])"
+)
+
+_PARTY = 0.35
+_CAPS = {"campaign": 0.6, "vote": 0.35, "ideology": 0.6, "ideology_weak": 0.3}
+_EVALUATION = 0.2
 
 
 class PoliticalDetector(Detector):
@@ -12,4 +38,38 @@ class PoliticalDetector(Detector):
     category = Category.POLITICAL
 
     def analyze(self, ctx: Context) -> list[Signal]:
-        return []
+        view = ctx.folded
+        text = view.text
+        if len(text) < 2:
+            return []
+        parts = {g: _PHRASES.find(g, text) for g in _CAPS}
+        scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
+        party_hits = _TERMS.find("party", text)
+        spans: list[Span] = [Span(*view.span(h.start, h.end), h.kind) for h in party_hits]
+
+        context = any(parts.values()) or bool(party_hits)
+        letters = [
+            m
+            for m in _LETTER.finditer(ctx.text)
+            if context or _FRAMED_LETTER.search(ctx.text, max(0, m.start() - 16), m.end())
+        ]
+        spans += [Span(m.start(), m.end(), "party") for m in letters]
+        party = _PARTY if (party_hits or letters) else 0.0
+
+        evaluation: list[Hit] = []
+        if party or parts["ideology_weak"]:
+            evaluation = _PHRASES.find("evaluation", text)
+        score = party + sum(scores.values()) + (_EVALUATION if evaluation else 0.0)
+        if score <= 0:
+            return []
+        for group, hits in (*parts.items(), ("evaluation", evaluation[:1])):
+            spans += [Span(*view.span(h.start, h.end), h.kind) for h in hits]
+            del group
+        if scores["campaign"] + scores["vote"] >= max(scores["ideology"], party, 0.01):
+            detector = "political.campaigning"
+        elif scores["ideology"] + scores["ideology_weak"] > party:
+            detector = "political.ideology"
+        else:
+            detector = "political.party_attack"
+        spans.sort(key=lambda s: s.start)
+        return [Signal(detector, self.category, min(1.0, score), tuple(spans))]

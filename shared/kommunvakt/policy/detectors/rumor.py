@@ -1,10 +1,40 @@
-"""Placeholder: the rumor detector is being written."""
+"""Ryktesspridning: rumours and unconfirmed claims presented as fact.
+
+Signals add up: hearsay framing ("jag har hört att", "en kompis på kommunen säger"), calls to
+share ("sprid!", "dela innan det tas bort"), cover-up and conspiracy markers ("kommunen
+mörkar", "det är ingen slump", "bara teater"), a hedged claim of a coming change, and a link
+presented with alarm. A question asking whether something is true, or a rebuttal that cites
+the municipality, turns hearsay into an ordinary comment; a call to share still counts.
+"""
 
 from __future__ import annotations
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors.base import Detector, Signal
+from kommunvakt.policy.detectors._phrases import PhraseTable, has_link, total
+from kommunvakt.policy.detectors.base import Detector, Signal, Span
+
+_TABLE = PhraseTable("rumor_phrases.tsv")
+_GUARDED = ("hearsay", "hearsay_weak", "coverup", "claim", "link_alarm")
+_CAPS = {
+    "hearsay": 0.6,
+    "hearsay_weak": 0.3,
+    "share": 0.6,
+    "coverup": 0.7,
+    "claim": 0.15,
+    "link_alarm": 0.35,
+}
+_IDS = {
+    "hearsay": "rumor.hearsay",
+    "hearsay_weak": "rumor.hearsay",
+    "share": "rumor.call_to_share",
+    "coverup": "rumor.conspiracy",
+    "claim": "rumor.hearsay",
+    "link_alarm": "rumor.misleading_link",
+}
+# A question or rebuttal keeps this share of the guarded evidence.
+_GUARD_FACTOR = 0.3
+_LINK_BONUS = 0.2
 
 
 class RumorDetector(Detector):
@@ -12,4 +42,22 @@ class RumorDetector(Detector):
     category = Category.RUMOR
 
     def analyze(self, ctx: Context) -> list[Signal]:
-        return []
+        view = ctx.folded
+        text = view.text
+        if len(text) < 6:
+            return []
+        parts = {g: _TABLE.find(g, text) for g in _CAPS}
+        guarded = bool(_TABLE.find("verify", text) or _TABLE.find("rebut", text))
+        scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
+        if parts["link_alarm"] and has_link(ctx.text, (a.type for a in ctx.event.attachments)):
+            scores["link_alarm"] += _LINK_BONUS
+        if guarded:
+            for g in _GUARDED:
+                scores[g] *= _GUARD_FACTOR
+        score = sum(scores.values())
+        if score <= 0:
+            return []
+        best = max(scores, key=lambda g: scores[g])
+        hits = sorted((h for g in _CAPS for h in parts[g]), key=lambda h: h.start)
+        spans = tuple(Span(*view.span(h.start, h.end), h.kind) for h in hits)
+        return [Signal(_IDS[best], self.category, min(1.0, score), spans)]

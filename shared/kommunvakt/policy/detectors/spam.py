@@ -1,10 +1,124 @@
-"""Placeholder: the spam detector is being written."""
+"""Spam: scams, phishing and bot spam (`spam.scam`), and an author's repeated posts
+(`spam.repetition`).
+
+Scams are recognised by their formulas (easy money, crypto returns, prizes, account
+"verification", bot contact requests), weighted in `data/lexicons/spam_scam.tsv`, plus a small
+grammar for promised earnings and suspicious links. A post that warns about a scam ("klicka
+INTE på länken, det är bedrägeri") uses the same words, so warning words cancel weak cues.
+
+Repetition compares the post's fingerprint with the fingerprints of the author's earlier posts
+in the repetition window (`ctx.recent`, already filtered by the engine): the second and later
+near-identical copies are spam; the first copy is judged on its content alone.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors.base import Detector, Signal
+from kommunvakt.policy.detectors.base import Detector, Signal, Span
+from kommunvakt.policy.lexicon import Lexicon, load
+from kommunvakt.policy.similarity import features, fingerprint, similarity
+
+SCAM_THRESHOLD = 0.5
+"""Sum of cue weights from which a text is a scam."""
+_STRONG = 0.5
+"""A single cue at least this heavy is a scam formula even in a text with warning words."""
+
+MIN_REPEAT_FEATURES = 4
+"""Shorter texts ("Tack!", "Äntligen!!") are reactions people rightly write again and again."""
+SHORT_TEXT_FEATURES = 8
+SHORT_TEXT_SIMILARITY = 0.9
+"""For short texts a single changed word already moves Dice to 0.8, so demand more: an added
+word or emoji still counts as a copy, a replaced word ("öppnar" → "stänger") does not."""
+
+_NUM = r"\d+(?:[ \u00a0.,]\d+)*"
+_MONEY = rf"(?:{_NUM}\s?(?:kr|kronor|sek|:-|k\b|tusen)|[$€£]\s?{_NUM}|{_NUM}\s?[$€£])"
+_PER = (
+    r"(?:om\s+dagen|per\s+dag|varje\s+dag|i\s+veckan|per\s+vecka|/\s?vecka|i\s+månaden"
+    r"|per\s+månad|/\s?mån|a\s+day|per\s+day|a\s+week|per\s+week)"
+)
+_GRAMMAR: tuple[tuple[re.Pattern[str], float, str], ...] = (
+    # Promised earnings: "tjänar nu 40 000 kr i veckan", "3000–5000 kr OM DAGEN". One cue,
+    # however it is phrased: a resident quoting a salary must not reach the threshold alone.
+    (
+        re.compile(
+            rf"(?:tjäna|tjänar|tjänat|earn|make)\w*\s+(?:\w+\s+){{0,2}}{_MONEY}"
+            rf"|{_MONEY}\s*{_PER}"
+        ),
+        0.3,
+        "scam",
+    ),
+    # Money from the sofa: "tjäna pengar enkelt hemifrån".
+    (re.compile(r"tjän\w*\s+(?:\S+\s+){0,4}?hemifrån"), 0.5, "scam"),
+    # Seed money and a multiplied return: "började med 2000 kr", "get $5000 in 48 hours".
+    (
+        re.compile(rf"(?:började\s+med|startade\s+med|invest|investera|satsade)\w*\s+{_MONEY}"),
+        0.3,
+        "scam",
+    ),
+    (
+        re.compile(
+            rf"(?:get|få|fått|får|fick)\s+(?:tillbaka\s+)?{_MONEY}\s+(?:in|inom|på|within|after)"
+            rf"\s+{_NUM}"
+        ),
+        0.4,
+        "scam",
+    ),
+    # Throwaway domains typical of phishing and fake shops.
+    (
+        re.compile(
+            r"\b[a-z0-9][a-z0-9-]*\.(?:info|shop|xyz|top|click|help|live|online|site|win|buzz"
+            r"|icu|store)\b"
+        ),
+        0.3,
+        "scam_link",
+    ),
+)
+_NEGATED_WARNING = re.compile(
+    r"(?:inte|ingen|inget|not)\s+(?:en\s+|ett\s+|a\s+)?(?:bluff|scam|bedrägeri|fake|fejk)"
+)
+
+
+@cache
+def _scam_lexicon() -> Lexicon:
+    return load("spam_scam")
+
+
+@cache
+def _warning_lexicon() -> Lexicon:
+    return load("spam_warning")
+
+
+def scam_evidence(text: str) -> tuple[float, list[tuple[int, int, str]]]:
+    """Summed scam weight and the cue spans (offsets into `text`, a lower-cased view)."""
+    cues: list[tuple[int, int, float, str]] = []
+    for hit in _scam_lexicon().finditer(text):
+        cues.append((hit.start, hit.end, float(hit.entry.tag or 0.3), "scam"))
+    for rx, weight, kind in _GRAMMAR:
+        m = rx.search(text)
+        if m:
+            cues.append((m.start(), m.end(), weight, kind))
+    if not cues:
+        return 0.0, []
+    # One weight per distinct cue text: a copied phrase should not count twice.
+    seen: dict[str, float] = {}
+    for s, e, w, _ in cues:
+        key = text[s:e]
+        seen[key] = max(seen.get(key, 0.0), w)
+    total = sum(seen.values())
+    strongest = max(seen.values())
+    if strongest < _STRONG and not _NEGATED_WARNING.search(text):
+        if _warning_lexicon().search(text) is not None:
+            return 0.0, []
+    return total, [(s, e, k) for s, e, _, k in cues]
+
+
+def looks_like_scam(text: str) -> bool:
+    """Whether a lower-cased text is a scam (the advertising detector defers to spam)."""
+    return scam_evidence(text)[0] >= SCAM_THRESHOLD
 
 
 class SpamDetector(Detector):
@@ -12,4 +126,32 @@ class SpamDetector(Detector):
     category = Category.SPAM
 
     def analyze(self, ctx: Context) -> list[Signal]:
-        return []
+        signals: list[Signal] = []
+        view = ctx.folded
+        score, cues = scam_evidence(view.text)
+        if score >= SCAM_THRESHOLD:
+            spans = [Span(*view.span(s, e), kind=k) for s, e, k in cues]
+            signals.append(
+                Signal("spam.scam", self.category, min(1.0, 0.3 + score), tuple(spans))
+            )
+        rep = self._repetition(ctx)
+        if rep is not None:
+            signals.append(rep)
+        return signals
+
+    def _repetition(self, ctx: Context) -> Signal | None:
+        if not ctx.recent:
+            return None
+        n = features(ctx.text)
+        if n < MIN_REPEAT_FEATURES:
+            return None
+        needed = ctx.policy.repetition.similarity
+        if n < SHORT_TEXT_FEATURES:
+            needed = max(needed, SHORT_TEXT_SIMILARITY)
+        fp = fingerprint(ctx.text)
+        best = max(similarity(fp, p.fingerprint) for p in ctx.recent)
+        # A hair of tolerance: Dice of small sets lands exactly on round thresholds (24/30).
+        if best + 1e-9 < needed:
+            return None
+        span = Span(0, len(ctx.text), kind="repetition")
+        return Signal("spam.repetition", self.category, min(1.0, 0.6 + 0.4 * best), (span,))

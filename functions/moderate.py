@@ -1,0 +1,93 @@
+"""Moderation queue consumer: judge, store the public record, queue escalations."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.batch import (
+    BatchProcessor,
+    EventType,
+    process_partial_response,
+)
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from kommunvakt.app.messages import QueuedEvent
+from kommunvakt.app.moderation import ModerationService
+from kommunvakt.app.settings import get_settings
+
+# Powertools reads its own POWERTOOLS_* variables when these are built; the fallbacks keep a
+# handler imported outside Lambda (tests, the local run) from failing on its first flush.
+_SERVICE = os.environ.get("POWERTOOLS_SERVICE_NAME") or "kommunvakt"
+logger = Logger(service=_SERVICE)
+metrics = Metrics(
+    service=_SERVICE, namespace=os.environ.get("POWERTOOLS_METRICS_NAMESPACE") or "Kommunvakt"
+)
+# Report every failed item instead of raising when all fail: the same messages are retried
+# either way, and a raise would count as a function error and page someone for one bad batch.
+processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
+
+
+@cache
+def service() -> ModerationService:
+    # Built on the first message, not at import: the policy engine is the heavy part.
+    from kommunvakt.adapters.dynamodb import RecordStore  # noqa: PLC0415
+    from kommunvakt.adapters.sqs import QueuePublisher  # noqa: PLC0415
+    from kommunvakt.policy.engine import Engine  # noqa: PLC0415
+
+    settings = get_settings()
+    settings.require("table_name", "email_queue_url")
+    return ModerationService(
+        Engine.load(settings.policy_name),
+        RecordStore(settings.table_name),
+        QueuePublisher(settings.email_queue_url),
+    )
+
+
+def record_handler(record: SQSRecord) -> None:
+    try:
+        queued = QueuedEvent.model_validate_json(record.body)
+        logger.set_correlation_id(queued.correlation_id)
+        outcome = service().handle(queued)
+    except Exception:
+        if int(record.attributes.approximate_receive_count) >= get_settings().max_receive_count:
+            metrics.add_metric(name="DeadLettered", unit=MetricUnit.Count, value=1)
+            logger.error(
+                "giving up: message goes to the DLQ", extra={"message_id": record.message_id}
+            )
+        raise
+    finally:
+        logger.set_correlation_id(None)
+    decision = outcome.record.decision
+    if not outcome.created:
+        metrics.add_metric(name="DuplicateDeliveries", unit=MetricUnit.Count, value=1)
+        logger.info("already recorded", extra={"record_id": outcome.record.record_id})
+        return
+    metrics.add_metric(name=f"Action_{decision.action.value}", unit=MetricUnit.Count, value=1)
+    for category in decision.categories:
+        metrics.add_metric(name=f"Category_{category.value}", unit=MetricUnit.Count, value=1)
+    for escalation in decision.escalations:
+        metrics.add_metric(name=f"Escalation_{escalation.value}", unit=MetricUnit.Count, value=1)
+    logger.info(
+        "recorded",
+        extra={
+            "correlation_id": queued.correlation_id,
+            "record_id": outcome.record.record_id,
+            "judged": queued.event.judged,
+            "action": decision.action.value,
+            "categories": [c.value for c in decision.categories],
+            "escalations": [e.value for e in decision.escalations],
+        },
+    )
+
+
+@logger.inject_lambda_context
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    return process_partial_response(  # type: ignore[return-value]
+        event=event, record_handler=record_handler, processor=processor, context=context
+    )

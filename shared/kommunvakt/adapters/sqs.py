@@ -1,0 +1,65 @@
+"""Putting messages on a queue, ten at a time (the SQS batch limit)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mypy_boto3_sqs import SQSClient
+
+_BATCH = 10
+_BATCH_BYTES = 240 * 1024
+"""Under the 256 KiB limit on a whole SendMessageBatch request."""
+
+
+class QueueSendError(RuntimeError):
+    """Some messages were not accepted; the caller must not acknowledge the source."""
+
+
+class QueuePublisher:
+    def __init__(self, queue_url: str, client: SQSClient | None = None) -> None:
+        if not queue_url:
+            raise ValueError("QueuePublisher needs a queue URL")
+        self.queue_url = queue_url
+        self._client = client
+
+    @property
+    def client(self) -> SQSClient:
+        if self._client is None:
+            import boto3  # noqa: PLC0415
+
+            self._client = boto3.client("sqs")
+        return self._client
+
+    def send_all(self, bodies: Sequence[str], correlation_ids: Sequence[str] = ()) -> int:
+        """Send every body; raise QueueSendError if any is refused. Returns the count."""
+        chunk: list[dict[str, Any]] = []
+        size = 0
+        sent = 0
+        for i, body in enumerate(bodies):
+            entry: dict[str, Any] = {"Id": str(i), "MessageBody": body}
+            if i < len(correlation_ids):
+                entry["MessageAttributes"] = {
+                    "correlation_id": {"DataType": "String", "StringValue": correlation_ids[i]}
+                }
+            length = len(body.encode("utf-8")) + 100
+            if chunk and (len(chunk) == _BATCH or size + length > _BATCH_BYTES):
+                sent += self._flush(chunk)
+                chunk, size = [], 0
+            chunk.append(entry)
+            size += length
+        if chunk:
+            sent += self._flush(chunk)
+        return sent
+
+    def _flush(self, entries: list[dict[str, Any]]) -> int:
+        response = self.client.send_message_batch(
+            QueueUrl=self.queue_url,
+            Entries=entries,  # type: ignore[arg-type]
+        )
+        failed = response.get("Failed", [])
+        if failed:
+            codes = sorted({f.get("Code", "?") for f in failed})
+            raise QueueSendError(f"{len(failed)} message(s) refused by SQS: {', '.join(codes)}")
+        return len(entries)

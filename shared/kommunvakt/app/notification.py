@@ -1,0 +1,224 @@
+"""The escalation e-mail to Kontaktcenter: Swedish, text and HTML, personal data masked.
+
+What it never contains: a full personnummer or phone number, or the message text when the
+item holds personal data (only the masked evidence then). The subject carries no text at all.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from kommunvakt.app.ports import OutgoingEmail
+from kommunvakt.app.records import StoredRecord
+from kommunvakt.domain.masking import mask
+from kommunvakt.domain.models import (
+    Action,
+    Category,
+    Escalation,
+    EventKind,
+    Platform,
+    Verb,
+)
+
+ESCALATION_LABELS = {
+    Escalation.SENSITIVE_INFORMATION: "Känsliga uppgifter har publicerats",
+    Escalation.POLICE_REPORT: "Kan behöva polisanmälas",
+    Escalation.PERSONAL_CASE: "Personärende som behöver tas om hand",
+    Escalation.MEDIA_CONSENT: "Bild eller film där samtycke behöver kontrolleras",
+}
+_GUIDANCE = {
+    Escalation.SENSITIVE_INFORMATION: (
+        "Kontrollera att inlägget är dolt eller borttaget och registrera uppgifterna enligt "
+        "kommunens rutin för sekretess."
+    ),
+    Escalation.POLICE_REPORT: (
+        "Bedöm om innehållet ska polisanmälas. Spara länken och post-id:t som underlag."
+    ),
+    Escalation.PERSONAL_CASE: (
+        "Personen har ett ärende. Kontakta hen via plattformen och hänvisa till Kontaktcenter; "
+        "för inte ärendet vidare i kommentarsfältet."
+    ),
+    Escalation.MEDIA_CONSENT: (
+        "Kontrollera att de som syns på bilden eller filmen har gett sitt samtycke."
+    ),
+}
+_ACTIONS = {
+    Action.ALLOW: "Ingen åtgärd (tillåts)",
+    Action.REVIEW: "Granskas manuellt",
+    Action.REMOVE: "Döljs/tas bort enligt policyn",
+}
+_KINDS = {EventKind.POST: "inlägg", EventKind.COMMENT: "kommentar", EventKind.REPLY: "svar"}
+_VERBS = {
+    Verb.ADD: "publicering",
+    Verb.EDITED: "redigering",
+    Verb.REMOVE: "borttagning",
+    Verb.HIDE: "döljning",
+    Verb.UNHIDE: "visas igen",
+}
+_EVIDENCE_KINDS = {
+    "personnummer": "personnummer",
+    "phone": "telefonnummer",
+    "email": "e-postadress",
+    "address": "adress",
+    "name": "namn",
+    "threat": "hot",
+    "insult": "förolämpning",
+}
+_PLATFORMS = {Platform.FACEBOOK: "Facebook", Platform.INSTAGRAM: "Instagram"}
+_PERSONAL = {Category.CONFIDENTIAL, Category.PERSONAL_CASE}
+_PERSONAL_ESCALATIONS = {Escalation.SENSITIVE_INFORMATION, Escalation.PERSONAL_CASE}
+_DIGIT_RUN = re.compile(r"\+?\d[\d \-–.]{4,}\d")
+_EXCERPT_LIMIT = 400
+
+
+def _local(ts: datetime) -> str:
+    try:
+        return ts.astimezone(ZoneInfo("Europe/Stockholm")).strftime("%Y-%m-%d %H:%M (svensk tid)")
+    except Exception:  # no tz database on the host: UTC is still unambiguous
+        return ts.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _masked_excerpt(record: StoredRecord) -> str | None:
+    """The text with every evidence span and every long digit run masked, or None when the
+    item holds personal data (then only the masked evidence is shown)."""
+    decision = record.decision
+    if _PERSONAL & set(decision.categories) or _PERSONAL_ESCALATIONS & set(decision.escalations):
+        return None
+    text = record.event.text
+    spans = sorted(
+        {(e.start, e.end, e.masked) for f in decision.violations for e in f.evidence},
+        reverse=True,
+    )
+    for start, end, masked in spans:
+        text = text[:start] + masked + text[end:]
+    text = _DIGIT_RUN.sub(lambda m: mask(m.group(0), "number"), text)
+    if len(text) > _EXCERPT_LIMIT:
+        text = text[:_EXCERPT_LIMIT] + "…"
+    return text
+
+
+def compose_escalation_email(
+    record: StoredRecord,
+    escalation: Escalation,
+    *,
+    sender: str,
+    recipients: tuple[str, ...],
+    table_name: str,
+) -> OutgoingEmail:
+    event, decision = record.event, record.decision
+    platform = _PLATFORMS.get(event.platform, event.platform.value)
+    what = f"{_KINDS[event.kind]} – {_VERBS[event.verb]}"
+    subject = (
+        f"[Kommunvakt] {ESCALATION_LABELS[escalation]} – {platform}, {_KINDS[event.kind]} "
+        f"{_local(event.created_time)[:10]}"
+    )
+    findings = [
+        (
+            f.clause,
+            f.category.value,
+            [
+                f"{_EVIDENCE_KINDS.get(e.kind or '', e.kind or 'utdrag')}: {e.masked}"
+                for e in f.evidence
+            ],
+        )
+        for f in decision.violations
+    ]
+    author = mask(event.author_name, "name") if event.author_name else "okänd"
+    excerpt = _masked_excerpt(record)
+    link = event.permalink or ""
+    export_day = record.received_at.date().isoformat()
+    facts = [
+        ("Ärende", f"{ESCALATION_LABELS[escalation]} ({escalation.value})"),
+        ("Plattform", f"{platform}, {what}"),
+        ("Skrivet", _local(event.created_time)),
+        ("Författare", author),
+        ("Åtgärd", _ACTIONS[decision.action]),
+        ("Policy", decision.policy_version),
+    ]
+    lines = [
+        "Hej Kontaktcenter!",
+        "",
+        "Kommunvakt har hittat något på kommunens sida som behöver hanteras av er.",
+        "",
+        *[f"{k}: {v}" for k, v in facts],
+        f"Länk: {link}" if link else "Länk: saknas (öppna kontot i Meta Business Suite)",
+        "",
+        "Vad som hittades:",
+    ]
+    for clause, cat, evidence in findings:
+        lines.append(f"- Regel ”{clause}” ({cat})")
+        lines.extend(f"    {e}" for e in evidence)
+    if not findings:
+        lines.append("- (inga detaljer)")
+    lines.append("")
+    if excerpt is None:
+        lines.append(
+            "Texten visas inte i e-postmeddelandet eftersom den innehåller personuppgifter. "
+            "Läs den via länken eller i registret."
+        )
+    else:
+        lines += ["Text (maskerad):", f"    {excerpt}"]
+    if decision.reply_template:
+        lines += ["", f"Svarsmall enligt policyn: {decision.reply_template}"]
+    lines += [
+        "",
+        f"Vad ni behöver göra: {_GUIDANCE[escalation]}",
+        "",
+        f"Post-id: {record.record_id}",
+        "Så hittar ni posten: den är en allmän handling i DynamoDB-tabellen "
+        f"{table_name} (PK = {record.pk}, SK = {record.sk}); "
+        f"eller kör `kommunvakt export --since {export_day}`.",
+        "",
+        "Detta meddelande skickades automatiskt av Kommunvakt. Svara inte på det.",
+    ]
+    text_body = "\n".join(lines)
+
+    e = html.escape
+    rows = "".join(f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
+    link_html = f"<a href='{e(link)}'>{e(link)}</a>" if link else "saknas"
+    items = (
+        "".join(
+            f"<li>Regel ”{e(clause)}” ({e(cat)})"
+            + ("<ul>" + "".join(f"<li>{e(x)}</li>" for x in ev) + "</ul>" if ev else "")
+            + "</li>"
+            for clause, cat, ev in findings
+        )
+        or "<li>(inga detaljer)</li>"
+    )
+    text_html = (
+        "<p>Texten visas inte i e-postmeddelandet eftersom den innehåller personuppgifter. "
+        "Läs den via länken eller i registret.</p>"
+        if excerpt is None
+        else f"<p>Text (maskerad):</p><blockquote>{e(excerpt)}</blockquote>"
+    )
+    reply = (
+        f"<p>Svarsmall enligt policyn: {e(decision.reply_template)}</p>"
+        if decision.reply_template
+        else ""
+    )
+    html_body = (
+        "<!doctype html><html lang='sv'><body>"
+        "<p>Hej Kontaktcenter!</p>"
+        "<p>Kommunvakt har hittat något på kommunens sida som behöver hanteras av er.</p>"
+        f"<table>{rows}<tr><th align='left'>Länk</th><td>{link_html}</td></tr></table>"
+        f"<h3>Vad som hittades</h3><ul>{items}</ul>{text_html}{reply}"
+        f"<p><strong>Vad ni behöver göra:</strong> {e(_GUIDANCE[escalation])}</p>"
+        f"<p>Post-id: <code>{e(record.record_id)}</code><br>"
+        f"Så hittar ni posten: DynamoDB-tabellen <code>{e(table_name)}</code> "
+        f"(PK = <code>{e(record.pk)}</code>, SK = <code>{e(record.sk)}</code>) eller "
+        f"<code>kommunvakt export --since {e(export_day)}</code>.</p>"
+        "<p><small>Detta meddelande skickades automatiskt av Kommunvakt.</small></p>"
+        "</body></html>"
+    )
+    return OutgoingEmail(
+        sender=sender,
+        recipients=recipients,
+        subject=subject,
+        text_body=text_body,
+        html_body=html_body,
+        idempotency_key=record.escalation_id(escalation),
+        headers={"X-Kommunvakt-Record": record.record_id, "X-Kommunvakt-Escalation": escalation},
+    )

@@ -1,0 +1,79 @@
+"""The stored record as the application sees it, and the store it needs (a Protocol the
+DynamoDB adapter implements)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from kommunvakt.domain.models import Decision, Escalation, Event, Platform
+from kommunvakt.policy.history import AuthorHistory
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    pk: str
+    sk: str
+    event: Event
+    decision: Decision
+    received_at: datetime
+    escalations: dict[Escalation, dict[str, str]]
+    """Per escalation kind: `status` (pending, sending, sent) and when/what was sent."""
+    overrides: list[dict[str, Any]]
+    correlation_id: str
+
+    @property
+    def record_id(self) -> str:
+        return f"{self.pk}|{self.sk}"
+
+    def escalation_id(self, escalation: Escalation) -> str:
+        return f"{self.record_id}|{escalation.value}"
+
+
+@dataclass(frozen=True)
+class PutResult:
+    created: bool
+    record: StoredRecord
+    """The stored record: the new one, or the one an earlier delivery wrote."""
+
+
+class ClaimResult:
+    CLAIMED = "claimed"
+    ALREADY_SENT = "already_sent"
+    BUSY = "busy"
+
+
+class RecordRepository(Protocol):
+    def put_version(
+        self,
+        event: Event,
+        version: str,
+        decision: Decision,
+        *,
+        received_at: datetime,
+        correlation_id: str,
+        fingerprint: str | None,
+        removed: bool,
+    ) -> PutResult: ...
+
+    def history(self, platform: Platform) -> AuthorHistory: ...
+
+
+class EscalationRepository(Protocol):
+    table_name: str
+
+    def get(self, pk: str, sk: str) -> StoredRecord | None: ...
+
+    def claim_escalation(self, pk: str, sk: str, escalation: Escalation, now: datetime) -> str: ...
+
+    def release_escalation(self, pk: str, sk: str, escalation: Escalation) -> None: ...
+
+    def mark_sent(
+        self, pk: str, sk: str, escalation: Escalation, message_id: str, now: datetime
+    ) -> None: ...
+
+
+class Publisher(Protocol):
+    def send_all(self, bodies: Sequence[str], correlation_ids: Sequence[str] = ()) -> int: ...

@@ -1,0 +1,1 @@
+"""Running the whole service on one machine: `kommunvakt serve` and its helpers."""

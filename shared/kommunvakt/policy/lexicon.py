@@ -1,0 +1,357 @@
+"""Word lists from package data, compiled once into fast regexes with Swedish inflection.
+
+A lexicon file is `data/lexicons/<name>.tsv`, UTF-8, with a header row and the columns
+`term`, `paradigm`, `tag` (`note` and any further columns are for people):
+
+- `term`: a lower-case lemma or fixed phrase; variants sharing one paradigm are separated by
+  `|` (`jävel|jäveln|jävlar`). A leading `*` lets the word also be the head of a compound
+  (`*idiot` matches "kommunidiot", "besserwisser-idiot"); a leading `+` allows it ONLY as the
+  head of a compound (`+jävel` matches "kommunjävel" but not "jävel"). Spaces in phrases match
+  any run of whitespace.
+- `paradigm`: which Swedish endings to generate (see `PARADIGMS`): `er` (idiot, idioten,
+  idioter, idioterna), `ar` (kärring, kärringen, kärringar), `or` (kossa, kossan, kossor),
+  `n` (pucko, puckot, puckon), `0` (as, aset, asen), `e` (blatte, blatten, blattar),
+  `are` (golare, golaren, golarna), `adj` (korkad, korkade, korkat, korkadaste), `x` (as is).
+  Genitive -s comes with every noun paradigm.
+- `tag`: free text the detector reads (strength, class, weight...).
+
+Every generated form also gets a variant with å/ä→a and ö→o, because people type without
+them. Lines starting with `#` are comments.
+
+Use::
+
+    from kommunvakt.policy.lexicon import load
+
+    for hit in load("insults").finditer(ctx.folded.text):
+        hit.start, hit.end, hit.entry.tag, hit.compound
+
+Matching is on an already lower-cased text (a `NormalizedText.text` view); offsets are into
+that text. All alternations are compiled as a prefix trie, so one `finditer` per list stays
+linear in the text length whatever the list size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+PARADIGMS: dict[str, tuple[str, ...]] = {
+    "er": ("", "s", "en", "ens", "er", "ers", "erna", "ernas"),
+    "ar": ("", "s", "en", "ens", "ar", "ars", "arna", "arnas"),
+    "n": ("", "s", "t", "ts", "n", "ns", "na", "nas"),
+    "0": ("", "s", "et", "ets", "en", "ens"),
+    "adj": ("", "a", "e", "t", "are", "ast", "aste"),
+    "x": ("",),
+}
+"""Endings added to the lemma. `or` and `e` replace the lemma's last letter (see `_forms`)."""
+
+_STEM_PARADIGMS: dict[str, tuple[str, ...]] = {
+    "or": ("a", "as", "an", "ans", "or", "ors", "orna", "ornas"),
+    "e": ("e", "es", "en", "ens", "ar", "ars", "arna", "arnas"),
+    "are": ("e", "es", "en", "ens", "na", "nas"),
+}
+
+_ASCII = str.maketrans("åäöéüæø", "aaoeuao")
+MIN_COMPOUND_PREFIX = 3
+"""A compound needs a modifier of at least this many letters ("kommun-" in "kommunidiot"),
+so that short accidental overlaps ("d" + "jävel") are not taken as compounds."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    lemma: str
+    tag: str
+    compound: bool
+    """May be the head of a compound."""
+    bare: bool
+    """May stand alone as its own word."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    form: str
+    """The text matched (for a compound: the whole compound)."""
+    entry: Entry
+    compound: bool
+    """True when the match is the head of a longer word."""
+
+
+def _forms(lemma: str, paradigm: str) -> list[str]:
+    if paradigm in _STEM_PARADIGMS:
+        stem = lemma[:-1]
+        return [stem + s for s in _STEM_PARADIGMS[paradigm]]
+    try:
+        return [lemma + s for s in PARADIGMS[paradigm]]
+    except KeyError:
+        raise ValueError(f"unknown paradigm {paradigm!r} for {lemma!r}") from None
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """An alternation of `words` factored into a prefix trie (no nested quantifiers)."""
+    trie: dict[str, dict[str, object]] = {}
+    for w in words:
+        node: dict[str, object] = trie
+        for ch in w:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, object]) -> str:
+        end = "" in node
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)  # type: ignore[arg-type]
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+_TAIL = 4
+"""Compound heads are found through their last four letters, so a head is at least that long."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    words: frozenset[str]
+    tails: frozenset[str]
+    """The last `_TAIL` letters of every word (a compound head must end in one of them)."""
+
+
+@lru_cache(maxsize=64)
+def _index(text: str) -> _Index:
+    """The distinct words of a text, for the quick test every lexicon makes first."""
+    words = frozenset(_TOKEN.findall(text))
+    return _Index(words, frozenset([w[-_TAIL:] for w in words]))
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The word tokens of a text with their offsets (shared by every lexicon)."""
+    return tuple([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)])
+
+
+def _glued(sep: str) -> bool:
+    """Whitespace, or one in-word mark ("sms:a", "reg.nr"), may sit inside a phrase."""
+    return not sep.strip() or (len(sep) == 1 and sep in ":./")
+
+
+class Lexicon:
+    """One word list, ready to match. Build with `load(name)`, or from rows in tests.
+
+    Matching looks whole words and phrases up in a dictionary of generated forms (and, for
+    compound heads, the word's endings), so loading costs no regex compilation and matching
+    is linear in the number of words.
+    """
+
+    def __init__(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        self._by_form: dict[str, Entry] = {}
+        self._by_head: dict[str, Entry] = {}
+        phrases: dict[str, set[str]] = {}
+        for term, paradigm, tag in rows:
+            row_mark = term[0] if term[:1] in ("*", "+") else ""
+            for raw in term.lstrip("*+").split("|"):
+                raw = raw.strip()
+                mark = raw[0] if raw[:1] in ("*", "+") else row_mark
+                variant = raw.lstrip("*+")
+                entry = Entry(variant, tag, compound=bool(mark), bare=mark != "+")
+                for form in _forms(variant, paradigm):
+                    for f in (form, form.translate(_ASCII)):
+                        key = " ".join(_TOKEN.findall(f))
+                        if not key:
+                            continue
+                        # First entry wins, so a list can put exceptions before general rules.
+                        if entry.bare:
+                            self._by_form.setdefault(key, entry)
+                        if entry.compound and " " not in key and len(key) >= _TAIL:
+                            self._by_head.setdefault(key, entry)
+                        if " " in key:
+                            phrases.setdefault(key.split(" ", 1)[0], set()).add(
+                                " ".join(f.split())
+                            )
+        by_tail: dict[str, set[int]] = {}
+        for k in self._by_head:
+            by_tail.setdefault(k[-_TAIL:], set()).add(len(k))
+        self._head_lengths = {t: tuple(sorted(ls, reverse=True)) for t, ls in by_tail.items()}
+        self._head_tails = frozenset(by_tail)
+        self._firsts = frozenset(k.split(" ", 1)[0] for k in self._by_form)
+        self._singles = frozenset(k for k in self._by_form if " " not in k)
+        self._phrases = {w: tuple(ps) for w, ps in phrases.items()}
+        self._phrase_firsts = frozenset(phrases)
+        self._phrase_starts: dict[str, int] = {}
+        for key in self._by_form:
+            words = key.split(" ")
+            if len(words) > 1:
+                n = self._phrase_starts.get(words[0], 1)
+                self._phrase_starts[words[0]] = max(n, len(words))
+
+    def __len__(self) -> int:
+        return len(self._by_form.keys() | self._by_head.keys())
+
+    def entry(self, form: str) -> Entry | None:
+        """The entry a whole word or phrase is a form of (bare forms only)."""
+        return self._by_form.get(" ".join(form.split()))
+
+    def maybe(self, text: str) -> bool:
+        """False when nothing in the text can match (cheap: set tests and substring search)."""
+        idx = _index(text)
+        if not idx.words.isdisjoint(self._singles):
+            return True
+        cand = idx.tails & self._head_tails
+        if cand and any(
+            w[-_TAIL:] in cand and self._head(0, 0, w) is not None for w in idx.words
+        ):
+            return True
+        return any(
+            phrase in text for w in idx.words & self._phrase_firsts for phrase in self._phrases[w]
+        )
+
+    def finditer(self, text: str) -> Iterator[Hit]:
+        """Every match in a lower-cased text, left to right, longest phrase first, not
+        overlapping; a compound match spans the whole word."""
+        if not self.maybe(text):
+            return
+        firsts, tails = self._firsts, self._head_tails
+        by_form, starts = self._by_form, self._phrase_starts
+        toks = _tokens(text)
+        n = len(toks)
+        i = 0
+        while i < n:
+            start, end, word = toks[i]
+            if word not in firsts and word[-_TAIL:] not in tails:
+                i += 1
+                continue
+            longest = starts.get(word, 1)
+            hit: Hit | None = None
+            k = i
+            if longest > 1:
+                parts = [word]
+                while (
+                    k + 1 < n
+                    and k + 1 - i < longest
+                    and _glued(text[toks[k][1] : toks[k + 1][0]])
+                ):
+                    k += 1
+                    parts.append(toks[k][2])
+                while k > i:
+                    e = by_form.get(" ".join(parts))
+                    if e is not None:
+                        hit = Hit(start, toks[k][1], text[start : toks[k][1]], e, False)
+                        break
+                    parts.pop()
+                    k -= 1
+            if hit is None:
+                e = by_form.get(word)
+                if e is not None:
+                    hit = Hit(start, end, word, e, False)
+                elif word[-_TAIL:] in tails:
+                    hit = self._head(start, end, word)
+            if hit is not None:
+                yield hit
+            i = k + 1
+
+    def _head(self, start: int, end: int, word: str) -> Hit | None:
+        """A compound whose last part is a listed head ("kommunidiot", "besserwisser-pucko")."""
+        for length in self._head_lengths[word[-_TAIL:]]:
+            cut = len(word) - length
+            if cut < 2:
+                continue
+            e = self._by_head.get(word[cut:])
+            if e is None:
+                continue
+            prefix = word[:cut]
+            if len(prefix.strip("-")) >= MIN_COMPOUND_PREFIX or prefix.endswith("-"):
+                return Hit(start, end, word, e, True)
+        return None
+
+    def search(self, text: str) -> Hit | None:
+        return next(self.finditer(text), None)
+
+
+def read_rows(name: str) -> list[tuple[str, str, str]]:
+    """The (term, paradigm, tag) rows of `data/lexicons/<name>.tsv`."""
+    path = resources.files("kommunvakt.policy.data").joinpath("lexicons", f"{name}.tsv")
+    rows: list[tuple[str, str, str]] = []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        term = cols[0].strip().lower()
+        paradigm = cols[1].strip() if len(cols) > 1 and cols[1].strip() else "x"
+        tag = cols[2].strip() if len(cols) > 2 else ""
+        rows.append((term, paradigm, tag))
+    return rows
+
+
+@cache
+def load(name: str) -> Lexicon:
+    """The compiled lexicon `data/lexicons/<name>.tsv`, read and compiled once per process."""
+    return Lexicon(read_rows(name))
+
+
+@cache
+def pattern(name: str) -> str:
+    """The list as a bare regex alternation (for embedding in a detector's own grammar).
+
+    Forms are inflected and ASCII-folded as for `load`; no word boundaries are added and
+    `*`/`+` compound marks are ignored (a surrounding pattern decides what may precede).
+    """
+    return _trie_regex(sorted(forms(name))) or "(?!)"
+
+
+def forms(name: str, tags: Iterable[str] | None = None) -> set[str]:
+    """Every generated form of the rows of `name` (optionally only those whose tag is in
+    `tags` or starts with one of them followed by a colon)."""
+    wanted = tuple(tags) if tags is not None else None
+    out: set[str] = set()
+    for term, paradigm, tag in read_rows(name):
+        if wanted is not None and not any(tag == t or tag.startswith(t + ":") for t in wanted):
+            continue
+        for variant in term.split("|"):
+            for form in _forms(variant.strip().lstrip("*+"), paradigm):
+                out.update((" ".join(form.split()), " ".join(form.translate(_ASCII).split())))
+    return out
+
+
+def prefilter(words: Iterable[str]) -> Lexicon:
+    """One lexicon of `words` for a cheap first test (`.maybe(text)`, `.search(text)`)."""
+    return Lexicon((w, "x", "") for w in set(words))
+
+
+def merged(*lists: tuple[str, str | None]) -> Lexicon:
+    """One lexicon of several lists, each `(name, tag or None)` (a quick common test)."""
+    return Lexicon(
+        r
+        for name, tag in lists
+        for r in read_rows(name)
+        if tag is None or r[2] == tag or r[2].startswith(tag + ":")
+    )
+
+
+@cache
+def tagged(name: str, tag: str) -> Lexicon:
+    """The rows of `name` whose tag is `tag` or starts with `tag:` (`tagged("threats", "kill")`)."""
+    return Lexicon(r for r in read_rows(name) if r[2] == tag or r[2].startswith(tag + ":"))
+
+
+def weight(entry: Entry, default: float = 0.0) -> float:
+    """The number after the colon of a tag such as `veiled:0.4`."""
+    _, _, w = entry.tag.partition(":")
+    try:
+        return float(w)
+    except ValueError:
+        return default

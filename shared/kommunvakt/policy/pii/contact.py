@@ -1,0 +1,191 @@
+"""E-mail addresses (plain and disguised) and home addresses.
+
+A street name with a number is a home address only when the text presents it as where
+someone lives ("jag bor på", "hos oss på", "hon bor på", "vår adress är") or writes it as a
+postal address (street, number, postcode); a street named as the place of a pothole or a
+broken streetlight is not personal data. A property designation ("Ekeby 1:23") counts when it
+is written as one (a block number above what a clock shows, or property words around it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kommunvakt.policy.normalize import NormalizedText
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: str
+    start: int
+    end: int
+    """Offsets into the original text."""
+    score: float
+
+
+_TLD = r"(?:se|nu|com|net|org|info|eu|io|me|dk|no|fi|de|uk|co|biz|online)"
+_LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63})"
+_EMAIL = re.compile(
+    rf"(?<![\w.%+\-])({_LOCAL})@([a-z0-9\-]{{1,63}}(?:\.[a-z0-9\-]{{1,63}}){{0,4}}\.{_TLD})\b"
+)
+_AT = r"(?:\s?[(\[{<]\s?(?:at|snabel-?a)\s?[)\]}>]\s?|\s(?:at|snabel-?a)\s|\s@\s)"
+_DOT = r"(?:\s?[(\[{<]\s?(?:dot|punkt)\s?[)\]}>]\s?|\s(?:dot|punkt)\s|\.)"
+_DISGUISED = re.compile(
+    rf"(?<![\w.%+\-])([a-z0-9][a-z0-9._\-]{{0,63}}){_AT}([a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,3}}){_DOT}{_TLD}\b"
+)
+_DISGUISE_MARKERS = ("at ", "at)", "at]", "at}", "at>", "snabel")
+_ROLE_LOCAL = re.compile(
+    r"^(?:info|kontakt|contact|support|hej|hello|hallo|jobb|jobs|karriar|order|bokning|"
+    r"booking|kundtjanst|kundservice|service|noreply|no-reply|registrator|kommun|admin|post|"
+    r"mail|office|press|ekonomi|faktura|reception|sales|forsaljning|butik|shop|webshop)$"
+)
+
+_STREET_SUFFIXES = (
+    "vägen",
+    "gatan",
+    "stigen",
+    "gränd",
+    "gränden",
+    "backe",
+    "backen",
+    "allé",
+    "allén",
+    "torget",
+    "stig",
+    "väg",
+    "gata",
+    "platsen",
+    "slingan",
+    "leden",
+    "bryggan",
+    "udden",
+    "kroken",
+    "liden",
+    "höjden",
+    "ringen",
+    "berget",
+    "lunden",
+    "hagen",
+    "svängen",
+    "gången",
+    "terrassen",
+    "vallen",
+    "ängen",
+    "dalen",
+    "torpet",
+    "plan",
+    "torg",
+)
+# A house number after a word; the word is then checked for a street-name ending.
+_HOUSE_NUMBER = re.compile(r" (\d{1,4})(?: ?[a-h]\b)?(?:,? ?(?:lgh|lägenhet|lägh) ?\d{1,4})?\b")
+_WORD_BEFORE = re.compile(r"([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
+_RESIDENCE = re.compile(
+    r"(?:\b(?:bor|bodde|bosatt|boende|bor kvar|hemma|adress\w*|hemadress\w*|folkbokförd|"
+    r"flytta\w*|hus\w*|villa\w*|lägenhet\w*|radhus\w*|tomt\w*|uppfart\w*|"
+    r"hos (?:oss|mig|mamma|pappa|min|mina|vår|henne|honom|dem)|"
+    r"(?:vi|jag) (?:här )?(?:på|i)|vår\w* (?:gård|adress))\b)[^.!?]{0,40}$"
+)
+_PLACE_ONLY = re.compile(
+    r"\b(?:utanför|vid|mittemot|nära|korsningen|lampa\w*|lykta\w*|belysning\w*|grop\w*|"
+    r"hål\w*|skylt\w*|busshållplats\w*|hållplats\w*|övergångsställe\w*)\b[^.!?]{0,15}$"
+)
+_POSTCODE_AFTER = re.compile(r"^,? ?\d{3} ?\d{2}\b")
+_PROPERTY = re.compile(r"(?<=[a-zåäö]) (\d{1,4}):(\d{1,4})\b")
+_DIGIT = re.compile(r"\d")
+_PROPERTY_CONTEXT = re.compile(
+    r"fastighet\w*|tomt\w*|bygglov\w*|tillbyggnad\w*|attefall\w*|\bhus\w*|villa\w*|"
+    r"carport\w*|garage\w*|friggebod\w*|avstyckning\w*|lantmäteri\w*"
+)
+_TIME_WORDS = re.compile(
+    r"^(?:kl|klockan|kvart|halv|idag|imorgon|ikväll|inatt|mellan|från|till|runt|ca|cirka|"
+    r"vid|efter|innan|före|sedan|sen|matchen|resultat|slutade|vann|förlorade|mot|och|"
+    r"tid|tiden|start|starten|ungefär)$"
+)
+
+
+def find_emails(
+    folded: NormalizedText, public_emails: frozenset[str], public_domains: frozenset[str]
+) -> list[Hit]:
+    text = folded.text
+    hits: list[Hit] = []
+    plain = "@" in text
+    disguised = plain or any(marker in text for marker in _DISGUISE_MARKERS)
+    if not disguised:
+        return hits
+    for m in _EMAIL.finditer(text) if plain else ():
+        local, domain = m.group(1), m.group(2)
+        if _public(local, domain, public_emails, public_domains):
+            continue
+        start, end = folded.span(m.start(), m.end())
+        hits.append(Hit("email", start, end, 0.9))
+    for m in _DISGUISED.finditer(text):
+        if any(h.start <= folded.offsets[m.start()] < h.end for h in hits):
+            continue
+        local = m.group(1)
+        domain = re.sub(_DOT, ".", m.group(2))
+        if _public(local, domain, public_emails, public_domains):
+            continue
+        start, end = folded.span(m.start(), m.end())
+        hits.append(Hit("email", start, end, 0.9))
+    return hits
+
+
+def _public(local: str, domain: str, emails: frozenset[str], domains: frozenset[str]) -> bool:
+    address = f"{local}@{domain}"
+    if address in emails or any(domain == d or domain.endswith("." + d) for d in domains):
+        return True
+    return bool(_ROLE_LOCAL.match(local.replace("å", "a").replace("ä", "a").replace("ö", "o")))
+
+
+def _street_before(text: str, pos: int) -> int | None:
+    """Start of the street name that ends at `pos` ("ekbacksvägen", "stora gatan"), if any."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    last = m.group(2) or m.group(1)
+    if not last.endswith(_STREET_SUFFIXES):
+        return None
+    if m.group(2) is None:
+        return m.start(1) if len(last) > 5 or last.endswith("torg") else None
+    # "stora gatan 5": a bare suffix word needs the name before it.
+    if last in _STREET_SUFFIXES:
+        return m.start(1)
+    return m.start(2)
+
+
+def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> list[Hit]:
+    text = folded.text
+    hits: list[Hit] = []
+    if not _DIGIT.search(text):
+        return hits
+    for m in _HOUSE_NUMBER.finditer(text):
+        start = _street_before(text, m.start())
+        if start is None or text[start : m.end()] in public_addresses:
+            continue
+        before = text[max(0, start - 60) : start]
+        after = text[m.end() : m.end() + 10]
+        if _PLACE_ONLY.search(before):
+            continue
+        if _RESIDENCE.search(before):
+            score = 0.9
+        elif _POSTCODE_AFTER.match(after):
+            score = 0.8
+        else:
+            continue
+        s, e = folded.span(start, m.end())
+        hits.append(Hit("address", s, e, score))
+    if ":" in text:
+        for m in _PROPERTY.finditer(text):
+            name = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if name is None or len(name.group(2) or name.group(1)) < 3:
+                continue
+            if _TIME_WORDS.match(name.group(2) or name.group(1)):
+                continue
+            block, unit = m.group(1), m.group(2)
+            clock_like = len(unit) == 2 and int(unit) < 60 and int(block) < 25
+            if clock_like and not _PROPERTY_CONTEXT.search(text):
+                continue
+            s, e = folded.span(name.start(), m.end())
+            hits.append(Hit("address", s, e, 0.85))
+    return hits
