@@ -7,7 +7,6 @@ from typing import Any
 
 from kommunvakt.domain.models import Attachment, Category, Decision
 from kommunvakt.policy.engine import Engine
-
 from tests.policy.conftest import make_event
 
 _ENGINE: Engine | None = None

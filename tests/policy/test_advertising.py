@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+
 from kommunvakt.domain.models import Category, Decision, Event
 from kommunvakt.policy.engine import Engine
 
@@ -60,7 +61,9 @@ def test_business_promotion_is_advertising_with_the_selling_phrases_as_evidence(
 def test_a_company_number_in_an_ad_is_advertising_not_personal_data(
     engine: Engine, event: Callable[..., Event]
 ) -> None:
-    d = engine.decide(event("Stopp i avloppet? Tuna Rör AB har jour dygnet runt. Ring 08-555 123 45"))
+    d = engine.decide(
+        event("Stopp i avloppet? Tuna Rör AB har jour dygnet runt. Ring 08-555 123 45")
+    )
     assert d.categories == (Category.ADVERTISING,)
 
 
@@ -87,6 +90,8 @@ def test_residents_talking_about_shops_prices_and_events_are_not_advertising(
 
 
 def test_a_scam_is_spam_not_advertising(engine: Engine, event: Callable[..., Event]) -> None:
-    d = engine.decide(event("Tjäna pengar hemifrån med mobilen! Inga förkunskaper krävs, länk i bio"))
+    d = engine.decide(
+        event("Tjäna pengar hemifrån med mobilen! Inga förkunskaper krävs, länk i bio")
+    )
     assert Category.SPAM in d.categories
     assert Category.ADVERTISING not in d.categories

@@ -52,7 +52,7 @@ def _evidence(text: str) -> dict[str, list[str]]:
         ("min morfar 850312+2387 fyller år", "personnummer", "850312+2387"),
         ("pnr: 85O312-2387", "personnummer", "85O312-2387"),  # letter O for zero
         ("pnr: 850312-\u200b2387", "personnummer", "850312-\u200b2387"),
-        ("mitt samordningsnummer är 850372-2385", "personnummer", "850372-2385"),
+        ("mitt samordningsnummer är 850372-2384", "personnummer", "850372-2384"),
         (
             "personnumret är åtta fem noll tre ett två två tre åtta sju",
             "personnummer",

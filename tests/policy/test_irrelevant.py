@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from kommunvakt.domain.models import Category
 
+from kommunvakt.domain.models import Category
 from tests.policy._discourse import covered, decide
 
 IRR = Category.IRRELEVANT
@@ -14,10 +14,14 @@ POST = "Nu öppnar vi den nya lekplatsen i Karby! Välkomna på invigning på l�
 @pytest.mark.parametrize(
     ("text", "needle"),
     [
-        ("Vår hund Bamse har sprungit bort från Karby, svart labrador. Ring om ni ser honom!",
-         "hund Bamse har sprungit bort"),
-        ("Hittade en nyckelknippa vid busshållplatsen, hör av dig så får du tillbaka den.",
-         "Hittade en nyckelknippa"),
+        (
+            "Vår hund Bamse har sprungit bort från Karby, svart labrador. Ring om ni ser honom!",
+            "hund Bamse har sprungit bort",
+        ),
+        (
+            "Hittade en nyckelknippa vid busshållplatsen, hör av dig så får du tillbaka den.",
+            "Hittade en nyckelknippa",
+        ),
         ("Säljer barncykel 16 tum, 300 kr, hämtas i Ormsta.", "Säljer barncykel"),
         ("Kopiera och klistra in i din status om du håller med 💕", "Kopiera och klistra"),
         ("Någon som kan tipsa om en bra frisör i Täby?", "tipsa om en bra frisör"),

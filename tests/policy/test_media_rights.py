@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+
 from kommunvakt.domain.models import Category, Decision, Event
 from kommunvakt.policy.engine import Engine
 
@@ -65,7 +66,12 @@ def _media(d: Decision) -> dict[str, list[str]]:
             "media_rights.not_own_media",
             "Hittade den här bilden",
         ),
-        ("Foto: Anna Berg. Så vackert vid sjön i går", PHOTO, "media_rights.not_own_media", "Foto:"),
+        (
+            "Foto: Anna Berg. Så vackert vid sjön i går",
+            PHOTO,
+            "media_rights.not_own_media",
+            "Foto:",
+        ),
         (
             "Jag filmade personalen när de rökte vid staketet, ska jag lägga upp filmen?",
             (),
@@ -79,6 +85,7 @@ def test_pictures_of_people_or_of_others_are_media_rights(
     event: Callable[..., Event],
     text: str,
     attachments: tuple[dict[str, str], ...],
+    *,
     detector: str,
     evidence: str,
 ) -> None:

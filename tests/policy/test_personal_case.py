@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from kommunvakt.domain.models import Attachment, Category
 
+from kommunvakt.domain.models import Attachment, Category
 from tests.policy._discourse import covered, decide
 
 PC = Category.PERSONAL_CASE
@@ -15,10 +15,14 @@ PC = Category.PERSONAL_CASE
     [
         ("Min pappa har fått avslag på sin ansökan om hemtjänst, vad gör vi nu?", "fått avslag"),
         ("Vi har sökt bostadsanpassning för vår son i mars och väntar fortfarande.", "har sökt"),
-        ("Jag fick en faktura på 4 000 kr för förskolan fast vi sagt upp platsen. Ring mig!",
-         "fick en faktura"),
-        ("Nu har det gått tre månader, ärende BUN 2024/88, och fortfarande inget svar.",
-         "ärende BUN 2024/88"),
+        (
+            "Jag fick en faktura på 4 000 kr för förskolan fast vi sagt upp platsen. Ring mig!",
+            "fick en faktura",
+        ),
+        (
+            "Nu har det gått tre månader, ärende BUN 2024/88, och fortfarande inget svar.",
+            "ärende BUN 2024/88",
+        ),
         ("Handläggaren har inte återkommit om mitt ärende sedan juni.", "mitt ärende"),
         ("vi har fatt avslag pa bygglovet for var carport", "fatt avslag"),
     ],

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from kommunvakt.domain.models import Category
 
+from kommunvakt.domain.models import Category
 from tests.policy._discourse import covered, decide
 
 POL = Category.POLITICAL

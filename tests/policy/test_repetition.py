@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from kommunvakt.domain.models import Category, Decision
 from kommunvakt.policy.engine import Engine
 from kommunvakt.policy.history import InMemoryHistory
 from kommunvakt.policy.similarity import fingerprint, similarity
-
 from tests.policy.conftest import make_event
 
 T0 = datetime(2025, 10, 1, 8, tzinfo=UTC)
-COMPLAINT = "Varför är det ingen som sandar gångvägen vid Bällstaskolan? Barnen halkar varje morgon!"
+COMPLAINT = (
+    "Varför är det ingen som sandar gångvägen vid Bällstaskolan? Barnen halkar varje morgon!"
+)
 
 
 def _replay(engine: Engine, posts: list[tuple[str, str, float]]) -> list[Decision]:
@@ -40,9 +42,11 @@ def _spam(d: Decision) -> bool:
         COMPLAINT,
         COMPLAINT.upper(),
         COMPLAINT.replace("!", "!!!").replace("?", "??") + " 😡😡",
-        "Varför är det INGEN som sandar gångvägen vid Bällstaskolan?? Barnen halkar ju varje morgon",
+        "Varför är det INGEN som sandar gångvägen vid Bällstaskolan?? Barnen halkar ju varje"
+        " morgon",
         "Varfor ar det ingen som sandar gangvagen vid Ballstaskolan? Barnen halkar varje morgon!",
-        "Hallå! Varför är det ingen som sandar gångvägen vid Bällstaskolan? Barnen halkar varje morgon!",
+        "Hallå! Varför är det ingen som sandar gångvägen vid Bällstaskolan? Barnen halkar"
+        " varje morgon!",
     ],
 )
 def test_second_near_identical_copy_is_spam_with_the_whole_text_as_evidence(
@@ -57,8 +61,10 @@ def test_second_near_identical_copy_is_spam_with_the_whole_text_as_evidence(
 
 
 def test_every_later_copy_is_spam_but_not_after_the_window(engine: Engine) -> None:
-    ds = _replay(engine, [("a1", COMPLAINT, 0), ("a1", COMPLAINT, 2), ("a1", COMPLAINT, 5),
-                          ("a1", COMPLAINT, 60)])
+    ds = _replay(
+        engine,
+        [("a1", COMPLAINT, 0), ("a1", COMPLAINT, 2), ("a1", COMPLAINT, 5), ("a1", COMPLAINT, 60)],
+    )
     assert [_spam(d) for d in ds] == [False, True, True, False]
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from kommunvakt.domain.models import Category
 
+from kommunvakt.domain.models import Category
 from tests.policy._discourse import covered, decide
 
 RUMOR = Category.RUMOR
@@ -18,8 +18,10 @@ RUMOR = Category.RUMOR
         ("Det är ingen slump att vägen grävs upp igen, de mörkar något.", "ingen slump"),
         ("Min svåger jobbar på kommunen och säger att fritidsgårdarna läggs ner.", "svåger"),
         ("det sags att de ska stanga biblioteket, kommunen vill inte ga ut med det", "det sags"),
-        ("Dela innan det tas bort: politikerna har fått gratis parkering i tio år.",
-         "innan det tas bort"),
+        (
+            "Dela innan det tas bort: politikerna har fått gratis parkering i tio år.",
+            "innan det tas bort",
+        ),
     ],
 )
 def test_rumour_fires_with_evidence(text: str, needle: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+
 from kommunvakt.domain.models import Category, Event
 from kommunvakt.policy.engine import Engine
 
@@ -18,7 +19,10 @@ from kommunvakt.policy.engine import Engine
             "Skriv till henne på WhatsApp",
             "krypto",
         ),
-        ("GRATTIS 🎉 Du har vunnit en gratis iPhone! Klicka på länken: vinst-nu.xyz", "Du har vunnit"),
+        (
+            "GRATTIS 🎉 Du har vunnit en gratis iPhone! Klicka på länken: vinst-nu.xyz",
+            "Du har vunnit",
+        ),
         (
             "Ditt konto kommer att stängas inom 48 timmar. Verifiera ditt konto här: fb-hjalp.help",
             "Verifiera ditt konto",

@@ -7,7 +7,6 @@ template, and whether the author has become a block candidate.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import timedelta
 
@@ -16,7 +15,6 @@ from kommunvakt.domain.models import (
     Action,
     Category,
     Decision,
-    Escalation,
     Event,
     Evidence,
     Finding,
@@ -29,12 +27,24 @@ from kommunvakt.policy.history import AuthorHistory, NoHistory, PriorPost
 from kommunvakt.policy.similarity import fingerprint
 
 _EVIDENCE_CONTEXT_LIMIT = 80
+_CATEGORIES = tuple(Category)
+_NO_HISTORY = NoHistory()
 
 
 class Engine:
     def __init__(self, policy: Policy, detectors: Sequence[Detector] | None = None) -> None:
         self.policy = policy
         self.detectors = list(detectors) if detectors is not None else default_detectors()
+        # Everything derived from the policy is computed once: the engine runs per item.
+        self._rules = dict(policy.categories)
+        self._thresholds = {c: r.threshold for c, r in self._rules.items()}
+        self._repetition = timedelta(hours=policy.repetition.window_hours)
+        self._block_window = timedelta(days=policy.blocking.window_days)
+        self._lookback = max(self._repetition, self._block_window)
+        order = {c: i for i, c in enumerate(policy.escalation_priority)}
+        self._priority = {c: order.get(c, len(order)) for c in _CATEGORIES}
+        self._allow = Decision(policy_version=policy.policy_version)
+        self._last_fingerprint: tuple[Event, str] | None = None
 
     @classmethod
     def load(cls, policy_path: str | None = None) -> Engine:
@@ -46,60 +56,64 @@ class Engine:
 
     def decide(self, event: Event, history: AuthorHistory | None = None) -> Decision:
         if not event.judged:
-            return Decision(policy_version=self.policy_version)
-        history = history or NoHistory()
-        rep_since = event.created_time - timedelta(hours=self.policy.repetition.window_hours)
-        block_since = event.created_time - timedelta(days=self.policy.blocking.window_days)
+            return self._allow
+        created = event.created_time
+        rep_since = created - self._repetition
         prior = [
             p
-            for p in history.recent(event.author_id, min(rep_since, block_since))
-            if p.object_id != event.object_id and p.created_time <= event.created_time
+            for p in (history or _NO_HISTORY).recent(event.author_id, created - self._lookback)
+            if p.object_id != event.object_id and p.created_time <= created
         ]
         ctx = Context(event, self.policy, recent=[p for p in prior if p.created_time >= rep_since])
-        signals = [s for d in self.detectors for s in d.analyze(ctx)]
+        thresholds = self._thresholds
+        signals = [
+            s for d in self.detectors for s in d.analyze(ctx) if s.score >= thresholds[s.category]
+        ]
+        if "fingerprint" in ctx.__dict__:
+            self._last_fingerprint = (event, ctx.__dict__["fingerprint"])
+        if not signals:
+            return self._allow
         findings = self._findings(event.text, signals)
+        if not findings:
+            return self._allow
+        rules = self._rules
         categories = tuple(dict.fromkeys(f.category for f in findings))
-        rules = self.policy.categories
+        ranked = sorted(categories, key=self._priority.__getitem__)
         action = Action.strictest([rules[c].action for c in categories])
-        escalations = tuple(
-            dict.fromkeys(
-                e for c in self._by_priority(categories) if (e := rules[c].escalation) is not None
-            )
-        )
-        template = next(
-            (t for c in self._by_priority(categories) if (t := rules[c].reply_template)), None
-        )
-        removals = sum(1 for p in prior if p.removed and p.created_time >= block_since)
+        escalations = tuple(dict.fromkeys(e for c in ranked if (e := rules[c].escalation)))
+        template = next((t for c in ranked if (t := rules[c].reply_template)), None)
         removed = action is Action.REMOVE
+        block_candidate = False
+        if removed:
+            block_since = created - self._block_window
+            removals = sum(1 for p in prior if p.removed and p.created_time >= block_since)
+            block_candidate = removals + 1 >= self.policy.blocking.removals
         return Decision(
             categories=categories,
             action=action,
-            escalations=tuple(Escalation(e) for e in escalations),
+            escalations=escalations,
             violations=tuple(findings),
             reply_template=template,
-            policy_version=self.policy_version,
-            block_candidate=removed and removals + 1 >= self.policy.blocking.removals,
+            policy_version=self._allow.policy_version,
+            block_candidate=block_candidate,
         )
 
     def history_entry(self, event: Event, decision: Decision) -> PriorPost:
         """What the author history keeps of this item for later decisions."""
+        last = self._last_fingerprint
+        fp = last[1] if last is not None and last[0] is event else fingerprint(event.text)
         return PriorPost(
             object_id=event.object_id,
             created_time=event.created_time,
-            fingerprint=fingerprint(event.text),
+            fingerprint=fp,
             removed=decision.action is Action.REMOVE,
         )
 
-    def _by_priority(self, categories: Sequence[Category]) -> list[Category]:
-        order = {c: i for i, c in enumerate(self.policy.escalation_priority)}
-        return sorted(categories, key=lambda c: order.get(c, len(order)))
-
     def _findings(self, text: str, signals: list[Signal]) -> list[Finding]:
-        rules = self.policy.categories
-        strong: dict[Category, list[Signal]] = defaultdict(list)
+        rules = self._rules
+        strong: dict[Category, list[Signal]] = {}
         for s in signals:
-            if s.score >= rules[s.category].threshold:
-                strong[s.category].append(s)
+            strong.setdefault(s.category, []).append(s)
         # Kind-level exceptions first (a company's number in an ad), then whole categories.
         for cat, sigs in list(strong.items()):
             ignored = {
@@ -108,25 +122,26 @@ class Engine:
                 if other in strong
                 for k in kinds
             }
-            if ignored:
-                kept = [
-                    Signal(
-                        s.detector,
-                        s.category,
-                        s.score,
-                        tuple(sp for sp in s.spans if sp.kind not in ignored),
-                    )
-                    for s in sigs
-                ]
-                kept = [s for s in kept if s.spans or not any(s2.spans for s2 in sigs)]
-                if kept:
-                    strong[cat] = kept
-                else:
-                    del strong[cat]
+            if not ignored:
+                continue
+            kept = [
+                Signal(
+                    s.detector,
+                    s.category,
+                    s.score,
+                    tuple(sp for sp in s.spans if sp.kind not in ignored),
+                )
+                for s in sigs
+            ]
+            kept = [s for s in kept if s.spans or not any(s2.spans for s2 in sigs)]
+            if kept:
+                strong[cat] = kept
+            else:
+                del strong[cat]
         fired = set(strong)
         out: list[Finding] = []
-        for cat in Category:
-            if cat not in strong or fired & set(rules[cat].suppressed_by):
+        for cat in _CATEGORIES:
+            if cat not in strong or fired.intersection(rules[cat].suppressed_by):
                 continue
             for s in sorted(strong[cat], key=lambda s: -s.score):
                 out.append(

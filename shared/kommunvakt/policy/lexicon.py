@@ -25,9 +25,11 @@ Use::
     for hit in load("insults").finditer(ctx.folded.text):
         hit.start, hit.end, hit.entry.tag, hit.compound
 
-Matching is on an already lower-cased text (a `NormalizedText.text` view); offsets are into
-that text. All alternations are compiled as a prefix trie, so one `finditer` per list stays
-linear in the text length whatever the list size.
+Matching is on an already lower-cased text with whitespace collapsed (a `NormalizedText.text`
+view such as `ctx.folded.text` or `ctx.words.text`); offsets are into that text. Matching
+looks words up in dictionaries of generated forms (no regex is compiled at load), after a
+quick set test (`Lexicon.maybe`) that lets most texts through in a few microseconds.
+`pattern(name)` gives a list as a regex alternation for a detector's own grammar.
 """
 
 from __future__ import annotations
@@ -85,25 +87,31 @@ def _forms(lemma: str, paradigm: str) -> list[str]:
     if paradigm in _STEM_PARADIGMS:
         stem = lemma[:-1]
         return [stem + s for s in _STEM_PARADIGMS[paradigm]]
+    if paradigm == "adj" and lemma.endswith("d"):
+        # korkad -> korkat, störd -> stört
+        return [lemma + s if s != "t" else lemma[:-1] + "t" for s in PARADIGMS[paradigm]]
     try:
         return [lemma + s for s in PARADIGMS[paradigm]]
     except KeyError:
         raise ValueError(f"unknown paradigm {paradigm!r} for {lemma!r}") from None
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _trie_regex(words: Iterable[str]) -> str:
     """An alternation of `words` factored into a prefix trie (no nested quantifiers)."""
-    trie: dict[str, dict[str, object]] = {}
+    trie: _Trie = {}
     for w in words:
-        node: dict[str, object] = trie
+        node = trie
         for ch in w:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
+            node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, object]) -> str:
+    def emit(node: _Trie) -> str:
         end = "" in node
         branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)  # type: ignore[arg-type]
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)
             for ch, child in sorted(node.items())
             if ch
         ]
@@ -163,8 +171,8 @@ class Lexicon:
         phrases: dict[str, set[str]] = {}
         for term, paradigm, tag in rows:
             row_mark = term[0] if term[:1] in ("*", "+") else ""
-            for raw in term.lstrip("*+").split("|"):
-                raw = raw.strip()
+            for part in term.lstrip("*+").split("|"):
+                raw = part.strip()
                 mark = raw[0] if raw[:1] in ("*", "+") else row_mark
                 variant = raw.lstrip("*+")
                 entry = Entry(variant, tag, compound=bool(mark), bare=mark != "+")
@@ -179,9 +187,7 @@ class Lexicon:
                         if entry.compound and " " not in key and len(key) >= _TAIL:
                             self._by_head.setdefault(key, entry)
                         if " " in key:
-                            phrases.setdefault(key.split(" ", 1)[0], set()).add(
-                                " ".join(f.split())
-                            )
+                            phrases.setdefault(key.split(" ", 1)[0], set()).add(" ".join(f.split()))
         by_tail: dict[str, set[int]] = {}
         for k in self._by_head:
             by_tail.setdefault(k[-_TAIL:], set()).add(len(k))
@@ -211,9 +217,7 @@ class Lexicon:
         if not idx.words.isdisjoint(self._singles):
             return True
         cand = idx.tails & self._head_tails
-        if cand and any(
-            w[-_TAIL:] in cand and self._head(0, 0, w) is not None for w in idx.words
-        ):
+        if cand and any(w[-_TAIL:] in cand and self._head(0, 0, w) is not None for w in idx.words):
             return True
         return any(
             phrase in text for w in idx.words & self._phrase_firsts for phrase in self._phrases[w]
@@ -240,9 +244,7 @@ class Lexicon:
             if longest > 1:
                 parts = [word]
                 while (
-                    k + 1 < n
-                    and k + 1 - i < longest
-                    and _glued(text[toks[k][1] : toks[k + 1][0]])
+                    k + 1 < n and k + 1 - i < longest and _glued(text[toks[k][1] : toks[k + 1][0]])
                 ):
                     k += 1
                     parts.append(toks[k][2])

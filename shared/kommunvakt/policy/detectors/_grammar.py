@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.lexicon import Hit, load
-from kommunvakt.policy.normalize import NormalizedText
+from kommunvakt.policy.normalize import NormalizedText, fold
 
 _SCAN = re.compile(
     r"(?P<w>[a-zåäöéüæø0-9][a-zåäöéüæø0-9'’:-]*)"
@@ -25,20 +25,104 @@ _SCAN = re.compile(
 """Words, sentence ends and clause ends, in one pass."""
 
 PRONOUN_TARGETS = frozenset(
-    "du ni dig er han hon hen de dom dem honom henne you u ya he she they them him".split()
+    [
+        "du",
+        "ni",
+        "dig",
+        "er",
+        "han",
+        "hon",
+        "hen",
+        "de",
+        "dom",
+        "dem",
+        "honom",
+        "henne",
+        "you",
+        "u",
+        "ya",
+        "he",
+        "she",
+        "they",
+        "them",
+        "him",
+    ]
 )
-SECOND_PERSON = frozenset("du ni dig er din ditt dina era you u your yours ur".split())
-NEGATIONS = frozenset("inte ej ingen inget inga aldrig icke not never no sluta slutar".split())
-COPULAS = frozenset("är e ä ar var blir bli verkar känns låter are is were r 're".split())
+NEGATIONS = frozenset(
+    [
+        "inte",
+        "ej",
+        "ingen",
+        "inget",
+        "inga",
+        "aldrig",
+        "icke",
+        "not",
+        "never",
+        "no",
+        "sluta",
+        "slutar",
+    ]
+)
+COPULAS = frozenset(
+    [
+        "är",
+        "e",
+        "ä",
+        "ar",
+        "var",
+        "blir",
+        "bli",
+        "verkar",
+        "känns",
+        "låter",
+        "are",
+        "is",
+        "were",
+        "r",
+        "'re",
+    ]
+)
 
 
 def views(ctx: Context) -> list[NormalizedText]:
-    """The views a lexicon is matched against: the folded text and, when the normaliser
-    offers it, the de-obfuscated word view (leetspeak, spaced-out letters)."""
+    """The views a lexicon is matched against: the folded text, the normaliser's
+    de-obfuscated word view (leetspeak, spaced-out letters) and, when letters are spelt out
+    word by word ("j a g  s k a", "k.u.l.a i"), a view that keeps those word gaps."""
     out = [ctx.folded]
     if ctx.words.text != ctx.folded.text:
         out.append(ctx.words)
+    spelled = spelled_view(ctx.text)
+    if spelled is not None and spelled.text not in (v.text for v in out):
+        out.append(spelled)
     return out
+
+
+_SPELLED = re.compile(
+    r"(?<![^\W\d_])[^\W\d_](?P<sep>[ .\-_*·•])[^\W\d_](?:(?P=sep)[^\W\d_])*(?![^\W\d_])"
+)
+"""Letters spelt out with ONE repeated separator: the run ends where the separator changes
+(a double space between spelt words, a space after "k.u.l.a")."""
+
+
+def spelled_view(text: str) -> NormalizedText | None:
+    """The text with spelt-out words joined, word gaps kept; None when nothing is spelt out.
+
+    The normaliser's word view joins every run of single letters, which glues whole spelt
+    sentences into one word ("jagskadödadig"); here a run stops at a change of separator."""
+    runs = [m for m in _SPELLED.finditer(text) if len(m.group()) >= 3]
+    if sum((len(m.group()) + 1) // 2 for m in runs) < 4:
+        return None
+    keep: list[int] = []
+    pos = 0
+    for m in runs:
+        keep.extend(range(pos, m.start()))
+        keep.extend(range(m.start(), m.end(), 2))
+        pos = m.end()
+    keep.extend(range(pos, len(text)))
+    folded = fold("".join(text[k] for k in keep))
+    keep.append(len(text))
+    return NormalizedText(folded.text, tuple(keep[o] for o in folded.offsets))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,12 +204,16 @@ class Parsed:
     def persons(self) -> list[Hit]:
         return list(load("persons").finditer(self.text))
 
+    @cached_property
+    def _person_ends(self) -> list[int]:
+        return [h.end for h in self.persons]
+
     def person_at(self, i: int, j: int) -> Hit | None:
         """A person noun covering any token in [i, j)."""
         if i >= j or i >= len(self.tokens):
             return None
         lo, hi = self.tokens[i].start, self.tokens[min(j, len(self.tokens)) - 1].end
-        for h in self.persons:
-            if h.start < hi and h.end > lo:
-                return h
+        k = bisect_right(self._person_ends, lo)
+        if k < len(self.persons) and self.persons[k].start < hi:
+            return self.persons[k]
         return None

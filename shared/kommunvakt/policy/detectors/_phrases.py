@@ -116,7 +116,7 @@ def _item_heads(op: object, av: Any) -> _Heads | None:
         lo, _hi, sub = av
         heads = _seq_heads(sub)
         if heads is None:
-            return {("", True)} if lo == 0 and False else None
+            return None
         closed = {(p, False) for p, _ in heads}
         return closed | {("", True)} if lo == 0 else closed
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
@@ -146,12 +146,16 @@ def _seq_heads(items: Any) -> _Heads | None:
 
 
 def triggers(pattern: str) -> frozenset[str] | None:
+    return _triggers(_parser.parse(pattern))
+
+
+def _triggers(parsed: Any) -> frozenset[str] | None:
     """Literal word beginnings (up to _KEY letters) one of which every match starts with.
 
     None when the pattern may start with something that is not a literal (\\w*, \\d...): such
     rows are searched in the whole text instead.
     """
-    heads = _seq_heads(_parser.parse(pattern))
+    heads = _seq_heads(parsed)
     if heads is None or any(not p for p, _ in heads):
         return None
     return frozenset(p[:_KEY] for p, _ in heads)
@@ -189,8 +193,6 @@ class PhraseTable:
                 # A trailing space would demand a word after the phrase: it never matches
                 # at a word end.
                 raise ValueError(f"{self.filename}:{n}: pattern ends with a space")
-            if re.compile(pattern).groups:
-                raise ValueError(f"{self.filename}:{n}: use (?:...) instead of capturing groups")
             requires = tuple(r for r in cols[4].split(",") if r) if len(cols) > 4 else ()
             rows.append(_Row(group.strip(), weight, kind.strip(), pattern.strip(), requires))
         return tuple(rows)
@@ -198,11 +200,13 @@ class PhraseTable:
     @cached_property
     def _index(self) -> _Index:
         rows = self._rows
-        compiled = [re.compile(f"(?:{expand(r.pattern)})(?!\\w)") for r in rows]
         by_key: dict[str, set[int]] = {}
         guarded: list[int] = []
         for i, row in enumerate(rows):
-            trig = triggers(row.pattern)
+            parsed = _parser.parse(row.pattern)
+            if parsed.state.groups > 1:
+                raise ValueError(f"{self.filename}: row {i}: use (?:...), not capturing groups")
+            trig = _triggers(parsed)
             if trig is None:
                 if not row.requires:
                     raise ValueError(
@@ -215,7 +219,7 @@ class PhraseTable:
                 # "vantat" in the text find the row without folding the text itself.
                 by_key.setdefault(t[:_KEY], set()).add(i)
                 by_key.setdefault(t[:_KEY].translate(_FOLD_ACCENTS), set()).add(i)
-        return _Index(compiled, {k: sorted(v) for k, v in by_key.items()}, guarded)
+        return _Index([None] * len(rows), {k: sorted(v) for k, v in by_key.items()}, guarded)
 
     def find(self, group: str, text: str) -> list[Hit]:
         return self.find_all(text).get(group, [])
@@ -236,7 +240,11 @@ class PhraseTable:
             if (i, start) in tried:
                 return
             tried.add((i, start))
-            m = compiled[i].match(text, start)
+            rx = compiled[i]
+            if rx is None:
+                # Compiled on first use: most rows are rare, and loading must stay fast.
+                rx = compiled[i] = re.compile(f"(?:{expand(rows[i].pattern)})(?!\\w)")
+            m = rx.match(text, start)
             if m is not None:
                 row = rows[i]
                 out.setdefault(row.group, []).append(Hit(start, m.end(), row.weight, row.kind, i))
@@ -264,8 +272,8 @@ class PhraseTable:
 
 @dataclass(frozen=True, slots=True)
 class _Index:
-    compiled: list[re.Pattern[str]]
-    """Each row, to be matched at a word start."""
+    compiled: list[re.Pattern[str] | None]
+    """Each row, to be matched at a word start (compiled when first needed)."""
     by_key: dict[str, list[int]]
     """Rows by the first (up to _KEY) letters of their triggers, accents folded."""
     guarded: list[int]

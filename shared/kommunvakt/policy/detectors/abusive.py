@@ -31,23 +31,116 @@ from kommunvakt.policy.lexicon import Hit, load
 from kommunvakt.policy.normalize import NormalizedText
 
 _VOCATIVE = frozenset(
-    "din ditt dina era ert du ni vilken vilket vilka sån sånt såna sådan sådana your you "
-    "what such".split()
+    [
+        "din",
+        "ditt",
+        "dina",
+        "era",
+        "ert",
+        "du",
+        "ni",
+        "vilken",
+        "vilket",
+        "vilka",
+        "sån",
+        "sånt",
+        "såna",
+        "sådan",
+        "sådana",
+        "your",
+        "you",
+        "what",
+        "such",
+    ]
 )
 _MODIFIERS = frozenset(
-    "lilla liten lille små stora store gamla gamle jäkla jävla djävla javla förbannade satans "
-    "fucking helt totalt riktig riktiga riktigt sån såna en ett a an bunch of gäng samling "
-    "hop bunt hög jävel-".split()
+    [
+        "lilla",
+        "liten",
+        "lille",
+        "små",
+        "stora",
+        "store",
+        "gamla",
+        "gamle",
+        "jäkla",
+        "jävla",
+        "djävla",
+        "javla",
+        "förbannade",
+        "satans",
+        "fucking",
+        "helt",
+        "totalt",
+        "riktig",
+        "riktiga",
+        "riktigt",
+        "sån",
+        "såna",
+        "en",
+        "ett",
+        "a",
+        "an",
+        "bunch",
+        "of",
+        "gäng",
+        "samling",
+        "hop",
+        "bunt",
+        "hög",
+        "jävel-",
+    ]
 )
 _FILLERS = frozenset(
-    "ju bara så helt totalt fullständigt fan jävligt väl också verkligen alltså en ett "
-    "riktig riktigt riktiga sån såna gäng samling bunt hög hop av med de den det dom a an "
-    "the bunch of such so really total complete fucking".split()
+    [
+        "ju",
+        "bara",
+        "så",
+        "helt",
+        "totalt",
+        "fullständigt",
+        "fan",
+        "jävligt",
+        "väl",
+        "också",
+        "verkligen",
+        "alltså",
+        "en",
+        "ett",
+        "ena",
+        "riktig",
+        "riktigt",
+        "riktiga",
+        "sån",
+        "såna",
+        "gäng",
+        "samling",
+        "bunt",
+        "hög",
+        "hop",
+        "av",
+        "med",
+        "de",
+        "den",
+        "det",
+        "dom",
+        "a",
+        "an",
+        "the",
+        "bunch",
+        "of",
+        "such",
+        "so",
+        "really",
+        "total",
+        "complete",
+        "fucking",
+    ]
 )
-_THING_PRONOUNS = frozenset("de dom they them dem".split())
-_SELF = frozenset("jag ja vi man i we".split())
-_ALL = frozenset("allihop allihopa samtliga alla".split())
-_REPORTED = frozenset("kallade kallar kalla kallas kallad called call".split())
+_THING_PRONOUNS = frozenset(["de", "dom", "they", "them", "dem"])
+_SELF = frozenset(["jag", "ja", "vi", "man", "i", "we"])
+_ALL = frozenset(["allihop", "allihopa", "samtliga", "alla"])
+_REPORTED = frozenset(["kallade", "kallar", "kalla", "kallas", "kallad", "called", "call"])
 _INSULT_EMOJI = re.compile("🐒|🐵|🙈|🦍|🐀|🐷|🐖|🐗|🤡|💩")
 
 
@@ -65,8 +158,7 @@ class AbusiveDetector(Detector):
                     spans.append(Span(start, end, kind))
                 found[det] = (max(best, score), spans)
         return [
-            Signal(det, self.category, score, tuple(spans))
-            for det, (score, spans) in found.items()
+            Signal(det, self.category, score, tuple(spans)) for det, (score, spans) in found.items()
         ]
 
 
@@ -109,8 +201,13 @@ def _insult_score(p: Parsed, h: Hit) -> float:
         return 0.7 if _adjective_on_person(p, h, i, j) else 0.0
     if tag == "intens":
         nxt = [t for t in p.after(j, 2) if t.text not in _MODIFIERS][:1]
-        if nxt and p.person_at(p.index(nxt[0].start, nxt[0].end)[0], p.index(
-                nxt[0].start, nxt[0].end)[1]) is not None:
+        if (
+            nxt
+            and p.person_at(
+                p.index(nxt[0].start, nxt[0].end)[0], p.index(nxt[0].start, nxt[0].end)[1]
+            )
+            is not None
+        ):
             return 0.6
     return 0.0
 
@@ -150,11 +247,12 @@ def _subject(p: Parsed, c: int, *, strict: bool = False) -> str | None:
             return "person"
         if p.person_at(c - 1, c) is not None:
             return "person"
-    clause = p.before(c, 12)
-    head = [t for t in clause if t.clause == p.tokens[c].clause][:3]
-    if head and p.person_at(p.index(head[0].start, head[-1].end)[0], c) is not None:
-        k0 = p.index(head[0].start, head[-1].end)
-        if p.person_at(k0[0], k0[1]) is not None:
+    # The subject may open the clause, far from the copula ("Chefen på förskolan där jag
+    # jobbade är en psykopat").
+    head = p.before(c, 12)[:3]
+    if head:
+        i0, j0 = p.index(head[0].start, head[-1].end)
+        if p.person_at(i0, j0) is not None:
             return "person"
     if head and head[0].text in ("ni", "du", "alla", "you") + (() if strict else ("de", "dom")):
         return "person"
@@ -173,9 +271,7 @@ def _negated_or_self(p: Parsed, i: int, j: int) -> bool:
     after = p.words(j, j + 2)
     if after[:1] in (["jag"], ["vi"]) and (after[1:2] and after[1] in COPULAS):
         return True  # "vilken idiot jag är"
-    if ["mig", "själv"] == p.words(j, j + 2) or p.words(i - 2, i) == ["mig", "som"]:
-        return True
-    return False
+    return p.words(j, j + 2) == ["mig", "själv"] or p.words(i - 2, i) == ["mig", "som"]
 
 
 def _inverted(p: Parsed, j: int) -> bool:

@@ -48,21 +48,35 @@ _ROAD = r"(?:vägen|gatan|gränd|gränden|stigen|backen|torget|torg|allén|plan|
 # Offsets of these patterns are into the folded (lower-case) view.
 _GRAMMAR: tuple[tuple[re.Pattern[str], str, float], ...] = (
     (re.compile(r"(?<![\w-])-\s?\d{1,2}\s?%"), "offer", 0.35),
-    (re.compile(r"\d{1,2}\s?%\s*(?:rabatt|off|på\s+(?:allt|hela|alla|första|ditt|din|valfri))"),
-     "offer", 0.2),
-    (re.compile(rf"{_FIRST}\s+(?:är\s+)?(?:gratis|kostnadsfri|halva\s+priset|{_NUM}{_KR})"),
-     "offer", 0.35),
+    (
+        re.compile(r"\d{1,2}\s?%\s*(?:rabatt|off|på\s+(?:allt|hela|alla|första|ditt|din|valfri))"),
+        "offer",
+        0.2,
+    ),
     (re.compile(rf"\bfrån\s+{_NUM}{_KR}(?!\s*(?:till|upp|ner|per\s+år))"), "offer", 0.25),
     (re.compile(rf"{_NUM}{_KR}\s+(?:inkl|inklusive|inkluderar)"), "offer", 0.25),
     (re.compile(rf"(?:endast|bara|only|just\s+nu)\s+{_NUM}{_KR}"), "offer", 0.2),
-    (re.compile(rf"{_NUM}{_KR}\s?(?:/|per\s+|i\s+)(?:mån|månad|månaden|person|pers|st|styck|timme|tim|h)\b"),
-     "offer", 0.2),
+    (
+        re.compile(
+            rf"{_NUM}{_KR}\s?(?:/|per\s+|i\s+)(?:mån|månad|månaden|person|pers|st|styck|timme|tim|h)\b"
+        ),
+        "offer",
+        0.2,
+    ),
     (re.compile(rf"{_NUM}{_KR}"), "price", 0.1),
-    (re.compile(r"(?:ring|call|sms:?a|messa|slå\s+en\s+signal)(?:\s+(?:oss|us))?"
-                r"(?:\s+(?:på|till|on|direkt))?\s*(?:\+46|0)\d[\d \-]{5,}\d"), "contact", 0.3),
-    (re.compile(r"\b(?:info|kontakt|hej|hello|bokning|boka|order|jobb|jobs|kundtjanst|kundtjänst"
-                r"|service|sales|butik|shop|post|mail|office|kontoret)@[\w.-]+\.[a-z]{2,}"),
-     "contact", 0.35),
+    (
+        re.compile(
+            r"(?:ring|call|sms:?a|messa|slå\s+en\s+signal)(?:\s+(?:oss|us))?"
+            r"(?:\s+(?:på|till|on|direkt))?\s*(?:\+46|0)\d[\d \-]{5,}\d"
+        ),
+        "contact",
+        0.3,
+    ),
+)
+_FIRST_FREE = re.compile(rf"{_FIRST}\s+(?:är\s+)?(?:gratis|kostnadsfri|halva\s+priset|{_NUM}{_KR})")
+_SHOP_EMAIL = re.compile(
+    r"\b(?:info|kontakt|hej|hello|bokning|boka|order|jobb|jobs|kundtjanst|kundtjänst"
+    r"|service|sales|butik|shop|post|mail|office|kontoret)@[\w.-]+\.[a-z]{2,}"
 )
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})")
 _FREEMAIL = re.compile(
@@ -72,6 +86,8 @@ _DOMAIN = re.compile(
     r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:se|com|nu|net|org|eu|io|biz|co"
     r"|info|shop|store))(?![\w-])"
 )
+_TLD = re.compile(r"\w\.(?:se|com|nu|net|org|eu|io|biz|co|info|shop|store)\b")
+_DIGIT = re.compile(r"\d")
 _HANDLE = re.compile(r"(?<![\w@])@[a-z0-9_.]{3,}")
 _OUR = re.compile(r"\b(?:vår|vårt|våra|våran|vårat)\s+")
 _ADJECTIVE = re.compile(r"[a-zåäö]+\s+")
@@ -87,7 +103,7 @@ _COMPANY_FORM = re.compile(
     r"(?<=[a-zåäöA-ZÅÄÖ&])\s+(AB|HB|KB|Inc|Ltd|GmbH|BK|IF|IK|FF|SK|FK|GoIF|BoIS)(?![\w])"
 )
 _SIGNATURE = re.compile(r"(?:^|\s)/\s?[A-ZÅÄÖ][\w&]+(?:\s+[A-ZÅÄÖ][\w&]*)*\s*$")
-_VI_PA_NAME = re.compile(rf"\b[Vv]i\s+(?:här\s+)?på\s+([A-ZÅÄÖ][\w&-]*)")
+_VI_PA_NAME = re.compile(r"\b[Vv]i\s+(?:här\s+)?på\s+([A-ZÅÄÖ][\w&-]*)")
 _ROAD_NAME = re.compile(rf"{_ROAD}$", re.IGNORECASE)
 
 
@@ -143,9 +159,9 @@ def _business_names(ctx: Context) -> list[_Cue]:
     out: list[_Cue] = []
     for m in _COMPANY_FORM.finditer(text):
         out.append(_Cue(_to_view(off, m.start(1)), _to_view(off, m.end(1)), "name", 0.25))
-    m = _SIGNATURE.search(text)
-    if m:
-        out.append(_Cue(_to_view(off, m.start()), _to_view(off, m.end()), "name", 0.25))
+    sig = _SIGNATURE.search(text) if "/" in text else None
+    if sig:
+        out.append(_Cue(_to_view(off, sig.start()), _to_view(off, sig.end()), "name", 0.25))
     for hit in _business_nouns().finditer(view.text):
         o = view.offsets[hit.start]
         # A capitalised name with a business noun: "Tuna Simskola", "Pizzeria Tuna".
@@ -166,17 +182,22 @@ def _to_view(offsets: tuple[int, ...], original: int) -> int:
 def _contacts(folded: str) -> list[_Cue]:
     out: list[_Cue] = []
     public = _public_domain()
-    emails = {m.start(1) for m in _EMAIL.finditer(folded)}
-    for m in _EMAIL.finditer(folded):
-        domain = m.group(1)
-        if not _FREEMAIL.match(domain) and not public.search(domain):
-            out.append(_Cue(m.start(), m.end(), "contact", 0.2))
-    for m in _DOMAIN.finditer(folded):
-        if m.start(1) in emails or public.search(m.group(1)):
-            continue
-        out.append(_Cue(m.start(), m.end(), "contact", 0.25))
-    for m in _HANDLE.finditer(folded):
-        out.append(_Cue(m.start(), m.end(), "contact", 0.15))
+    emails: set[int] = set()
+    if "@" in folded:
+        for m in _EMAIL.finditer(folded):
+            emails.add(m.start(1))
+            domain = m.group(1)
+            if not _FREEMAIL.match(domain) and not public.search(domain):
+                out.append(_Cue(m.start(), m.end(), "contact", 0.2))
+        for m in _HANDLE.finditer(folded):
+            out.append(_Cue(m.start(), m.end(), "contact", 0.15))
+        for m in _SHOP_EMAIL.finditer(folded):
+            out.append(_Cue(m.start(), m.end(), "contact", 0.35))
+    if _TLD.search(folded):
+        for m in _DOMAIN.finditer(folded):
+            if m.start(1) in emails or public.search(m.group(1)):
+                continue
+            out.append(_Cue(m.start(), m.end(), "contact", 0.25))
     return out
 
 
@@ -184,12 +205,21 @@ def advertising_cues(ctx: Context) -> list[_Cue]:
     """Every advertising cue of the text, offsets into `ctx.folded`."""
     folded = ctx.folded.text
     cues = _lexicon_cues(folded, ctx.text, ctx.folded.offsets)
-    cues += _our_business(folded)
-    cues += _business_names(ctx)
+    if "vår" in folded:
+        cues += _our_business(folded)
     cues += _contacts(folded)
-    for rx, kind, weight in _GRAMMAR:
-        for m in rx.finditer(folded):
-            cues.append(_Cue(m.start(), m.end(), kind, weight))
+    if "första" in folded:
+        for m in _FIRST_FREE.finditer(folded):
+            cues.append(_Cue(m.start(), m.end(), "offer", 0.35))
+    if _DIGIT.search(folded):
+        # Every grammar pattern is about a number: a price, a percentage, a phone number.
+        for rx, kind, weight in _GRAMMAR:
+            for m in rx.finditer(folded):
+                cues.append(_Cue(m.start(), m.end(), kind, weight))
+    if cues:
+        # A business name alone is one kind of evidence and can never fire: skip the
+        # case-sensitive name search for the many texts with no other cue.
+        cues += _business_names(ctx)
     return cues
 
 
@@ -229,9 +259,7 @@ class AdvertisingDetector(Detector):
             for c in sorted(cues, key=lambda c: c.start)
             if c.kind != "price" or total - c.weight >= THRESHOLD
         ]
-        return [
-            Signal("advertising.promotion", self.category, min(1.0, 0.2 + total), tuple(spans))
-        ]
+        return [Signal("advertising.promotion", self.category, min(1.0, 0.2 + total), tuple(spans))]
 
 
 _SPAN_KIND = {

@@ -11,6 +11,7 @@ that happened is past tense and has no such speaker, so it does not match.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -28,21 +29,77 @@ from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load, merged, tagged, weight
 from kommunvakt.policy.normalize import NormalizedText
 
-_FIRST_PERSON = frozenset("jag ja jah vi i we i'm im i'll we'll".split())
+_FIRST_PERSON = frozenset(["jag", "ja", "jah", "vi", "i", "we", "i'm", "im", "i'll", "we'll"])
 _MODALS = frozenset(
-    "ska skall kommer tänker vill lovar hotar ämnar will gonna shall 'll going".split()
+    [
+        "ska",
+        "skall",
+        "kommer",
+        "tänker",
+        "vill",
+        "lovar",
+        "hotar",
+        "ämnar",
+        "will",
+        "gonna",
+        "shall",
+        "'ll",
+        "going",
+    ]
 )
 _CALLERS = frozenset(
-    "någon nån nåra några man folk ni alla vi someone somebody people everyone".split()
+    [
+        "någon",
+        "nån",
+        "nåra",
+        "några",
+        "man",
+        "folk",
+        "ni",
+        "alla",
+        "vi",
+        "someone",
+        "somebody",
+        "people",
+        "everyone",
+    ]
 )
-_CALL_MODALS = frozenset("borde bör måste ska skall should must".split())
-_CALL_WORDS = frozenset("dags låt let's lets kom".split())
-_IMPERATIVE_LEAD = frozenset("och så nu bara sen sedan då gå just".split())
+_CALL_MODALS = frozenset(["borde", "bör", "måste", "ska", "skall", "should", "must"])
+_CALL_WORDS = frozenset(["dags", "låt", "let's", "lets", "kom"])
+_IMPERATIVE_LEAD = frozenset(["och", "så", "nu", "bara", "sen", "sedan", "då", "gå", "just"])
 _OBJ_DETERMINERS = frozenset(
-    "den det de dom där nästa alla varenda hela en ett någon nån era ert er din ditt dina "
-    "hans hennes deras that this the every jävla fucking".split()
+    [
+        "den",
+        "det",
+        "de",
+        "dom",
+        "där",
+        "nästa",
+        "alla",
+        "varenda",
+        "hela",
+        "en",
+        "ett",
+        "någon",
+        "nån",
+        "era",
+        "ert",
+        "er",
+        "din",
+        "ditt",
+        "dina",
+        "hans",
+        "hennes",
+        "deras",
+        "that",
+        "this",
+        "the",
+        "every",
+        "jävla",
+        "fucking",
+    ]
 )
-_HYPERBOLE_PARTICLES = frozenset("upp fram till tiden tid på".split())
+_HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på"])
 _GET_PUNISHED = re.compile(
     r"\b(?:borde|bör|ska|skall|kommer|förtjänar|måste|hoppas)\b(?:\s+\S+){0,3}?\s+"
     r"få\s+(?:sig\s+)?(?:en\s+|ett\s+|lite\s+)?(?:rejält\s+|ordentligt\s+|riktigt\s+)?"
@@ -75,8 +132,18 @@ _HARASS = re.compile(
     r"vad\s+man\s+tycker|ge\s+(?:henne|honom|dem)\s+ett\s+besök)"
 )
 _EMOJI_WEIGHTS = {
-    "👊": 0.2, "🔪": 0.3, "🔫": 0.3, "💣": 0.2, "🔥": 0.1, "😈": 0.1, "☠": 0.1, "⚰": 0.2,
-    "🪓": 0.2, "🧨": 0.2, "💀": 0.1, "🩸": 0.1,
+    "👊": 0.2,
+    "🔪": 0.3,
+    "🔫": 0.3,
+    "💣": 0.2,
+    "🔥": 0.1,
+    "😈": 0.1,
+    "☠": 0.1,
+    "⚰": 0.2,
+    "🪓": 0.2,
+    "🧨": 0.2,
+    "💀": 0.1,
+    "🩸": 0.1,
 }
 _EMOJI_CAP = 0.3
 VEILED_THRESHOLD = 0.5
@@ -209,8 +276,10 @@ def _violence(p: Parsed) -> list[Finding]:
             if i >= len(p.tokens):
                 continue
             nxt = p.after(j, 1)
-            if nxt and nxt[0].text in _HYPERBOLE_PARTICLES and h.form.split()[-1] not in (
-                "ihjäl", "ner", "upp", "på"
+            if (
+                nxt
+                and nxt[0].text in _HYPERBOLE_PARTICLES
+                and h.form.split()[-1] not in ("ihjäl", "ner", "upp", "på")
             ):
                 continue
             obj = _object(p, j, kind)
@@ -220,8 +289,15 @@ def _violence(p: Parsed) -> list[Finding]:
             if agent is None:
                 continue
             det, score = agent
-            out.append(Finding(det, score, h.start, obj.end, "threat" if det.endswith(
-                "threat") else "incitement"))
+            out.append(
+                Finding(
+                    det,
+                    score,
+                    h.start,
+                    obj.end,
+                    "threat" if det.endswith("threat") else "incitement",
+                )
+            )
     for h in tagged("threats", "passive").finditer(p.text):
         i, j = p.index(h.start, h.end)
         nxt = p.after(j, 1)
@@ -230,8 +306,10 @@ def _violence(p: Parsed) -> list[Finding]:
         before = p.before(i, 4)
         if _negated(before):
             continue
-        if any(t.text in _CALL_MODALS or t.text in ("förtjänar", "kommer", "alla", "hoppas")
-               for t in before):
+        if any(
+            t.text in _CALL_MODALS or t.text in ("förtjänar", "kommer", "alla", "hoppas")
+            for t in before
+        ):
             start = before[0].start if before else h.start
             out.append(Finding("crime.incitement", 0.85, start, h.end, "incitement"))
     for m in _GET_PUNISHED.finditer(p.text):
@@ -250,10 +328,13 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
         verb = m.group().split()[-1]
         w = 0.85 if m.group("home") else (0.35 if verb in ("är", "are") else 0.6)
         parts.append((w, m.start(), m.end()))
-    hits = [*tagged("threats", "veiled").finditer(p.text), *tagged("threats", "hint").finditer(p.text)]
+    hits = [
+        *tagged("threats", "veiled").finditer(p.text),
+        *tagged("threats", "hint").finditer(p.text),
+    ]
     for h in hits:
         if h.form.startswith(("akta", "passa", "se ")):
-            i, j = p.index(h.start, h.end)
+            j = p.index(h.start, h.end)[1]
             nxt = p.words(j, j + 2)
             if nxt[:1] == ["för"] and nxt[1:2] not in (["mig"], ["oss"]):
                 continue  # "akta dig för halkan"
@@ -324,42 +405,50 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     if not groups and not slurs:
         return []
     out: list[Finding] = []
-    targets = [(h, p.index(h.start, h.end)[0]) for h in groups + slurs]
-    dehuman = list(tagged("hate", "dehuman").finditer(p.text))
-    calls = list(tagged("hate", "call").finditer(p.text))
+    by_sentence: dict[int, list[tuple[str, Hit | Finding, int]]] = defaultdict(list)
+    for d in tagged("hate", "dehuman").finditer(p.text):
+        di = p.index(d.start, d.end)[0]
+        by_sentence[p.sentence_of(di)].append(("dehuman", d, di))
+    for c in tagged("hate", "call").finditer(p.text):
+        ci = p.index(c.start, c.end)[0]
+        by_sentence[p.sentence_of(ci)].append(("call", c, ci))
+    for v in violence or []:
+        vi = p.index(v.start, v.end)[0]
+        by_sentence[p.sentence_of(vi)].append(("violence", v, vi))
     ut_med = _ut_med()
-    for g, gi in targets:
+    for g in groups + slurs:
+        gi = p.index(g.start, g.end)[0]
         sent = p.sentence_of(gi)
         is_slur = g in slurs
-        for d in dehuman:
-            di, _ = p.index(d.start, d.end)
-            if p.sentence_of(di) != sent or di <= gi:
-                continue
-            between = p.words(gi + 1, di)
-            if _negated(between) or len(between) > 8:
-                continue
-            if any(w in ("är", "e", "var", "som", "liknar", "beter", "lever", "=") for w in between):
-                out.append(Finding("crime.hate_speech", 0.85, g.start, d.end, "hate"))
-        for c in calls:
-            ci, _ = p.index(c.start, c.end)
-            if abs(p.sentence_of(ci) - sent) > 1:
-                continue
-            if _negated(p.before(ci, 2)):
-                continue
-            if c.form.startswith(("ut med", "bort med")):
-                m = ut_med.match(p.text, c.start)
-                if m is None or not (g.start == m.end() or is_slur):
+        # Only this sentence and its neighbours: linear in the text, whatever its length.
+        for kind, x, xi in (
+            by_sentence.get(sent - 1, [])
+            + by_sentence.get(sent, [])
+            + (by_sentence.get(sent + 1, []))
+        ):
+            same = p.sentence_of(xi) == sent
+            if kind == "dehuman":
+                between = p.words(gi + 1, xi)
+                if not same or xi <= gi or _negated(between) or len(between) > 8:
                     continue
-            lo, hi = min(g.start, c.start), max(g.end, c.end)
+                if not any(w in _LINKS for w in between):
+                    continue
+            elif kind == "call":
+                if _negated(p.before(xi, 2)):
+                    continue
+                if isinstance(x, Hit) and x.form.startswith(("ut med", "bort med")):
+                    m = ut_med.match(p.text, x.start)
+                    if m is None or not (g.start == m.end() or is_slur):
+                        continue
+            elif isinstance(x, Finding) and x.detector == "crime.threat" and not same:
+                continue
+            lo, hi = min(g.start, x.start), max(g.end, x.end)
             out.append(Finding("crime.hate_speech", 0.85, lo, hi, "hate"))
-        for v in violence or []:
-            vi, _ = p.index(v.start, v.end)
-            if abs(p.sentence_of(vi) - sent) <= 1 and v.detector != "crime.threat" or (
-                p.sentence_of(vi) == sent
-            ):
-                lo, hi = min(g.start, v.start), max(g.end, v.end)
-                out.append(Finding("crime.hate_speech", 0.85, lo, hi, "hate"))
     return out
+
+
+_LINKS = frozenset(["är", "e", "var", "som", "liknar", "beter", "lever", "="])
+"""Words that make a group noun and a dehumanising word a statement ("X är djur")."""
 
 
 def _doxxing(p: Parsed) -> list[Finding]:

@@ -42,11 +42,7 @@ def _stopwords() -> frozenset[str]:
 
 def _stems(text: str) -> set[str]:
     stop = _stopwords()
-    return {
-        w[:_STEM]
-        for w in _WORD.findall(text)
-        if len(w) >= _CONTENT_MIN and w not in stop
-    }
+    return {w[:_STEM] for w in _WORD.findall(text) if len(w) >= _CONTENT_MIN and w not in stop}
 
 
 @lru_cache(maxsize=256)

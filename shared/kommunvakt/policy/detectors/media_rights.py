@@ -72,6 +72,7 @@ def _has_media(ctx: Context) -> bool:
     return any(a.type in ("photo", "video") for a in ctx.event.attachments)
 
 
+_MEDIA_WORD = re.compile(r"film|fot|bild|video|klipp|kort\s+på|spela")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -140,7 +141,8 @@ class MediaRightsDetector(Detector):
         view = ctx.folded
         text = view.text
         has_media = _has_media(ctx)
-        if not has_media and not text.strip():
+        if not has_media and _MEDIA_WORD.search(text) is None:
+            # Without an attachment only a text about filming or a picture can count.
             return []
         cues = list(_cues().finditer(text))
         people = list(_people().finditer(text))
@@ -151,7 +153,9 @@ class MediaRightsDetector(Detector):
             not_own += [m.span() for m in _CREDIT.finditer(text)]
             if not_own:
                 spans = [Span(*view.span(s, e), kind="media_not_own") for s, e in not_own]
-                signals.append(Signal("media_rights.not_own_media", self.category, 0.8, tuple(spans)))
+                signals.append(
+                    Signal("media_rights.not_own_media", self.category, 0.8, tuple(spans))
+                )
 
         linked = _linked_people(text, cues, people)
         if has_media:

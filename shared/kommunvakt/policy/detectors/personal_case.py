@@ -64,8 +64,9 @@ class PersonalCaseDetector(Detector):
             third = bool(relative or care) and not own
             spans = [
                 Span(*view.span(h.start, h.end), h.kind)
-                for h in sorted(own + act + pending + relative + caseref + prop + care,
-                                key=lambda h: h.start)
+                for h in sorted(
+                    own + act + pending + relative + caseref + prop + care, key=lambda h: h.start
+                )
             ]
             if not spans and matter:
                 spans = [Span(*view.span(matter[0].start, matter[0].end), "matter")]
@@ -85,10 +86,10 @@ class PersonalCaseDetector(Detector):
             if wrong:
                 score = 0.35 + (0.25 if report or visual or caseref else 0.0)
                 hits = sorted(neighbour[:1] + wrong + report[:1], key=lambda h: h.start)
-                spans = tuple(Span(*view.span(h.start, h.end), h.kind) for h in hits)
-                signals.append(Signal("personal_case.neighbour", self.category, score, spans))
+                evidence = tuple(Span(*view.span(h.start, h.end), h.kind) for h in hits)
+                signals.append(Signal("personal_case.neighbour", self.category, score, evidence))
 
         if damage:
-            spans = tuple(Span(*view.span(h.start, h.end), h.kind) for h in damage)
-            signals.append(Signal("personal_case.damage_claim", self.category, 0.6, spans))
+            evidence = tuple(Span(*view.span(h.start, h.end), h.kind) for h in damage)
+            signals.append(Signal("personal_case.damage_claim", self.category, 0.6, evidence))
         return signals

@@ -62,9 +62,8 @@ class PoliticalDetector(Detector):
         score = party + sum(scores.values()) + (_EVALUATION if evaluation else 0.0)
         if score <= 0:
             return []
-        for group, hits in (*parts.items(), ("evaluation", evaluation[:1])):
+        for hits in (*parts.values(), evaluation[:1]):
             spans += [Span(*view.span(h.start, h.end), h.kind) for h in hits]
-            del group
         if scores["campaign"] + scores["vote"] >= max(scores["ideology"], party, 0.01):
             detector = "political.campaigning"
         elif scores["ideology"] + scores["ideology_weak"] > party:

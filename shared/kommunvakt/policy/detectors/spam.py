@@ -40,7 +40,9 @@ _PER = (
     r"(?:om\s+dagen|per\s+dag|varje\s+dag|i\s+veckan|per\s+vecka|/\s?vecka|i\s+månaden"
     r"|per\s+månad|/\s?mån|a\s+day|per\s+day|a\s+week|per\s+week)"
 )
-_GRAMMAR: tuple[tuple[re.Pattern[str], float, str], ...] = (
+_DIGIT = re.compile(r"\d")
+_GRAMMAR: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
+    # (pattern, weight, span kind, a substring the text must contain for the pattern to run)
     # Promised earnings: "tjänar nu 40 000 kr i veckan", "3000–5000 kr OM DAGEN". One cue,
     # however it is phrased: a resident quoting a salary must not reach the threshold alone.
     (
@@ -50,14 +52,16 @@ _GRAMMAR: tuple[tuple[re.Pattern[str], float, str], ...] = (
         ),
         0.3,
         "scam",
+        "digit",
     ),
     # Money from the sofa: "tjäna pengar enkelt hemifrån".
-    (re.compile(r"tjän\w*\s+(?:\S+\s+){0,4}?hemifrån"), 0.5, "scam"),
+    (re.compile(r"tjän\w*\s+(?:\S+\s+){0,4}?hemifrån"), 0.5, "scam", "hemifrån"),
     # Seed money and a multiplied return: "började med 2000 kr", "get $5000 in 48 hours".
     (
         re.compile(rf"(?:började\s+med|startade\s+med|invest|investera|satsade)\w*\s+{_MONEY}"),
         0.3,
         "scam",
+        "digit",
     ),
     (
         re.compile(
@@ -66,6 +70,7 @@ _GRAMMAR: tuple[tuple[re.Pattern[str], float, str], ...] = (
         ),
         0.4,
         "scam",
+        "digit",
     ),
     # Throwaway domains typical of phishing and fake shops.
     (
@@ -75,6 +80,7 @@ _GRAMMAR: tuple[tuple[re.Pattern[str], float, str], ...] = (
         ),
         0.3,
         "scam_link",
+        ".",
     ),
 )
 _NEGATED_WARNING = re.compile(
@@ -97,7 +103,10 @@ def scam_evidence(text: str) -> tuple[float, list[tuple[int, int, str]]]:
     cues: list[tuple[int, int, float, str]] = []
     for hit in _scam_lexicon().finditer(text):
         cues.append((hit.start, hit.end, float(hit.entry.tag or 0.3), "scam"))
-    for rx, weight, kind in _GRAMMAR:
+    digits = _DIGIT.search(text) is not None
+    for rx, weight, kind, needs in _GRAMMAR:
+        if (needs == "digit" and not digits) or (needs != "digit" and needs not in text):
+            continue
         m = rx.search(text)
         if m:
             cues.append((m.start(), m.end(), weight, kind))
@@ -110,9 +119,12 @@ def scam_evidence(text: str) -> tuple[float, list[tuple[int, int, str]]]:
         seen[key] = max(seen.get(key, 0.0), w)
     total = sum(seen.values())
     strongest = max(seen.values())
-    if strongest < _STRONG and not _NEGATED_WARNING.search(text):
-        if _warning_lexicon().search(text) is not None:
-            return 0.0, []
+    if (
+        strongest < _STRONG
+        and not _NEGATED_WARNING.search(text)
+        and _warning_lexicon().search(text) is not None
+    ):
+        return 0.0, []
     return total, [(s, e, k) for s, e, _, k in cues]
 
 
@@ -131,9 +143,7 @@ class SpamDetector(Detector):
         score, cues = scam_evidence(view.text)
         if score >= SCAM_THRESHOLD:
             spans = [Span(*view.span(s, e), kind=k) for s, e, k in cues]
-            signals.append(
-                Signal("spam.scam", self.category, min(1.0, 0.3 + score), tuple(spans))
-            )
+            signals.append(Signal("spam.scam", self.category, min(1.0, 0.3 + score), tuple(spans)))
         rep = self._repetition(ctx)
         if rep is not None:
             signals.append(rep)

@@ -195,6 +195,7 @@ def _is_word_gap(replace: list[tuple[int, int, str]], k: int) -> bool:
 
 # --- runs of digits --------------------------------------------------------------------------
 
+_MAX_FOUND = 20
 _RUN = re.compile(r"(?<![\w])(?:\+|00)?\d(?:[ \-./()+–]{1,3}\d|\d)*(?![\w])")
 _GROUP = re.compile(r"\d+")
 _ORG_CONTEXT = re.compile(
@@ -244,7 +245,8 @@ def find_numbers(
     taken: list[tuple[int, int]] = []
 
     def add(kind: str, vs: int, ve: int, score: float, mobile: bool = False) -> None:
-        if any(vs < e and s < ve for s, e in taken):
+        # Enough evidence is enough: a pasted list of thousands of numbers must stay linear.
+        if len(found) >= _MAX_FOUND or any(vs < e and s < ve for s, e in taken):
             return
         taken.append((vs, ve))
         start, end = dv.span(folded, vs, ve)
@@ -253,6 +255,8 @@ def find_numbers(
     has_identity_context = bool(_IDENTITY_CONTEXT.search(view))
     runs = [(m.start(), m.end()) for m in _RUN.finditer(view)]
     for rs, re_ in runs:
+        if len(found) >= _MAX_FOUND:
+            break
         groups = _groups(view, rs, re_)
         digits = [view[s:e] for s, e in groups]
         before = view[max(0, rs - 40) : rs]
@@ -345,8 +349,15 @@ def _find_bank(view: str, add: _Adder) -> None:
 
 def _find_iban(view: str, add: _Adder) -> None:
     for m in _IBAN.finditer(view):
-        if validation.is_iban(m.group().replace(" ", "").upper()):
-            add("bank", m.start(), m.end(), 0.97)
+        candidate = m.group()
+        # The pattern may swallow a following word written in groups of four ("... tack").
+        for _ in range(3):
+            if validation.is_iban(candidate.replace(" ", "").upper()):
+                add("bank", m.start(), m.start() + len(candidate), 0.97)
+                break
+            if " " not in candidate:
+                break
+            candidate = candidate.rsplit(" ", 1)[0]
 
 
 def _find_split_identity(view: str, runs: list[tuple[int, int]], add: _Adder) -> None:
