@@ -57,7 +57,14 @@ def test_functions_are_arm64_python313_and_webhook_has_reserved_concurrency() ->
     }
     assert "ReservedConcurrentExecutions" in functions["WebhookFunction"]["Properties"]
     layer = template["Resources"]["SharedLayer"]
-    assert layer["Metadata"]["BuildMethod"] == "python3.13"
+    # Built by shared/Makefile: arm64 wheels for 3.13 and bytecode compiled at build time,
+    # because Lambda's /opt is read-only and would otherwise recompile on every cold start.
+    assert layer["Metadata"]["BuildMethod"] == "makefile"
+    assert layer["Properties"]["CompatibleRuntimes"] == ["python3.13"]
+    recipe = (TEMPLATE.parent / "shared" / "Makefile").read_text(encoding="utf-8")
+    assert "build-SharedLayer:" in recipe
+    assert "manylinux2014_aarch64" in recipe and "PY_VERSION ?= 3.13" in recipe
+    assert "compileall" in recipe and "unchecked-hash" in recipe
 
 
 def test_no_secret_value_is_in_the_template() -> None:

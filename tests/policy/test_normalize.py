@@ -100,3 +100,5 @@ def test_lone_surrogates_controls_and_huge_text() -> None:
     big = "Hej på dig, 070-123 45 67 ІDІОТ 😀 " * 3000
     view = words_view(fold(big))
     assert view.text.count("idiot") == 3000
+    for pathological in ("0" * 100_000, "a0" * 50_000, "i d " * 25_000, "!a" * 50_000):
+        words_view(fold(pathological))  # linear: a quadratic scan would not finish here

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from kommunvakt.domain.models import Event
 from kommunvakt.policy.config import Policy
 from kommunvakt.policy.history import PriorPost
 from kommunvakt.policy.normalize import NormalizedText, fold, words_view
+from kommunvakt.policy.similarity import fingerprint
+
+
+@lru_cache(maxsize=256)
+def _post_views(post_text: str) -> tuple[NormalizedText, NormalizedText]:
+    # Many comments answer the same post: its views are computed once, not per comment.
+    folded = fold(post_text)
+    return folded, words_view(folded)
 
 
 @dataclass
@@ -38,8 +46,14 @@ class Context:
     @cached_property
     def post_folded(self) -> NormalizedText:
         """The municipality's post being answered, folded like `folded`."""
-        return fold(self.event.post_text or "")
+        return _post_views(self.event.post_text or "")[0]
 
     @cached_property
     def post_words(self) -> NormalizedText:
-        return words_view(self.post_folded)
+        return _post_views(self.event.post_text or "")[1]
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """The near-duplicate fingerprint of the text, computed once: the repetition detector
+        compares it and the engine stores it in the author history."""
+        return fingerprint(self.text)

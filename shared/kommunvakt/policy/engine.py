@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from kommunvakt.domain.masking import mask
+from kommunvakt.domain.masking import mask, mask_pii_digits
 from kommunvakt.domain.models import (
     Action,
     Category,
@@ -162,5 +162,6 @@ def _evidence(text: str, span: Span) -> Evidence:
     quoted = text[start:end]
     if len(quoted) > _EVIDENCE_CONTEXT_LIMIT:
         quoted = quoted[:_EVIDENCE_CONTEXT_LIMIT] + "…"
-    masked = mask(quoted, span.kind) if span.sensitive else quoted
+    # Non-sensitive spans (an insult, a rumour) can still quote a number someone wrote.
+    masked = mask(quoted, span.kind) if span.sensitive else mask_pii_digits(quoted)
     return Evidence(start=start, end=end, masked=masked, kind=span.kind)

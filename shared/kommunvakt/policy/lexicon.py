@@ -135,15 +135,38 @@ _TAIL = 4
 @dataclass(frozen=True, slots=True)
 class _Index:
     words: frozenset[str]
-    tails: frozenset[str]
-    """The last `_TAIL` letters of every word (a compound head must end in one of them)."""
+    tails: dict[str, list[str]]
+    """The words long enough to be a compound, by their last `_TAIL` letters."""
+
+
+_EDGE = "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~“”«»…–—•·'’-"
+
+
+def _words(text: str) -> list[str]:
+    """`_TOKEN.findall(text)`, faster: most words need only a split and a strip (a regex scan
+    of the whole text costs several times more); words with marks inside go to the regex."""
+    out: list[str] = []
+    for w in text.split():
+        if w.isalnum():
+            out.append(w)
+            continue
+        w = w.strip(_EDGE)
+        if w.isalnum():
+            out.append(w)
+        elif w:
+            out.extend(_TOKEN.findall(w))
+    return out
 
 
 @lru_cache(maxsize=64)
 def _index(text: str) -> _Index:
     """The distinct words of a text, for the quick test every lexicon makes first."""
-    words = frozenset(_TOKEN.findall(text))
-    return _Index(words, frozenset([w[-_TAIL:] for w in words]))
+    words = frozenset(_words(text))
+    tails: dict[str, list[str]] = {}
+    for w in words:
+        if len(w) >= _TAIL + 2:
+            tails.setdefault(w[-_TAIL:], []).append(w)
+    return _Index(words, tails)
 
 
 @lru_cache(maxsize=64)
@@ -193,6 +216,14 @@ class Lexicon:
             by_tail.setdefault(k[-_TAIL:], set()).add(len(k))
         self._head_lengths = {t: tuple(sorted(ls, reverse=True)) for t, ls in by_tail.items()}
         self._head_tails = frozenset(by_tail)
+        key_phrases: dict[str, list[str]] = {}
+        for ps in phrases.values():
+            for ph in ps:
+                key_phrases.setdefault(max(_TOKEN.findall(ph), key=len), []).append(ph)
+        self._key_phrases = {k: tuple(v) for k, v in key_phrases.items()}
+        self._phrase_keys = frozenset(key_phrases)
+        """Phrases by their longest word, which is rarely a common word: a phrase can only be
+        present when that word is."""
         self._firsts = frozenset(k.split(" ", 1)[0] for k in self._by_form)
         self._singles = frozenset(k for k in self._by_form if " " not in k)
         self._phrases = {w: tuple(ps) for w, ps in phrases.items()}
@@ -216,12 +247,11 @@ class Lexicon:
         idx = _index(text)
         if not idx.words.isdisjoint(self._singles):
             return True
-        cand = idx.tails & self._head_tails
-        if cand and any(w[-_TAIL:] in cand and self._head(0, 0, w) is not None for w in idx.words):
+        cand = self._head_tails.intersection(idx.tails)
+        if cand and any(self._head(0, 0, w) is not None for t in cand for w in idx.tails[t]):
             return True
-        return any(
-            phrase in text for w in idx.words & self._phrase_firsts for phrase in self._phrases[w]
-        )
+        keys = idx.words & self._phrase_keys
+        return bool(keys) and any(phrase in text for k in keys for phrase in self._key_phrases[k])
 
     def finditer(self, text: str) -> Iterator[Hit]:
         """Every match in a lower-cased text, left to right, longest phrase first, not
@@ -277,6 +307,32 @@ class Lexicon:
             prefix = word[:cut]
             if len(prefix.strip("-")) >= MIN_COMPOUND_PREFIX or prefix.endswith("-"):
                 return Hit(start, end, word, e, True)
+        return None
+
+    def word(self, word: str) -> Entry | None:
+        """The entry one lower-case word is a form or (listed head) compound of; a dictionary
+        lookup, for testing single tokens without indexing them as texts."""
+        e = self._by_form.get(word)
+        if e is not None:
+            return e
+        if word[-_TAIL:] in self._head_tails:
+            hit = self._head(0, len(word), word)
+            if hit is not None:
+                return hit.entry
+        return None
+
+    def compound(self, word: str) -> tuple[str, Entry] | None:
+        """(modifier, entry) when a word is a compound whose head is listed ("muppolitiker" ->
+        ("mupp", politiker)); the modifier keeps no trailing hyphen."""
+        if word[-_TAIL:] not in self._head_tails:
+            return None
+        for length in self._head_lengths[word[-_TAIL:]]:
+            cut = len(word) - length
+            if cut < 2:
+                continue
+            e = self._by_head.get(word[cut:])
+            if e is not None:
+                return word[:cut].rstrip("-"), e
         return None
 
     def search(self, text: str) -> Hit | None:

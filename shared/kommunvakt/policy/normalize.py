@@ -187,6 +187,7 @@ def _leet_tokens(text: str) -> list[tuple[int, int]]:
         j = i
         while j < n and text[j] in _LEET:
             j += 1
+        covered = j  # the rest of this run of leet characters gives the same answer
         before = text[i - 1] if i > 0 else " "
         after = text[j] if j < n else " "
         dollar = text[i] == "$" and not _in_token(before)

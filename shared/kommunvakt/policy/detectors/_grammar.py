@@ -89,11 +89,13 @@ def views(ctx: Context) -> list[NormalizedText]:
     """The views a lexicon is matched against: the folded text, the normaliser's
     de-obfuscated word view (leetspeak, spaced-out letters) and, when letters are spelt out
     word by word ("j a g  s k a", "k.u.l.a i"), a view that keeps those word gaps."""
-    out = [ctx.folded]
-    if ctx.words.text != ctx.folded.text:
-        out.append(ctx.words)
+    folded, words = ctx.folded, ctx.words
+    if words.text == folded.text:
+        # The normaliser joins every run of spelt-out letters: nothing joined, nothing spelt.
+        return [folded]
+    out = [folded, words]
     spelled = spelled_view(ctx.text)
-    if spelled is not None and spelled.text not in (v.text for v in out):
+    if spelled is not None and spelled.text != folded.text and spelled.text != words.text:
         out.append(spelled)
     return out
 
@@ -105,6 +107,7 @@ _SPELLED = re.compile(
 (a double space between spelt words, a space after "k.u.l.a")."""
 
 
+@lru_cache(maxsize=16)
 def spelled_view(text: str) -> NormalizedText | None:
     """The text with spelt-out words joined, word gaps kept; None when nothing is spelt out.
 
@@ -144,24 +147,35 @@ class Parsed:
     """A view split into word tokens with sentence and clause numbers."""
 
     def __init__(self, view: NormalizedText) -> None:
+        # Tokens are made on first use: most texts that pass the detectors' quick test have
+        # no lexicon hit, and need no tokens.
         self.view = view
-        text = view.text
-        self.text = text
-        self.tokens: list[Token] = []
+        self.text = view.text
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        tokens: list[Token] = []
         sentence = clause = 0
-        for m in _SCAN.finditer(text):
+        for m in _SCAN.finditer(self.text):
             kind = m.lastgroup
             if kind == "w":
                 w = m.group().rstrip("'’:-")
                 s = m.start()
-                self.tokens.append(Token(s, s + len(w), w, sentence, clause))
+                tokens.append(Token(s, s + len(w), w, sentence, clause))
             elif kind == "s":
                 sentence += 1
                 clause += 1
             else:
                 clause += 1
-        self._starts = [t.start for t in self.tokens]
-        self._ends = [t.end for t in self.tokens]
+        return tokens
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
 
     def index(self, start: int, end: int) -> tuple[int, int]:
         """Token indices [i, j) covering the character span [start, end)."""

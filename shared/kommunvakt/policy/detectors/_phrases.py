@@ -161,16 +161,86 @@ def _triggers(parsed: Any) -> frozenset[str] | None:
     return frozenset(p[:_KEY] for p, _ in heads)
 
 
+def _top_level_split(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives (outside groups and classes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    escaped = False
+    last = 0
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+    parts.append(pattern[last:])
+    return parts
+
+
+def _strip_optional_head(pattern: str) -> str:
+    """Drop leading optional groups ("(?:jag |vi )?hört ..." -> "hört ...").
+
+    A row matches a text exactly when its pattern without them does (they are optional), so
+    the row need only be tried where the first mandatory word starts: "jag" and "har" are in
+    almost every text, "hört" is not. The evidence span is then the mandatory part."""
+    while pattern.startswith("(?:"):
+        depth = 0
+        in_class = False
+        escaped = False
+        end = -1
+        for i, ch in enumerate(pattern):
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif in_class:
+                in_class = ch != "]"
+            elif ch == "[":
+                in_class = True
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    end = i
+                    break
+        rest = pattern[end + 1 :]
+        if end < 0 or not rest.startswith("?") or rest.startswith(("??", "?+")) or len(rest) < 2:
+            break
+        pattern = rest[1:]
+    return pattern
+
+
+_TABLES: list[PhraseTable] = []
+"""Every table created so far: their word beginnings share one scan of each text."""
+
+
 class PhraseTable:
     """One category's phrase table, read and compiled once, on first use.
 
     Matching is driven by the words of the text: each row is indexed by the literal word
-    beginnings it can start with, and tried (an anchored match) only where such a word
-    starts. A regular-expression alternation of hundreds of phrases is far slower in `re`.
+    beginnings it can start with. One scan of the text (a trie of the beginnings of all tables'
+    rows, shared by every table) finds the word starts worth trying; at each, one anchored
+    alternation of the rows indexed under that beginning is tried. An unanchored alternation
+    of every row would be tried at every word start, which is far slower in `re`.
     """
 
     def __init__(self, filename: str) -> None:
         self.filename = filename
+        self._by_key: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}
+        self._compiled: dict[int, re.Pattern[str]] = {}
+        _TABLES.append(self)
 
     @cached_property
     def _rows(self) -> tuple[_Row, ...]:
@@ -201,25 +271,70 @@ class PhraseTable:
     def _index(self) -> _Index:
         rows = self._rows
         by_key: dict[str, set[int]] = {}
+        subs: list[tuple[int, str]] = []
         guarded: list[int] = []
         for i, row in enumerate(rows):
             parsed = _parser.parse(row.pattern)
             if parsed.state.groups > 1:
                 raise ValueError(f"{self.filename}: row {i}: use (?:...), not capturing groups")
-            trig = _triggers(parsed)
-            if trig is None:
-                if not row.requires:
-                    raise ValueError(
-                        f"{self.filename}: row {i} starts with no literal; give it `requires`"
-                    )
-                guarded.append(i)
+            # Each top-level alternative is indexed by its own first mandatory words.
+            indexed: list[tuple[str, frozenset[str]]] = []
+            for alt in _top_level_split(row.pattern):
+                core = _strip_optional_head(alt)
+                trig = triggers(core) if core else None
+                if trig is None:
+                    core, trig = alt, triggers(alt)
+                if trig is None:
+                    break
+                indexed.append((core, trig))
+            else:
+                for core, trig in indexed:
+                    n = len(subs)
+                    subs.append((i, core))
+                    for t in trig:
+                        # Indexed as written and with accents folded, so that both "väntat"
+                        # and "vantat" in the text find the row without folding the text.
+                        by_key.setdefault(t[:_KEY], set()).add(n)
+                        by_key.setdefault(t[:_KEY].translate(_FOLD_ACCENTS), set()).add(n)
                 continue
-            for t in trig:
-                # Indexed as written and with accents folded, so that both "väntat" and
-                # "vantat" in the text find the row without folding the text itself.
-                by_key.setdefault(t[:_KEY], set()).add(i)
-                by_key.setdefault(t[:_KEY].translate(_FOLD_ACCENTS), set()).add(i)
-        return _Index([None] * len(rows), {k: sorted(v) for k, v in by_key.items()}, guarded)
+            if not row.requires:
+                raise ValueError(
+                    f"{self.filename}: row {i} starts with no literal; give it `requires`"
+                )
+            guarded.append(i)
+        return _Index({k: sorted(v) for k, v in by_key.items()}, tuple(subs), guarded)
+
+    def _sub_rx(self, n: int) -> re.Pattern[str]:
+        rx = self._compiled.get(n)
+        if rx is None:
+            rx = self._compiled[n] = re.compile(f"(?:{expand(self._index.subs[n][1])})(?!\\w)")
+        return rx
+
+    def _row_rx(self, i: int) -> re.Pattern[str]:
+        rx = self._compiled.get(-1 - i)
+        if rx is None:
+            rx = self._compiled[-1 - i] = re.compile(f"(?:{expand(self._rows[i].pattern)})(?!\\w)")
+        return rx
+
+    def _for_key(self, key: str) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
+        """The alternatives that may start at a word beginning with `key` (a key of the shared
+        trie), as one anchored alternation; None when this table has none. Compiled on first
+        use: most keys are rare, and loading must stay fast."""
+        try:
+            return self._by_key[key]
+        except KeyError:
+            pass
+        idx = self._index
+        found: set[int] = set()
+        for n in range(1, len(key) + 1):
+            found.update(idx.by_key.get(key[:n], ()))
+        entry: tuple[re.Pattern[str], tuple[int, ...]] | None = None
+        if found:
+            ids = tuple(sorted(found))
+            alt = "|".join(f"(?P<r{n}>(?:{expand(idx.subs[n][1])})(?!\\w))" for n in ids)
+            entry = (re.compile(alt), ids)
+        self._by_key[key] = entry
+        return entry
 
     def find(self, group: str, text: str) -> list[Hit]:
         return self.find_all(text).get(group, [])
@@ -229,41 +344,50 @@ class PhraseTable:
         cached = self._last
         if cached is not None and cached[0] is text:
             return cached[1]
-        idx = self._index
         rows = self._rows
-        compiled = idx.compiled
-        positions = _word_starts(text)
-        tried: set[tuple[int, int]] = set()
+        subs = self._index.subs
         out: dict[str, list[Hit]] = {}
-
-        def attempt(i: int, start: int) -> None:
-            if (i, start) in tried:
-                return
-            tried.add((i, start))
-            rx = compiled[i]
-            if rx is None:
-                # Compiled on first use: most rows are rare, and loading must stay fast.
-                rx = compiled[i] = re.compile(f"(?:{expand(rows[i].pattern)})(?!\\w)")
+        for start, key in _word_starts(text):
+            entry = self._for_key(key)
+            if entry is None:
+                continue
+            rx, ids = entry
             m = rx.match(text, start)
-            if m is not None:
+            if m is None:
+                continue
+            n = int(m.lastgroup[1:])  # type: ignore[index]
+            i = subs[n][0]
+            row = rows[i]
+            out.setdefault(row.group, []).append(Hit(start, m.end(), row.weight, row.kind, i))
+            # The alternation reports the first alternative that matches here; later ones
+            # may too.
+            for k in ids[ids.index(n) + 1 :]:
+                mk = self._sub_rx(k).match(text, start)
+                if mk is not None:
+                    j = subs[k][0]
+                    rj = rows[j]
+                    out.setdefault(rj.group, []).append(Hit(start, mk.end(), rj.weight, rj.kind, j))
+        guarded = self._index.guarded
+        if guarded:
+            tried: set[tuple[int, int]] = set()
+            for i in guarded:
                 row = rows[i]
-                out.setdefault(row.group, []).append(Hit(start, m.end(), row.weight, row.kind, i))
-
-        for key in idx.by_key.keys() & positions.keys():
-            for start in positions[key]:
-                for i in idx.by_key[key]:
-                    attempt(i, start)
-        for i in idx.guarded:
-            for req in rows[i].requires:
-                j = text.find(req)
-                while j >= 0:
-                    attempt(i, j)
-                    ws = j
-                    while ws and (text[ws - 1].isalnum() or text[ws - 1] == "_"):
-                        ws -= 1
-                    if ws != j:
-                        attempt(i, ws)
-                    j = text.find(req, j + 1)
+                for req in row.requires:
+                    j = text.find(req)
+                    while j >= 0:
+                        ws = j
+                        while ws and (text[ws - 1].isalnum() or text[ws - 1] == "_"):
+                            ws -= 1
+                        for s in (j, ws) if ws != j else (j,):
+                            if (i, s) in tried:
+                                continue
+                            tried.add((i, s))
+                            m = self._row_rx(i).match(text, s)
+                            if m is not None:
+                                out.setdefault(row.group, []).append(
+                                    Hit(s, m.end(), row.weight, row.kind, i)
+                                )
+                        j = text.find(req, j + 1)
         self._last = (text, out)
         return out
 
@@ -272,33 +396,54 @@ class PhraseTable:
 
 @dataclass(frozen=True, slots=True)
 class _Index:
-    compiled: list[re.Pattern[str] | None]
-    """Each row, to be matched at a word start (compiled when first needed)."""
     by_key: dict[str, list[int]]
-    """Rows by the first (up to _KEY) letters of their triggers, accents folded."""
+    """Alternatives (indexes into `subs`) by the first (up to _KEY) letters of their
+    triggers, accents folded."""
+    subs: tuple[tuple[int, str], ...]
+    """Each row's top-level alternatives without optional leading words: (row, pattern)."""
     guarded: list[int]
     """Rows without a literal trigger, tried where one of their `requires` occurs."""
 
 
-_WORD = re.compile(r"\w+")
-_last_starts: tuple[str, dict[str, list[int]]] | None = None
+def _trie_pattern(keys: Iterable[str]) -> str:
+    """A regular expression matching, at a word start, the longest of `keys` that begins there.
+
+    Shaped as a trie so that `re` tests each letter once instead of every key in turn."""
+    trie: dict[str, Any] = {}
+    for k in keys:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?<!\\w)" + emit(trie)
 
 
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """Where words beginning with each 1.._KEY-letter prefix start.
+_gate: tuple[int, re.Pattern[str]] | None = None
+_last_starts: tuple[str, list[tuple[int, str]]] | None = None
 
-    Computed once per text and shared by all tables (a one-entry cache).
-    """
-    global _last_starts  # noqa: PLW0603
+
+def _word_starts(text: str) -> list[tuple[int, str]]:
+    """Word starts that begin with some table's trigger, each with the longest such trigger.
+
+    Computed once per text and shared by all tables (a one-entry cache: the detectors of one
+    item all look at the same folded text object)."""
+    global _gate, _last_starts  # noqa: PLW0603
     cached = _last_starts
     if cached is not None and cached[0] is text:
         return cached[1]
-    starts: dict[str, list[int]] = {}
-    for m in _WORD.finditer(text):
-        w = m.group()
-        s = m.start()
-        for n in range(1, min(len(w), _KEY) + 1):
-            starts.setdefault(w[:n], []).append(s)
+    gate = _gate
+    if gate is None or gate[0] != len(_TABLES):
+        keys = {k for t in _TABLES for k in t._index.by_key}
+        gate = _gate = (len(_TABLES), re.compile(_trie_pattern(keys)))
+    starts = [(m.start(), m.group()) for m in gate[1].finditer(text) if m.end() > m.start()]
     _last_starts = (text, starts)
     return starts
 

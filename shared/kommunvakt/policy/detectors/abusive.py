@@ -140,8 +140,47 @@ _FILLERS = frozenset(
 _THING_PRONOUNS = frozenset(["de", "dom", "they", "them", "dem"])
 _SELF = frozenset(["jag", "ja", "vi", "man", "i", "we"])
 _ALL = frozenset(["allihop", "allihopa", "samtliga", "alla"])
-_REPORTED = frozenset(["kallade", "kallar", "kalla", "kallas", "kallad", "called", "call"])
+_REPORTED = frozenset(
+    [
+        "kallade",
+        "kallar",
+        "kalla",
+        "kallas",
+        "kallad",
+        "kallades",
+        "kallat",
+        "kallats",
+        "skällde",
+        "skäller",
+        "called",
+        "call",
+    ]
+)
+_TITLES = frozenset(["filmen", "boken", "serien", "låten", "pjäsen", "titeln", "romanen", "albumet"])
+"""A strong word right after these is a title ("filmen Idioterna"), not an insult."""
 _INSULT_EMOJI = re.compile("🐒|🐵|🙈|🦍|🐀|🐷|🐖|🐗|🤡|💩")
+_EMOJI_MIN = "\U0001f400"
+"""The lowest insulting emoji: a text whose highest character is below it has none."""
+
+
+def _insult_persons(text: str) -> list[tuple[int, int]]:
+    """Compounds of an insult and a person noun ("muppolitiker", "idiot-tjänstemän",
+    "pajaskommunalråd"): the person list's compound heads, with the modifier looked up."""
+    persons, insults = load("persons"), load("insults")
+    if not persons.maybe(text):
+        return []
+    out: list[tuple[int, int]] = []
+    for h in persons.finditer(text):
+        if not h.compound:
+            continue
+        split = persons.compound(h.form)
+        if split is None:
+            continue
+        modifier = split[0]
+        e = insults.entry(modifier) or insults.entry(modifier[:-1] if modifier[-1:] == "s" else "")
+        if e is not None and e.tag in ("strong", "mild"):
+            out.append((h.start, h.end))
+    return out
 
 
 class AbusiveDetector(Detector):
@@ -164,7 +203,12 @@ class AbusiveDetector(Detector):
 
 @lru_cache(maxsize=256)
 def _analyze_view(view: NormalizedText) -> tuple[tuple[str, float, int, int, str], ...]:
-    if not crime.relevant(view.text) and not _INSULT_EMOJI.search(view.text):
+    text = view.text
+    if not (
+        crime.relevant(text)
+        or (max(text, default="") >= _EMOJI_MIN and _INSULT_EMOJI.search(text) is not None)
+        or _insult_persons(text)
+    ):
         return ()
     p = parse(view)
     out: list[tuple[str, float, int, int, str]] = []
@@ -172,6 +216,8 @@ def _analyze_view(view: NormalizedText) -> tuple[tuple[str, float, int, int, str
         score = _insult_score(p, h)
         if score > 0:
             out.append(("abusive.insult", score, h.start, h.end, "insult"))
+    for s, e in _insult_persons(p.text):
+        out.append(("abusive.insult", 0.75, s, e, "insult"))
     for m in _INSULT_EMOJI.finditer(p.text):
         i = p.index(m.start(), m.end())[0]
         if _targeted(p, i, i):
@@ -180,9 +226,9 @@ def _analyze_view(view: NormalizedText) -> tuple[tuple[str, float, int, int, str
         i, j = p.index(h.start, h.end)
         if not _negated_or_self(p, i, j):
             out.append(("abusive.slur", 0.85, h.start, h.end, "slur"))
-    violence = [f for f in crime.analyze_view(view) if f.detector != "crime.hate_speech"]
-    for f in crime.hate_speech(p, violence):
-        out.append(("abusive.hate", f.score, f.start, f.end, "hate"))
+    for f in crime.analyze_view(view):
+        if f.detector == "crime.hate_speech":
+            out.append(("abusive.hate", f.score, f.start, f.end, "hate"))
     return tuple(out)
 
 
@@ -194,7 +240,7 @@ def _insult_score(p: Parsed, h: Hit) -> float:
     if _negated_or_self(p, i, j):
         return 0.0
     if tag == "strong":
-        return 0.85
+        return 0.0 if p.words(i - 1, i) and p.words(i - 1, i)[0] in _TITLES else 0.85
     if tag == "mild":
         return 0.75 if _targeted(p, i, j) else 0.0
     if tag == "adj":
@@ -219,6 +265,8 @@ def _copula_before(p: Parsed, i: int) -> int | None:
         t = before[k]
         if t.text in COPULAS:
             return i - (len(before) - k)
+        if t.text in PRONOUN_TARGETS and k > 0 and before[k - 1].text in COPULAS:
+            return i - (len(before) - k + 1)  # "är du helt efterbliven?"
         if t.text not in _FILLERS and t.text not in _MODIFIERS and not _is_adj(t):
             return None
     return None
@@ -226,7 +274,7 @@ def _copula_before(p: Parsed, i: int) -> int | None:
 
 def _is_adj(t: Token) -> bool:
     e = load("insults").entry(t.text)
-    return e is not None and e.tag in ("adj", "intens")
+    return e is not None and e.tag in ("adj", "intens", "conduct")
 
 
 def _subject(p: Parsed, c: int, *, strict: bool = False) -> str | None:
@@ -271,7 +319,11 @@ def _negated_or_self(p: Parsed, i: int, j: int) -> bool:
     after = p.words(j, j + 2)
     if after[:1] in (["jag"], ["vi"]) and (after[1:2] and after[1] in COPULAS):
         return True  # "vilken idiot jag är"
-    return p.words(j, j + 2) == ["mig", "själv"] or p.words(i - 2, i) == ["mig", "som"]
+    if p.words(j, j + 2) == ["mig", "själv"]:
+        return True
+    near = p.words(i - 4, i)
+    # "jag känner mig som en idiot", "jag som är ett pucko"
+    return "som" in near and any(w in ("mig", "mej", "jag", "ja") for w in near[: near.index("som")])
 
 
 def _inverted(p: Parsed, j: int) -> bool:

@@ -27,6 +27,8 @@ from kommunvakt.policy.lexicon import Lexicon, load, pattern
 
 THRESHOLD = 0.5
 MIN_KINDS = 2
+NAME_GATE = 0.2
+"""Cue weight below which a business name is not looked for (a name weighs at most 0.25)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +68,22 @@ _GRAMMAR: tuple[tuple[re.Pattern[str], str, float], ...] = (
     (re.compile(rf"{_NUM}{_KR}"), "price", 0.1),
     (
         re.compile(
-            r"(?:ring|call|sms:?a|messa|slå\s+en\s+signal)(?:\s+(?:oss|us))?"
+            r"(?:ring|call|sms:?a|messa|slå\s+en\s+signal)(?:\s+(?:oss|us|[a-zåäö]{2,12}))?"
             r"(?:\s+(?:på|till|on|direkt))?\s*(?:\+46|0)\d[\d \-]{5,}\d"
         ),
         "contact",
         0.3,
     ),
 )
+_MONEY_WORDS = ("kr", "sek", ":-")
+_GRAMMAR_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("%",),
+    ("%",),
+    *((_MONEY_WORDS,) * 5),
+    ("ring", "call", "sms", "messa", "signal"),
+)
+"""A substring each `_GRAMMAR` pattern cannot match without: most texts with a digit (a
+date, a time) skip every scan."""
 _FIRST_FREE = re.compile(rf"{_FIRST}\s+(?:är\s+)?(?:gratis|kostnadsfri|halva\s+priset|{_NUM}{_KR})")
 _SHOP_EMAIL = re.compile(
     r"\b(?:info|kontakt|hej|hello|bokning|boka|order|jobb|jobs|kundtjanst|kundtjänst"
@@ -89,7 +100,20 @@ _DOMAIN = re.compile(
 _TLD = re.compile(r"\w\.(?:se|com|nu|net|org|eu|io|biz|co|info|shop|store)\b")
 _DIGIT = re.compile(r"\d")
 _HANDLE = re.compile(r"(?<![\w@])@[a-z0-9_.]{3,}")
-_OUR = re.compile(r"\b(?:vår|vårt|våra|våran|vårat)\s+")
+_OUR = re.compile(r"\b(?:vår|vårt|våra|våran|vårat|var|vart|vi\s+är\s+(?:ett|en))\s+")
+"""Before a business noun: "vår butik", "var butik" (typed without å), "vi är ett företag"."""
+_ORG_NOUN = (
+    r"(?:förening|föreningen|klubb|klubben|laget|kåren|scoutkåren|scouterna|kören|styrelsen)"
+)
+_ORG_VOICE = re.compile(
+    rf"(?:^|[.!?]\s*)(?:{_ORG_NOUN}|[a-zåäö]+(?:kåren|klubben))\s+(?:har|säljer|anordnar"
+    r"|arrangerar|bjuder|ordnar|håller)\b"
+    rf"|\bvi\s+i\s+(?:[a-zåäö]*{_ORG_NOUN}|[a-zåäö-]+föreningen)\b"
+)
+"""An association speaking as itself: "Föreningen har loppis…", "Vi i hembygdsföreningen
+bjuder in…". A resident recommending names the association ("Hembygdsföreningens loppis")."""
+_ORG_STEMS = ("förening", "klubb", "laget", "kåren", "scout", "kören", "styrelsen")
+"""Substrings without which `_ORG_VOICE` cannot match."""
 _ADJECTIVE = re.compile(r"[a-zåäö]+\s+")
 _PRIVATE_SALE = re.compile(
     r"^\W*(?:säljer|till\s+salu|bortskänkes|skänkes|skänker|köpes|köper|byte\s+sökes)\b"
@@ -205,20 +229,25 @@ def advertising_cues(ctx: Context) -> list[_Cue]:
     """Every advertising cue of the text, offsets into `ctx.folded`."""
     folded = ctx.folded.text
     cues = _lexicon_cues(folded, ctx.text, ctx.folded.offsets)
-    if "vår" in folded:
+    if "vår" in folded or "var" in folded or "vi är" in folded:
         cues += _our_business(folded)
+    if any(w in folded for w in _ORG_STEMS):
+        for m in _ORG_VOICE.finditer(folded):
+            cues.append(_Cue(m.start(), m.end(), "voice", 0.35))
     cues += _contacts(folded)
     if "första" in folded:
         for m in _FIRST_FREE.finditer(folded):
             cues.append(_Cue(m.start(), m.end(), "offer", 0.35))
     if _DIGIT.search(folded):
         # Every grammar pattern is about a number: a price, a percentage, a phone number.
-        for rx, kind, weight in _GRAMMAR:
+        for (rx, kind, weight), needs in zip(_GRAMMAR, _GRAMMAR_NEEDS, strict=True):
+            if not any(n in folded for n in needs):
+                continue
             for m in rx.finditer(folded):
                 cues.append(_Cue(m.start(), m.end(), kind, weight))
-    if cues:
-        # A business name alone is one kind of evidence and can never fire: skip the
-        # case-sensitive name search for the many texts with no other cue.
+    if sum(c.weight for c in cues) >= NAME_GATE:
+        # A business name is support, never enough with only a greeting: skip the
+        # case-sensitive name search for the many texts with no real cue.
         cues += _business_names(ctx)
     return cues
 

@@ -18,7 +18,8 @@ phone/e-mail/address evidence when the item is an advertisement.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from functools import cache
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.config import PublicContacts
@@ -56,28 +57,60 @@ def _public(
     return cached
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _gate() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """One trie of every literal cue but digits and "@": condition stems, hospital stays,
+    number words, "snabel". Most texts have none, and leave after this one C-level scan."""
+    health_keys = health.stems() | frozenset(health.STAY_WORDS)
+    number_keys = numbers.strong_number_words()
+    pattern = re.compile(health.trie_pattern(sorted(health_keys | number_keys | {"snabel"})))
+    return pattern, health_keys, number_keys
+
+
+def _at_hint(text: str) -> bool:
+    """An e-mail address disguised with "(at)", " at " or "snabel-a" may be there."""
+    return " at " in text or "at)" in text or "at]" in text or "at}" in text or "at>" in text
+
+
 class ConfidentialDetector(Detector):
     id = "confidential"
     category = Category.CONFIDENTIAL
 
     def analyze(self, ctx: Context) -> list[Signal]:
         folded = ctx.folded
+        text = folded.text
+        has_digit = _DIGIT.search(text) is not None
+        pattern, health_keys, number_keys = _gate()
+        cues = pattern.findall(ctx.words.text)
+        has_email = "@" in text or _at_hint(text)
+        if not (has_digit or cues or has_email):
+            return []
+        found: list[tuple[str, int, int, float]] = []
         contacts = ctx.policy.public_contacts
         phones, emails, domains, addresses = _public(contacts)
-        found: list[tuple[str, int, int, float]] = []
-        for n in numbers.find_numbers(folded, phones):
-            found.append((n.kind, n.start, n.end, n.score))
-        for hit in contact.find_emails(folded, emails, domains):
-            found.append((hit.kind, hit.start, hit.end, hit.score))
-        for hit in contact.find_addresses(folded, addresses):
-            found.append((hit.kind, hit.start, hit.end, hit.score))
-        for hit in health.find_health(ctx.words):
-            found.append((hit.kind, hit.start, hit.end, hit.score))
+        number_words = False
+        if len(cues) > 1 and len(number_keys.intersection(cues)) > 1:
+            number_words = numbers.count_number_words(text) >= 2
+        if has_digit or number_words:
+            for n in numbers.find_numbers(folded, phones, number_words):
+                found.append((n.kind, n.start, n.end, n.score))
+            if has_digit:
+                for hit in contact.find_addresses(folded, addresses):
+                    found.append((hit.kind, hit.start, hit.end, hit.score))
+        if has_email or "snabel" in cues:
+            for hit in contact.find_emails(folded, emails, domains):
+                found.append((hit.kind, hit.start, hit.end, hit.score))
+        if cues and not health_keys.isdisjoint(cues):
+            for hit in health.find_health(ctx.words, gated=True):
+                found.append((hit.kind, hit.start, hit.end, hit.score))
         if not found:
             return []
-        by_detector: dict[str, list[tuple[str, int, int, float]]] = defaultdict(list)
+        by_detector: dict[str, list[tuple[str, int, int, float]]] = {}
         for item in found:
-            by_detector[_DETECTOR_OF[item[0]]].append(item)
+            by_detector.setdefault(_DETECTOR_OF[item[0]], []).append(item)
         signals = []
         for detector, items in by_detector.items():
             spans = tuple(

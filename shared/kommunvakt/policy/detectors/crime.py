@@ -53,6 +53,8 @@ _CALLERS = frozenset(
         "nån",
         "nåra",
         "några",
+        "ngn",
+        "ngt",
         "man",
         "folk",
         "ni",
@@ -107,13 +109,44 @@ _GET_PUNISHED = re.compile(
     r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)\b"
 )
 _KNOW_WHERE = re.compile(
-    r"\b(?:jag|ja|vi|i|we)\s+(?:vet|känner\s+till|know|knows)\s+(?:exakt\s+|precis\s+|också\s+)?"
+    r"(?:\b(?:jag|ja|vi|i|we)\s+|^)(?:vet|känner\s+till|know|knows)\s+"
+    r"(?:exakt\s+|precis\s+|också\s+|mycket\s+väl\s+)?"
     r"(?:var|vart|vilken|vilket|vilka|när|where|which|what|who)\b"
-    r"(?:\s+\S+){0,4}?\s+(?:du|ni|han|hon|hen|de|dom|dina|era|hans|hennes|deras|"
-    r"you|he|she|they|his|her|your|their)\b(?:\s+\S+){0,3}?\s+"
+    r"(?P<subj>(?:\s+\S+){1,4}?)\s+"
     r"(?:(?P<home>bor|lives?|sover)|kör|parkerar|jobbar|arbetar|går|hämtar|handlar|tränar|"
     r"gömmer|go|goes|park|parks|work|works|drive|drives|är|are)\b"
 )
+_KNOW_TARGETS = frozenset(
+    "du ni han hon hen de dom dina era hans hennes hens deras din ditt ert "
+    "you he she they his her your their".split()
+)
+_OWN = frozenset("min mitt mina vår vårt våra jag vi my our".split())
+_DESERVE = re.compile(
+    r"\bförtjänar\s+(?:en\s+|ett\s+)?(?:rejäl\s+|ordentlig\s+)?(?:kula|kulor|kulan|stryk|"
+    r"spö|bly|kniven|käftsmäll|snyting|kok\s+stryk|nackskott|att\s+dö|att\s+skjutas|"
+    r"att\s+hängas|att\s+brinna|att\s+misshandlas|att\s+få\s+stryk)\b"
+)
+_GIVE = re.compile(
+    r"\b(?:ge|ger)\s+(?P<obj>\S+(?:\s+\S+)?)\s+(?:en\s+|ett\s+|lite\s+)?"
+    r"(?:rejäl\s+|ordentlig\s+|riktig\s+|jävla\s+)?(?:omgång|käftsmäll|snyting|kula|kulan|"
+    r"stryk|spö|däng|kok\s+stryk|åthutning|på\s+käften|på\s+nöten)\b"
+)
+_COST = re.compile(
+    r"\b(?:ska|skall|kommer(?:\s+att)?)\s+(?:få\s+)?kosta\s+"
+    r"(?:honom|henne|hen|dig|er|dem|dom)(?P<dear>\s+dyrt|\s+skjortan)?"
+    r"(?=\s*(?:[^\w\s,]|$|och\b))"
+)
+_WISH_EVENT = re.compile(
+    r"\b(?P<frame>hoppas|önskar|måtte|(?:bra|skönt|kul|bäst|najs|fint|toppen|härligt)\s+om|"
+    r"förvåna\s+mig\s+om)\b(?P<mid>(?:\s+\S+){1,4}?)\s+"
+    r"(?:brann|brinner|brinna|sprängdes|sprängs|exploderar|exploderade|rasar|rasade)\b"
+)
+_WISH = frozenset(["hoppas", "önskar", "måtte", "vore", "bästa", "skönt", "wish", "hope"])
+_PITY = frozenset(
+    ["synd", "hemskt", "tråkigt", "tragiskt", "fruktansvärt", "farligt", "illa", "trist"]
+)
+"""A wish ("vore bra om någon...") calls for the act; pity ("vore synd om någon...") does
+not, except "synd att ingen har...", which regrets that nobody has done it yet."""
 _ADDRESS = re.compile(
     r"\b(?:bor\s+på|bor\s+i|adressen\s+(?:till|är)|numret\s+(?:till|är)|hemadress|"
     r"telefonnummer|mobilnummer|här\s+är\s+(?:adressen|numret|hans|hennes)|"
@@ -234,9 +267,8 @@ def _object(p: Parsed, j: int, kind: str) -> Token | Hit | None:
         person = p.person_at(j + k, j + k + 1)
         if person is not None:
             return person
-        if kind == "destroy":
-            target = tagged("incitement", "target").search(t.text)
-            if target is not None and target.start == 0 and target.end == len(t.text):
+        for tag in ("body", "target") if kind == "destroy" else ("body",):
+            if tagged("incitement", tag).word(t.text) is not None:
                 return t
         if t.text not in _OBJ_DETERMINERS and k >= 1:
             break
@@ -246,12 +278,21 @@ def _object(p: Parsed, j: int, kind: str) -> Token | Hit | None:
 def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
     """Who says the verb at token i will happen: the speaker (threat), others (call)."""
     before = p.before(i, 6)
+    words = [t.text for t in before]
+    if "ingen" in words and ("synd" in words or "varför" in words) and "inte" not in words:
+        return ("crime.incitement", 0.8)  # "synd att ingen har tänt på..."
     if _negated(before):
         return None
-    words = [t.text for t in before]
+    if (
+        any(w in _WISH for w in words)
+        and any(w in _CALLERS for w in words)
+        and not any(w in _PITY for w in words)
+    ):
+        return ("crime.incitement", 0.8)  # "bästa vore om någon...", "hoppas nån..."
     if not words or (len(words) == 1 and words[0] in _IMPERATIVE_LEAD):
         return ("crime.incitement", 0.85)  # an imperative at the start of a clause
-        return ("crime.incitement", 0.85)
+    if len(words) <= 2 and words[0] in ("ska", "skall", "tänker", "kommer"):
+        return ("crime.threat", 0.85)  # the subject dropped: "ska slå sönder din bil"
     has_first = any(w in _FIRST_PERSON for w in words)
     if has_first and any(w in _MODALS for w in words):
         return ("crime.threat", 0.9)
@@ -261,16 +302,41 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
         return ("crime.incitement", 0.85)
     if "dags" in words and "att" in words:
         return ("crime.incitement", 0.85)
-    if has_first and any(w in _MODALS for w in words):
-        return ("crime.threat", 0.9)
     if has_first:
         return ("crime.threat", 0.4)  # "...och slår sönder rutan": needs another cue
     return None
 
 
+_WHOEVER = frozenset(["den", "de", "dom", "dem", "alla", "var", "varje", "folk", "those"])
+
+
+def _animate(p: Parsed, i: int, j: int) -> bool:
+    """Whether the clause of a passive at tokens [i, j) is about people ("politikerna borde
+    skjutas", "de borde hängas allihop"), not pests or things ("sniglarna borde utrotas")."""
+    near = p.before(i, 6) + p.after(j, 2)
+    if any(t.text in PRONOUN_TARGETS or t.text in _CALLERS for t in near):
+        return True
+    clause = p.before(i, 12)
+    if any(
+        t.text == "som" and k > 0 and clause[k - 1].text in _WHOEVER for k, t in enumerate(clause)
+    ):
+        return True  # "den som röstar på X borde hängas"
+    if near:
+        a, b = p.index(near[0].start, near[-1].end)
+        if p.person_at(a, b) is not None:
+            return True
+    text = " ".join(t.text for t in near)
+    return any(
+        lex.search(text) is not None
+        for lex in (tagged("hate", "group"), load("slurs"), load("insults"))
+    )
+
+
 def _violence(p: Parsed) -> list[Finding]:
     out: list[Finding] = []
-    for kind in ("kill", "harm", "destroy"):
+    # One test of the whole list before the per-kind lists (each would test again).
+    kinds = ("kill", "harm", "destroy") if load("threats").maybe(p.text) else ()
+    for kind in kinds:
         for h in tagged("threats", kind).finditer(p.text):
             i, j = p.index(h.start, h.end)
             if i >= len(p.tokens):
@@ -298,7 +364,7 @@ def _violence(p: Parsed) -> list[Finding]:
                     "threat" if det.endswith("threat") else "incitement",
                 )
             )
-    for h in tagged("threats", "passive").finditer(p.text):
+    for h in tagged("threats", "passive").finditer(p.text) if kinds else ():
         i, j = p.index(h.start, h.end)
         nxt = p.after(j, 1)
         if nxt and nxt[0].text in ("upp", "fram", "ut", "av", "till"):
@@ -309,7 +375,7 @@ def _violence(p: Parsed) -> list[Finding]:
         if any(
             t.text in _CALL_MODALS or t.text in ("förtjänar", "kommer", "alla", "hoppas")
             for t in before
-        ):
+        ) and _animate(p, i, j):
             start = before[0].start if before else h.start
             out.append(Finding("crime.incitement", 0.85, start, h.end, "incitement"))
     for m in _GET_PUNISHED.finditer(p.text):
@@ -317,6 +383,20 @@ def _violence(p: Parsed) -> list[Finding]:
         if _negated(p.words(i, p.index(m.start(), m.end())[1])):
             continue
         out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _DESERVE.finditer(p.text):
+        i, _ = p.index(m.start(), m.end())
+        if not _negated(p.before(i, 3)):
+            out.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
+    for m in _GIVE.finditer(p.text):
+        i, _ = p.index(m.start(), m.end())
+        oi, oj = p.index(m.start("obj"), m.end("obj"))
+        if not (set(p.words(oi, oj)) & PRONOUN_TARGETS) and p.person_at(oi, oj) is None:
+            continue
+        agent = _agent(p, i)
+        if agent is not None:
+            det, score = agent
+            kind = "threat" if det.endswith("threat") else "incitement"
+            out.append(Finding(det, score, m.start(), m.end(), kind))
     return out
 
 
@@ -325,13 +405,31 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
     speaker's own violent acts stated without a modal, `weak`)."""
     parts = [(f.score, f.start, f.end) for f in weak]
     for m in _KNOW_WHERE.finditer(p.text):
+        subj = m.group("subj").split()
+        if subj[0] in _OWN or _negated(subj):
+            continue
+        if not _KNOW_TARGETS.intersection(subj):
+            si, sj = p.index(m.start("subj"), m.end("subj"))
+            if p.person_at(si, sj) is None:
+                continue  # "jag vet var biblioteket är": a place, not a person
         verb = m.group().split()[-1]
         w = 0.85 if m.group("home") else (0.35 if verb in ("är", "are") else 0.6)
         parts.append((w, m.start(), m.end()))
-    hits = [
-        *tagged("threats", "veiled").finditer(p.text),
-        *tagged("threats", "hint").finditer(p.text),
-    ]
+    for m in _COST.finditer(p.text):
+        parts.append((0.5 if m.group("dear") else 0.4, m.start(), m.end()))
+    for m in _WISH_EVENT.finditer(p.text):
+        mid = m.group("mid").split()
+        if _negated(mid) or not any(
+            tagged("incitement", "target").word(w.strip(".,!?:;")) is not None for w in mid
+        ):
+            continue
+        w = 0.35 if m.group("frame").startswith("förvåna") else 0.5
+        parts.append((w, m.start(), m.end()))
+    hits = (
+        [*tagged("threats", "veiled").finditer(p.text), *tagged("threats", "hint").finditer(p.text)]
+        if load("threats").maybe(p.text)
+        else []
+    )
     for h in hits:
         if h.form.startswith(("akta", "passa", "se ")):
             j = p.index(h.start, h.end)[1]
@@ -358,6 +456,8 @@ def _incitement(p: Parsed) -> list[Finding]:
     """Organising violence or vandalism: calls, weapons to bring, safety devices to remove."""
     parts: list[tuple[float, int, int]] = []
     strong: list[Finding] = []
+    if not load("incitement").maybe(p.text):
+        return strong
     for h in tagged("incitement", "call").finditer(p.text):
         strong.append(Finding("crime.incitement", 0.85, h.start, h.end, "incitement"))
     for kind, w in (("weapon", 0.5), ("tool", 0.3)):
@@ -371,8 +471,7 @@ def _incitement(p: Parsed) -> list[Finding]:
     for h in tagged("incitement", "remove").finditer(p.text):
         _, j = p.index(h.start, h.end)
         for t in p.after(j, 3):
-            prop = tagged("incitement", "property").search(t.text)
-            if prop is not None:
+            if tagged("incitement", "property").word(t.text) is not None:
                 parts.append((0.35, h.start, t.end))
                 break
     for h in tagged("incitement", "plan").finditer(p.text):

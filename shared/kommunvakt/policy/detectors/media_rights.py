@@ -39,7 +39,9 @@ _CREDIT = re.compile(
     r"(?:^|[\s(])(?:foto|bild|källa|credit|cred|photo|fotograf|bildkälla|©)\s?:"
     r"|\b(?:från|from|via|by)\s+@[\w.]+|©"
 )
-_DEICTIC_PRONOUN = re.compile(r"\bhär\s+är\s+(?:han|hon|hen|de|dom)\b")
+_DEICTIC_PRONOUN = re.compile(
+    r"\bhär\s+(?:är|står|sitter|går|kommer|ligger|springer|kör|syns)\s+(?:han|hon|hen|de|dom)\b"
+)
 _CAPTURED_PRONOUN = re.compile(
     r"\b(?:filmade|filmat|fotade|fotat|fotograferade|smygfilmade)\s+(?:när\s+)?"
     r"(?:han|hon|hen|de|dom|honom|henne|dem)\b"
@@ -102,6 +104,12 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
             p = _person_at(text, c.end, c.end + LINK_WINDOW, people)
             if p is not None:
                 spans.append((c.start, p.end))
+                continue
+            # "fångade idioten som…": an insult names a person as well as a noun does.
+            insults = _insults()
+            hit = insults.search(text[c.end : c.end + 20]) if insults is not None else None
+            if hit is not None and hit.start <= 4:
+                spans.append((c.start, c.end + hit.end))
         elif c.entry.tag == "identity":
             spans.append((c.start, c.end))
     for h in people:

@@ -20,7 +20,7 @@ from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Lexicon, load
-from kommunvakt.policy.similarity import features, fingerprint, similarity
+from kommunvakt.policy.similarity import similarity
 
 SCAM_THRESHOLD = 0.5
 """Sum of cue weights from which a text is a scam."""
@@ -47,7 +47,7 @@ _GRAMMAR: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
     # however it is phrased: a resident quoting a salary must not reach the threshold alone.
     (
         re.compile(
-            rf"(?:tjäna|tjänar|tjänat|earn|make)\w*\s+(?:\w+\s+){{0,2}}{_MONEY}"
+            rf"(?:tjäna|tjänar|tjänat|earn|make)\w*\s+(?:\w+\s+){{0,2}}(?:{_MONEY}|{_NUM}\s*{_PER})"
             rf"|{_MONEY}\s*{_PER}"
         ),
         0.3,
@@ -55,7 +55,12 @@ _GRAMMAR: tuple[tuple[re.Pattern[str], float, str, str], ...] = (
         "digit",
     ),
     # Money from the sofa: "tjäna pengar enkelt hemifrån".
-    (re.compile(r"tjän\w*\s+(?:\S+\s+){0,4}?hemifrån"), 0.5, "scam", "hemifrån"),
+    (
+        re.compile(r"tjän\w*\s+(?:\S+\s+){0,4}?hemifr[åa]n|hemifr[åa]n\s+(?:\S+\s+){0,6}?tjäna\b"),
+        0.5,
+        "scam",
+        "hemifr",
+    ),
     # Seed money and a multiplied return: "började med 2000 kr", "get $5000 in 48 hours".
     (
         re.compile(rf"(?:började\s+med|startade\s+med|invest|investera|satsade)\w*\s+{_MONEY}"),
@@ -152,13 +157,14 @@ class SpamDetector(Detector):
     def _repetition(self, ctx: Context) -> Signal | None:
         if not ctx.recent:
             return None
-        n = features(ctx.text)
+        fp = ctx.fingerprint
+        # One hash per distinct word prefix (bottom-k only caps texts far above the guards).
+        n = fp.count(" ")
         if n < MIN_REPEAT_FEATURES:
             return None
         needed = ctx.policy.repetition.similarity
         if n < SHORT_TEXT_FEATURES:
             needed = max(needed, SHORT_TEXT_SIMILARITY)
-        fp = fingerprint(ctx.text)
         best = max(similarity(fp, p.fingerprint) for p in ctx.recent)
         # A hair of tolerance: Dice of small sets lands exactly on round thresholds (24/30).
         if best + 1e-9 < needed:

@@ -34,7 +34,7 @@ _DOT = r"(?:\s?[(\[{<]\s?(?:dot|punkt)\s?[)\]}>]\s?|\s(?:dot|punkt)\s|\.)"
 _DISGUISED = re.compile(
     rf"(?<![\w.%+\-])([a-z0-9][a-z0-9._\-]{{0,63}}){_AT}([a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,3}}){_DOT}{_TLD}\b"
 )
-_DISGUISE_MARKERS = ("at ", "at)", "at]", "at}", "at>", "snabel")
+_DISGUISE_HINT = re.compile(r"snabel|(?<![^\W\d_])at(?![^\W\d_])")
 _ROLE_LOCAL = re.compile(
     r"^(?:info|kontakt|contact|support|hej|hello|hallo|jobb|jobs|karriar|order|bokning|"
     r"booking|kundtjanst|kundservice|service|noreply|no-reply|registrator|kommun|admin|post|"
@@ -79,7 +79,8 @@ _STREET_SUFFIXES = (
 )
 # A house number after a word; the word is then checked for a street-name ending.
 _HOUSE_NUMBER = re.compile(r" (\d{1,4})(?: ?[a-h]\b)?(?:,? ?(?:lgh|lägenhet|lägh) ?\d{1,4})?\b")
-_WORD_BEFORE = re.compile(r"([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
+# The lookbehind makes a search try only word starts, not every letter of every word.
+_WORD_BEFORE = re.compile(r"(?<![a-zåäöéü])([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
 _RESIDENCE = re.compile(
     r"(?:\b(?:bor|bodde|bosatt|boende|bor kvar|hemma|adress\w*|hemadress\w*|folkbokförd|"
     r"flytta\w*|hus\w*|villa\w*|lägenhet\w*|radhus\w*|tomt\w*|uppfart\w*|"
@@ -110,8 +111,7 @@ def find_emails(
     text = folded.text
     hits: list[Hit] = []
     plain = "@" in text
-    disguised = plain or any(marker in text for marker in _DISGUISE_MARKERS)
-    if not disguised:
+    if not plain and _DISGUISE_HINT.search(text) is None:
         return hits
     for m in _EMAIL.finditer(text) if plain else ():
         local, domain = m.group(1), m.group(2)
@@ -140,7 +140,11 @@ def _public(local: str, domain: str, emails: frozenset[str], domains: frozenset[
 
 def _street_before(text: str, pos: int) -> int | None:
     """Start of the street name that ends at `pos` ("ekbacksvägen", "stora gatan"), if any."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    lo = max(0, pos - 40)
+    # Most numbers follow no street name: one C-level test before any regex.
+    if not text.endswith(_STREET_SUFFIXES, lo, pos):
+        return None
+    m = _WORD_BEFORE.search(text, lo, pos)
     if m is None:
         return None
     last = m.group(2) or m.group(1)

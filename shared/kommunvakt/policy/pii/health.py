@@ -34,17 +34,33 @@ _ENGLISH_OWNER = (
     r"(?:i|my\s+(?:son|daughter|child|kid|kids|children|husband|wife|partner|mother|father|"
     r"mom|mum|dad|brother|sister|grandmother|grandfather|neighbou?r))"
 )
+# "e", "ä" and "ar" are how "är" is typed in a hurry or without å/ä/ö.
 _VERB = re.compile(
-    r"(?<!\w)(?:h(?:ar|ade|as|ad)|fick|l(?:ider|ed)|är|blev|äter|tar|medicineras|behandlas|"
-    r"diagnostiserades|is|got|was|suffers)\b"
+    r"(?<!\w)(?:h(?:ar|ade|as|ad)|fick|l(?:ider|ed)|är|ä|e|ar|blev|äter|tar|åt|"
+    r"medicinera(?:r|s|de|t)|behandla(?:s|des)|vårda(?:s|des)|opererade?s|drabba(?:des|ts)|"
+    r"kämpa(?:r|de)|diagnostiserades|is|got|was|suffers)\b"
 )
+# Verbs that tie a condition to the writer even without "jag" at the start of a sentence
+# ("Har fått diagnosen ADHD", "Lider av migrän"); "är" is left out ("Är diabetes ärftligt").
+_SUBJECTLESS_VERB = re.compile(
+    r"h(?:ar|ade)|fick|l(?:ider|ed)|äter|medicinerar|behandlas|drabbades|kämpar"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n\s*)$")
 _VERB_TAIL = (
-    r"(?:\s+(?:fått|haft|av|diagnos|diagnosen|diagnostiserad\s+med|med|för|"
-    r"sjukskriven\s+(?:för|pga|på\s+grund\s+av|med)|diagnosed\s+with|from)){0,2}"
+    r"(?:\s+(?:fått|haft|nyss|nyligen|precis|just|av|diagnos|diagnosen|"
+    r"diagnostiserad\s+med|med|mot|för|sjukskriven\s+(?:för|pga|på\s+grund\s+av|med)|"
+    r"diagnosed\s+with|from)){0,3}"
+)
+# A condition "in the family", software named "MS ..." or an allergy to Mondays is no
+# disclosure about a person.
+_NOT_AFTER = re.compile(
+    r"\s+i\s+(?:familjen|släkten|släkt)\b|\s+(?:teams|word|excel|office|paint|outlook|365)\b|"
+    r"\s+mot\s+(?:måndag|mornar|morgnar|jobb|skola|skolan|städ|disk|tvätt|folk|människor|"
+    r"idioter|dumhet|politik|byråkrati|regler|möten|fredagar|vardag)"
 )
 _MODIFIER = (
     r"(?:\s+(?:en|ett|svår|svåra|grav|gravt|kronisk|kroniskt|lindrig|lätt|typ\s?[12]|"
-    r"type\s?[12]|också|även|dessutom|sedan\s+länge|numera|nu|tyvärr|bara|fått|"
+    r"type\s?[12]|också|även|dessutom|sedan\s+länge|numera|nu|tyvärr|bara|fått|ju|själv|"
     r"diagnosen|diagnos|medicin\s+mot|mediciner\s+mot|och|a|severe|chronic)){0,3}"
 )
 _OWN_BEFORE = re.compile(rf"\b(?:jag|vi|{_OWNER}|{_ENGLISH_OWNER})\s+(?:som\s+)?$")
@@ -55,47 +71,62 @@ _STAY = re.compile(
 )
 
 
-def _trie(words: list[str]) -> str:
+_Node = dict[str, "_Node"]
+
+
+def trie_pattern(words: list[str]) -> str:
     """One regex alternation shaped as a trie: the regex engine tries a shared prefix once
     instead of every word at every position."""
-    root: dict[str, dict[str, object]] = {}
+    root: _Node = {}
     for w in words:
         node = root
         for ch in w:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
+            node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, object]) -> str:
-        alts = []
-        end = "" in node
-        for ch in sorted(k for k in node if k):
-            child = node[ch]
-            assert isinstance(child, dict)
-            alts.append(re.escape(ch).replace(r"\ ", r"\s") + emit(child))
+    def emit(node: _Node) -> str:
+        alts = [
+            re.escape(ch).replace(r"\ ", r"\s") + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
+        return f"(?:{body})?" if "" in node else body
 
     return emit(root)
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def stems() -> frozenset[str]:
+    """The condition stems of `health.txt`."""
     raw = resources.files("kommunvakt.policy.data").joinpath("lexicons/health.txt")
-    stems = {
+    return frozenset(
         line.strip()
         for line in raw.read_text("utf-8").splitlines()
         if line.strip() and not line.startswith("#")
-    }
-    short = [s for s in stems if len(s) <= 4]
-    long = [s for s in stems if len(s) > 4]
+    )
+
+
+STAY_WORDS = ("inlag", "på psyk", "på akuten", "på iva", "på sjukhus", "på rättspsyk")
+"""Literal cues of a hospital stay, for a caller's gate."""
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    stems_ = stems()
+    short = [s for s in stems_ if len(s) <= 4]
+    long = [s for s in stems_ if len(s) > 4]
     # Long stems also match as the end of a compound ("nötallergi") and inflected; short ones
     # ("ms", "add", "hiv") only as whole words, or they would match inside ordinary words.
     condition = (
-        rf"(?:[a-zåäö]{{0,12}}-?{_trie(long)}[a-zåäö]{{0,4}}|{_trie(short)}(?:-?\w{{0,3}})?)"
+        rf"(?:[a-zåäö]{{0,12}}-?{trie_pattern(long)}[a-zåäö]{{0,4}}|{trie_pattern(short)}(?:-?\w{{0,3}})?)"
     )
-    gate = re.compile(rf"{_trie(long)}|\b{_trie(short)}\b")
+    # One C-level scan decides for most texts: no condition stem and no hospital stay.
+    gate = re.compile(
+        rf"{trie_pattern(long)}|\b{trie_pattern(short)}\b|inlag|på\s(?:psyk|akuten|iva|sjukhus|rättspsyk)"
+    )
     after = re.compile(rf"{_VERB_TAIL}{_MODIFIER}\s+({condition})\b")
     return gate, after, _STAY
 
@@ -103,15 +134,29 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _STAY_GATE = re.compile(r"inlag|psyk|akuten|iva|sjukhus")
 
 
-def find_health(words: NormalizedText) -> list[Hit]:
+def _subjectless(text: str, verb: re.Match[str], end: int, before: str) -> bool:
+    """A sentence that starts with the verb speaks of the writer ("Fick diagnosen ADHD i
+    våras"), unless it is a question ("Har man astma om ...?")."""
+    if not _SUBJECTLESS_VERB.fullmatch(verb.group()) or not _SENTENCE_START.search(before):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    return stop is None or stop.group() != "?"
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def find_health(words: NormalizedText, gated: bool = False) -> list[Hit]:
     """A verb ("har", "lider", "är"...) is found first, then the condition right after it and
     the person right before it: anchored matches instead of scanning the text three times."""
     text = words.text
-    _, after, stay = _patterns()
+    gate, after, stay = _patterns()
     hits: list[Hit] = []
+    if not gated and gate.search(text) is None:
+        return hits
     for v in _VERB.finditer(text):
         cond = after.match(text, v.end())
-        if cond is None:
+        if cond is None or _NOT_AFTER.match(text, cond.end()):
             continue
         before = text[max(0, v.start() - 60) : v.start()]
         who = _OWN_BEFORE.search(before)
@@ -120,6 +165,10 @@ def find_health(words: NormalizedText) -> list[Hit]:
             who = _OTHER_BEFORE.search(before)
             score = 0.7
         if who is None:
+            if not _subjectless(text, v, cond.end(), before):
+                continue
+            start, end = words.span(v.start(), cond.end())
+            hits.append(Hit("health", start, end, 0.85))
             continue
         start, end = words.span(v.start() - len(before) + who.start(), cond.end())
         hits.append(Hit("health", start, end, score))

@@ -95,20 +95,27 @@ _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"[\s\-.,/()+–]{0,3}")
 
 
-_PUNCT = re.compile(r"[,.;:!?()]")
 _WEAK_NUMBER_WORDS = frozenset({"en", "ett", "one", "sex"})
 """Too common as ordinary words to count towards "this text spells out a number"."""
 
 
 @cache
-def _strong_number_words() -> frozenset[str]:
+def strong_number_words() -> frozenset[str]:
     words, _ = _number_words()
     return frozenset(words) - _WEAK_NUMBER_WORDS
 
 
-def _count_number_words(text: str) -> int:
-    """How many different number words the text has (a cheap gate, not the conversion)."""
-    return len(_strong_number_words().intersection(_PUNCT.sub(" ", text).split()))
+@cache
+def _number_word_pattern() -> re.Pattern[str]:
+    words = sorted(strong_number_words(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def count_number_words(text: str) -> int:
+    """How many different number words the text has (a cheap gate, not the conversion): one
+    C-level scan, and most texts have none."""
+    found = _number_word_pattern().findall(text)
+    return len(set(found)) if len(found) > 1 else len(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +136,7 @@ def digit_view(folded: NormalizedText, number_words: bool | None = None) -> Digi
     """The folded text with spelled-out and disguised digits rewritten as digits."""
     text = folded.text
     if number_words is None:
-        number_words = _count_number_words(text) >= 2
+        number_words = count_number_words(text) >= 2
     mixed = bool(_MIX_HINT.search(text))
     if not number_words and not mixed:
         return DigitView(text, None, None)
@@ -232,12 +239,16 @@ def _groups(view: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def find_numbers(
-    folded: NormalizedText, public_phones: frozenset[str] = frozenset()
+    folded: NormalizedText,
+    public_phones: frozenset[str] = frozenset(),
+    number_words: bool | None = None,
 ) -> list[Found]:
-    """Every validated identity, phone, card and bank number in the text."""
+    """Every validated identity, phone, card and bank number in the text. `number_words` says
+    whether the text spells out digits as words, when the caller's gate already knows."""
     text = folded.text
-    number_words = _count_number_words(text) >= 2
-    if not number_words and len(_DIGIT.findall(text)) < 7:
+    if number_words is None:
+        number_words = count_number_words(text) >= 2
+    if not number_words and (_DIGIT.search(text) is None or len(_DIGIT.findall(text)) < 7):
         return []  # too few digits for any number this module reports
     dv = digit_view(folded, number_words)
     view = dv.text
@@ -257,6 +268,8 @@ def find_numbers(
     for rs, re_ in runs:
         if len(found) >= _MAX_FOUND:
             break
+        if re_ - rs < 8:
+            continue  # fewer than 8 digits: no phone, identity or card number fits
         groups = _groups(view, rs, re_)
         digits = [view[s:e] for s, e in groups]
         before = view[max(0, rs - 40) : rs]

@@ -52,7 +52,7 @@ def is_birth_date(digits: str) -> bool:
 
 @cache
 def _stdnum() -> tuple[Any, Any]:
-    from stdnum import iban, luhn  # noqa: PLC0415 - heavy package, only when needed
+    from stdnum import iban, luhn  # heavy package: imported only when a number needs it
 
     return luhn, iban
 
@@ -74,7 +74,7 @@ def is_iban(text: str) -> bool:
 
 @cache
 def _phonenumbers() -> Any:
-    import phonenumbers  # noqa: PLC0415 - 60 ms to import; most texts have no phone number
+    import phonenumbers  # 60 ms to import; most texts have no phone number
 
     return phonenumbers
 
