@@ -35,9 +35,9 @@ processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failu
 @cache
 def service() -> ModerationService:
     # Built on the first message, not at import: the policy engine is the heavy part.
-    from kommunvakt.adapters.dynamodb import RecordStore  # noqa: PLC0415
-    from kommunvakt.adapters.sqs import QueuePublisher  # noqa: PLC0415
-    from kommunvakt.policy.engine import Engine  # noqa: PLC0415
+    from kommunvakt.adapters.dynamodb import RecordStore
+    from kommunvakt.adapters.sqs import QueuePublisher
+    from kommunvakt.policy.engine import Engine
 
     settings = get_settings()
     settings.require("table_name", "email_queue_url")

@@ -34,8 +34,8 @@ processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failu
 
 @cache
 def service() -> NotifyService:
-    from kommunvakt.adapters.dynamodb import RecordStore  # noqa: PLC0415
-    from kommunvakt.adapters.mail import mailer_from_settings  # noqa: PLC0415
+    from kommunvakt.adapters.dynamodb import RecordStore
+    from kommunvakt.adapters.mail import mailer_from_settings
 
     settings = get_settings()
     settings.require("table_name", "sender_address")

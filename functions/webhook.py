@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 @cache
 def secrets() -> WebhookSecrets:
-    from kommunvakt.adapters.secrets import WebhookSecrets  # noqa: PLC0415
+    from kommunvakt.adapters.secrets import WebhookSecrets
 
     return WebhookSecrets(get_settings())
 
@@ -45,7 +45,7 @@ def secrets() -> WebhookSecrets:
 @cache
 def publisher() -> QueuePublisher:
     # boto3 is loaded with the first notification, not with the handshake or at import.
-    from kommunvakt.adapters.sqs import QueuePublisher  # noqa: PLC0415
+    from kommunvakt.adapters.sqs import QueuePublisher
 
     return QueuePublisher(get_settings().moderation_queue_url)
 

@@ -48,7 +48,7 @@ def cold_import(runs: int, pyc: bool) -> list[float]:
 
 
 def warm_ack(n: int) -> list[float]:
-    from moto import mock_aws  # noqa: PLC0415 - after the environment and sys.path are set
+    from moto import mock_aws
 
     os.environ.update(
         AWS_ACCESS_KEY_ID="x",
@@ -61,13 +61,13 @@ def warm_ack(n: int) -> list[float]:
     )
     sys.path[:0] = [str(ROOT / "functions"), str(ROOT)]
     with mock_aws():
-        from kommunvakt.infra.template_resources import provision_from_template  # noqa: PLC0415 - after the environment and sys.path are set
+        from kommunvakt.infra.template_resources import provision_from_template
 
         env = provision_from_template(ROOT / "template.yaml").env
         os.environ["MODERATION_QUEUE_URL"] = env["MODERATION_QUEUE_URL"]
-        from tests.pipeline.conftest import FakeContext, http_event  # noqa: PLC0415 - after the environment and sys.path are set
+        from tests.pipeline.conftest import FakeContext, http_event
 
-        import webhook  # noqa: PLC0415 - after the environment and sys.path are set
+        import webhook
 
         body = SAMPLE.read_bytes()
         sig = "sha256=" + hmac.new(b"norrsjo-test-app-secret", body, hashlib.sha256).hexdigest()

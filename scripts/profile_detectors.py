@@ -56,18 +56,23 @@ def main() -> None:
         start = time.perf_counter()
         for c in ctxs:
             det.analyze(c)
-        print(f"detector {type(det).__name__:<24} {(time.perf_counter() - start) / n * 1e6:8.1f} µs/item")
+        per_item = (time.perf_counter() - start) / n * 1e6
+        print(f"detector {type(det).__name__:<24} {per_item:8.1f} µs/item")
     bare = Engine(load_policy(), [])
     start = time.perf_counter()
     for _ in range(args.repeat):
         for ev in events:
             bare.decide(ev)
-    print(f"engine overhead (no detectors)   {(time.perf_counter() - start) / n * 1e6:8.1f} µs/item")
+    print(
+        f"engine overhead (no detectors)   {(time.perf_counter() - start) / n * 1e6:8.1f} µs/item"
+    )
     start = time.perf_counter()
     for _ in range(args.repeat):
         for ev in events:
             engine.decide(ev)
-    print(f"whole decide                     {(time.perf_counter() - start) / n * 1e6:8.1f} µs/item")
+    print(
+        f"whole decide                     {(time.perf_counter() - start) / n * 1e6:8.1f} µs/item"
+    )
 
 
 if __name__ == "__main__":

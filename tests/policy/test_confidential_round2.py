@@ -62,6 +62,7 @@ MUST_FIRE = [
     ("Hans hemnummer är 08-123 456 78, ring och skäll", "phone", "08-123 456 78"),
     ("mitt nummer: 0 7 0 1 2 3 4 5 6 7", "phone", "0 7 0 1 2 3 4 5 6 7"),
     ("hör av er på O7O-l23 45 67 👍", "phone", "O7O-l23 45 67"),
+    ("ring mig på ٠٧٠١٢٣٤٥٦٧", "phone", "٠٧٠١٢٣٤٥٦٧"),  # Arabic-Indic digits
     # e-mail
     ("maila mig: anna.svensson82@gmail.com", "email", "anna.svensson82@gmail.com"),
     ("skriv till kalle_p (at) hotmail punkt com", "email", "kalle_p (at) hotmail punkt com"),
@@ -85,7 +86,11 @@ MUST_FIRE = [
     ("Jag lider av svår migrän varje vecka", "health", "Jag lider av svår migrän"),
     ("sonen har adhd och dyslexi", "health", "sonen har adhd"),
     ("min pappa fick cancer i våras", "health", "min pappa fick cancer"),
-    ("Jag är sjukskriven för utmattningssyndrom", "health", "Jag är sjukskriven för utmattningssyndrom"),
+    (
+        "Jag är sjukskriven för utmattningssyndrom",
+        "health",
+        "Jag är sjukskriven för utmattningssyndrom",
+    ),
     ("jag e diabetiker o klarar inte trapporna", "health", "jag e diabetiker"),
     ("jag ar deprimerad sen skilsmassan", "health", "jag ar deprimerad"),
     ("Har fått diagnosen ADHD i vuxen ålder", "health", "Har fått diagnosen ADHD"),

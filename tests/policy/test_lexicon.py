@@ -120,3 +120,25 @@ def test_loading_and_matching_is_fast() -> None:
     text = "helt vanlig text om sophämtning och snöröjning " * 2000
     assert list(lex.finditer(text)) == []
     assert time.perf_counter() - t < 0.5
+
+
+def test_words_are_whole_tokens_at_hyphens_apostrophes_and_underscores(lex: Lexicon) -> None:
+    text = "kommun-idiot, idiot_typ och idiot's samt -pucko- och x’as"
+    got = [(text[h.start : h.end], h.compound) for h in lex.finditer(text)]
+    # "kommun-idiot" is one word (a compound); "_" and a leading/trailing hyphen separate.
+    assert got == [("kommun-idiot", True), ("idiot", False), ("pucko", False)]
+
+
+def test_phrase_reads_on_across_a_space_but_not_a_comma(lex: Lexicon) -> None:
+    assert [h.form for h in lex.finditer("nu får du håll käften!")] == ["håll käften"]
+    assert list(lex.finditer("håll, käften")) == []
+
+
+def test_word_and_compound_lookups(lex: Lexicon) -> None:
+    e = lex.word("kommunidioterna")
+    assert e is not None and e.lemma == "idiot"
+    assert lex.word("idioti") is None
+    split = lex.compound("besserwisser-idiot")
+    assert split is not None and split[0] == "besserwisser" and split[1].lemma == "idiot"
+    assert lex.compound("idiot") is None
+    assert [w for w, _, _ in lex.compounds("en kommunjävel och en idiot")] == ["kommunjävel"]

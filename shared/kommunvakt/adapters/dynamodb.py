@@ -49,7 +49,7 @@ class RecordStore:
     @property
     def client(self) -> DynamoDBClient:
         if self._client is None:
-            import boto3  # noqa: PLC0415
+            import boto3
 
             self._client = boto3.client("dynamodb")
         return self._client

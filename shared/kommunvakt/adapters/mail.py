@@ -21,7 +21,7 @@ class SesMailer:
     @property
     def client(self) -> SESV2Client:
         if self._client is None:
-            import boto3  # noqa: PLC0415
+            import boto3
 
             self._client = boto3.client("sesv2")
         return self._client
@@ -56,7 +56,7 @@ def _tag_value(value: str) -> str:
 def mailer_from_settings(settings: Settings) -> Mailer:
     if settings.mail_transport == "outbox":
         # Imported only here: the production bundle never loads the local transport.
-        from kommunvakt.adapters.outbox_mail import OutboxMailer  # noqa: PLC0415
+        from kommunvakt.adapters.outbox_mail import OutboxMailer
 
         mailer: Mailer = OutboxMailer(settings.outbox_dir, settings.smtp_server)
         return mailer

@@ -13,7 +13,7 @@ class WebhookSecrets:
 
     def _ssm(self, name: str) -> str:
         # Imported on first use: the handshake path and a cold start without SSM stay cheap.
-        from aws_lambda_powertools.utilities import parameters  # noqa: PLC0415
+        from aws_lambda_powertools.utilities import parameters
 
         value = parameters.get_parameter(
             name, decrypt=True, max_age=self.settings.secrets_max_age_seconds

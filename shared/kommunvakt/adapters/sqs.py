@@ -27,7 +27,7 @@ class QueuePublisher:
     @property
     def client(self) -> SQSClient:
         if self._client is None:
-            import boto3  # noqa: PLC0415
+            import boto3
 
             self._client = boto3.client("sqs")
         return self._client

@@ -14,6 +14,7 @@ from kommunvakt.local.runtime import (
     ServeOptions,
     configure_logging,
     default_template,
+    stop_on_signals,
     wait_for_signal,
 )
 
@@ -67,11 +68,13 @@ def run(args: argparse.Namespace) -> int:
         verbose=args.verbose,
     )
     service = LocalService(options)
-    try:
-        service.start()
-    except ServeError as exc:
-        print(f"kommunvakt serve: {exc}", file=sys.stderr)
-        return 1
-    print(service.banner(), flush=True)
-    wait_for_signal(service)
+    with stop_on_signals() as stop:
+        try:
+            service.start()
+        except ServeError as exc:
+            service.stop()
+            print(f"kommunvakt serve: {exc}", file=sys.stderr)
+            return 1
+        print(service.banner(), flush=True)
+        wait_for_signal(service, stop)
     return 0

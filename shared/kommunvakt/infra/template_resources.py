@@ -56,7 +56,7 @@ class Provisioned:
 
 
 def load_template(path: Path) -> dict[str, Any]:
-    import yaml  # noqa: PLC0415
+    import yaml
 
     class _Loader(yaml.SafeLoader):  # type: ignore[misc]
         pass
@@ -195,7 +195,7 @@ def provision_from_template(
     parameters: Mapping[str, str] | None = None,
 ) -> Provisioned:
     """Create the template's tables and queues (idempotent: existing ones are reused)."""
-    import boto3  # noqa: PLC0415
+    import boto3
 
     template = load_template(Path(template_path))
     res = _Resolver(template, region, stack_name, parameters or {})

@@ -16,7 +16,8 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -404,8 +405,13 @@ def configure_logging(verbose: bool) -> None:
     logger.propagate = False
 
 
-def wait_for_signal(service: LocalService) -> None:
-    """Block until SIGINT or SIGTERM, then stop everything (the handlers run in this thread)."""
+@contextmanager
+def stop_on_signals() -> Iterator[threading.Event]:
+    """SIGINT and SIGTERM set the yielded event instead of raising.
+
+    Installed before anything starts, so a Ctrl-C at any moment (even while the AWS stand-in
+    is still starting) leads to the same clean stop and exit status 0.
+    """
     stop = threading.Event()
 
     def request_stop(signum: int, _frame: object) -> None:
@@ -413,12 +419,19 @@ def wait_for_signal(service: LocalService) -> None:
 
     previous = {s: signal.signal(s, request_stop) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
+        yield stop
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def wait_for_signal(service: LocalService, stop: threading.Event) -> None:
+    """Block until `stop` is set (by a signal), then stop everything."""
+    try:
         while not stop.wait(0.5):
             pass
     finally:
         started = time.monotonic()
         print("Stopping…", flush=True)
         service.stop()
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
         print(f"Stopped in {time.monotonic() - started:.1f} s.", flush=True)

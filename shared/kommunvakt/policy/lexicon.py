@@ -146,11 +146,11 @@ def _words(text: str) -> list[str]:
     """`_TOKEN.findall(text)`, faster: most words need only a split and a strip (a regex scan
     of the whole text costs several times more); words with marks inside go to the regex."""
     out: list[str] = []
-    for w in text.split():
-        if w.isalnum():
-            out.append(w)
+    for raw in text.split():
+        if raw.isalnum():
+            out.append(raw)
             continue
-        w = w.strip(_EDGE)
+        w = raw.strip(_EDGE)
         if w.isalnum():
             out.append(w)
         elif w:
@@ -169,10 +169,24 @@ def _index(text: str) -> _Index:
     return _Index(words, tails)
 
 
-@lru_cache(maxsize=64)
-def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The word tokens of a text with their offsets (shared by every lexicon)."""
-    return tuple([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)])
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` as a whole token (as `_TOKEN` would split the text)."""
+    out: list[int] = []
+    n = len(word)
+    k = text.find(word)
+    while k >= 0:
+        e = k + n
+        before = text[k - 2 : k] if k >= 2 else " " + text[:k]
+        after = text[e : e + 2]
+        if not (
+            before[-1:].isalnum()
+            or (before[-1:] in ("'", "’", "-") and before[:1].isalnum())
+            or after[:1].isalnum()
+            or (after[:1] in ("'", "’", "-") and after[1:2].isalnum())
+        ):
+            out.append(k)
+        k = text.find(word, k + 1)
+    return out
 
 
 def _glued(sep: str) -> bool:
@@ -258,33 +272,41 @@ class Lexicon:
         overlapping; a compound match spans the whole word."""
         if not self.maybe(text):
             return
-        firsts, tails = self._firsts, self._head_tails
+        tails = self._head_tails
         by_form, starts = self._by_form, self._phrase_starts
-        toks = _tokens(text)
-        n = len(toks)
-        i = 0
-        while i < n:
-            start, end, word = toks[i]
-            if word not in firsts and word[-_TAIL:] not in tails:
-                i += 1
-                continue
+        # Only the words that can start a match are located (str.find), and a phrase reads
+        # on token by token from there: the text is never tokenised as a whole.
+        idx = _index(text)
+        words = list(idx.words & self._firsts)
+        for t in tails.intersection(idx.tails):
+            words.extend(w for w in idx.tails[t] if w not in self._firsts)
+        found = sorted((k, w) for w in words for k in _occurrences(text, w))
+        free = 0
+        for start, word in found:
+            if start < free:
+                continue  # inside the previous match
+            end = start + len(word)
+            free = end
             longest = starts.get(word, 1)
             hit: Hit | None = None
-            k = i
             if longest > 1:
-                parts = [word]
-                while (
-                    k + 1 < n and k + 1 - i < longest and _glued(text[toks[k][1] : toks[k + 1][0]])
-                ):
-                    k += 1
-                    parts.append(toks[k][2])
-                while k > i:
+                parts, ends = [word], [end]
+                pos = end
+                while len(parts) < longest:
+                    m = _TOKEN.search(text, pos)
+                    if m is None or not _glued(text[pos : m.start()]):
+                        break
+                    parts.append(m.group())
+                    ends.append(m.end())
+                    pos = m.end()
+                while len(parts) > 1:
                     e = by_form.get(" ".join(parts))
                     if e is not None:
-                        hit = Hit(start, toks[k][1], text[start : toks[k][1]], e, False)
+                        hit = Hit(start, ends[-1], text[start : ends[-1]], e, False)
+                        free = ends[-1]
                         break
                     parts.pop()
-                    k -= 1
+                    ends.pop()
             if hit is None:
                 e = by_form.get(word)
                 if e is not None:
@@ -293,7 +315,6 @@ class Lexicon:
                     hit = self._head(start, end, word)
             if hit is not None:
                 yield hit
-            i = k + 1
 
     def _head(self, start: int, end: int, word: str) -> Hit | None:
         """A compound whose last part is a listed head ("kommunidiot", "besserwisser-pucko")."""
@@ -320,6 +341,18 @@ class Lexicon:
             if hit is not None:
                 return hit.entry
         return None
+
+    def compounds(self, text: str) -> list[tuple[str, str, Entry]]:
+        """(word, modifier, entry) for each distinct word of a text that is a compound with a
+        listed head; found through the text's word endings, without scanning its tokens."""
+        idx = _index(text)
+        out: list[tuple[str, str, Entry]] = []
+        for t in self._head_tails.intersection(idx.tails):
+            for w in idx.tails[t]:
+                split = self.compound(w)
+                if split is not None:
+                    out.append((w, split[0], split[1]))
+        return out
 
     def compound(self, word: str) -> tuple[str, Entry] | None:
         """(modifier, entry) when a word is a compound whose head is listed ("muppolitiker" ->

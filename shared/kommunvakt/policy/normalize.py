@@ -19,6 +19,7 @@ Views (all cached on `Context`):
     `scripts/build_confusables.py`; å, ä, ö, é and other real Latin letters are kept;
   - emoji letters folded: regional indicators 🇦–🇿, negative squared/circled letters 🅰 🅱 🅾,
     parenthesised and squared letters; keycap digits "1️⃣" become "1";
+  - decimal digits of every script become ASCII digits ("٠٧٠" -> "070");
   - runs of whitespace (newlines, tabs, no-break spaces...) collapsed to one space.
   Characters map one to one or one to many, so digits, punctuation and word boundaries keep
   their places: use it for numbers, e-mail addresses and anything where punctuation matters.
@@ -75,6 +76,10 @@ def _map_char(ch: str) -> str:
         return ""
     if cat in ("Mn", "Me"):
         return _COMBINING
+    if cat == "Nd":
+        # Every script's decimal digits as ASCII ("٠٧٠" -> "070"): NFKC leaves most of them,
+        # and recognisers can then match digits with a cheap [0-9].
+        return str(unicodedata.decimal(ch))
     folded = unicodedata.normalize("NFKC", ch).lower()
     return "".join(_CONFUSABLES.get(c, c) for c in folded if c.isprintable() or c == " ")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.lexicon import Hit, load
@@ -95,7 +95,7 @@ def views(ctx: Context) -> list[NormalizedText]:
         return [folded]
     out = [folded, words]
     spelled = spelled_view(ctx.text)
-    if spelled is not None and spelled.text != folded.text and spelled.text != words.text:
+    if spelled is not None and spelled.text not in (folded.text, words.text):
         out.append(spelled)
     return out
 
@@ -128,8 +128,9 @@ def spelled_view(text: str) -> NormalizedText | None:
     return NormalizedText(folded.text, tuple(keep[o] for o in folded.offsets))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a parsed view (a named tuple: made for every word, so it must be cheap)."""
+
     start: int
     end: int
     text: str
@@ -137,32 +138,39 @@ class Token:
     clause: int
 
 
-@lru_cache(maxsize=64)
 def parse(view: NormalizedText) -> Parsed:
     """The parsed view, shared by the detectors that look at the same event."""
-    return Parsed(view)
+    return parse_text(view.text)
+
+
+@lru_cache(maxsize=64)
+def parse_text(text: str) -> Parsed:
+    # Keyed by the text alone (a parse does not need the offsets, and hashing them would
+    # cost more than a lookup).
+    return Parsed(text)
 
 
 class Parsed:
-    """A view split into word tokens with sentence and clause numbers."""
+    """A view's text split into word tokens with sentence and clause numbers."""
 
-    def __init__(self, view: NormalizedText) -> None:
+    def __init__(self, text: str) -> None:
         # Tokens are made on first use: most texts that pass the detectors' quick test have
         # no lexicon hit, and need no tokens.
-        self.view = view
-        self.text = view.text
+        self.text = text
 
     @cached_property
     def tokens(self) -> list[Token]:
         tokens: list[Token] = []
+        append = tokens.append
         sentence = clause = 0
         for m in _SCAN.finditer(self.text):
-            kind = m.lastgroup
-            if kind == "w":
-                w = m.group().rstrip("'’:-")
+            w = m.group("w")
+            if w is not None:
+                if w[-1] in "'’:-":
+                    w = w.rstrip("'’:-")
                 s = m.start()
-                tokens.append(Token(s, s + len(w), w, sentence, clause))
-            elif kind == "s":
+                append(Token(s, s + len(w), w, sentence, clause))
+            elif m.group("s") is not None:
                 sentence += 1
                 clause += 1
             else:

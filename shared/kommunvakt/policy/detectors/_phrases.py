@@ -10,26 +10,37 @@ A table is a TSV file in `kommunvakt/policy/data/lexicons/` with the columns
 - `å`, `ä`, `ö`, `é` also accept `a`, `a`, `o`, `e`, because people often type without them
   ("ar" for "är").
 
-All entries of one group become one alternation, so a group costs one scan of the text; each
-entry is a named group so a hit can be traced back to its weight and kind.
+The tables are analysed at build time by `scripts/build_phrase_index.py`, which writes
+`phrase_index.json` (run it after editing a table: a test fails, and loading raises
+`StaleIndexError`, while the index is older than a table). For every row's top-level
+alternative ("sub") the index holds its compiled pattern, the folded word beginnings ("keys") a
+match can start with, and up to two clauses: sets of folded word beginnings one of which any
+match contains. At run time one pass over the (accent-folded) text's tokens, each token
+analysed once and then cached, finds which indexed word beginnings occur at which word starts;
+a sub is tried only when both its clauses have a word in the text, and then only at the word
+starts of its keys. So a row filed under a word found in almost every comment ("har", "jag")
+costs nothing unless its rarer words are there, and only the few subs a text can match are
+ever compiled. The hits are exactly those of trying every row at every word start.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache
 from importlib import resources
-from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
-_SPACE = r"[^\w.!?]+"
-_ACCENTS = {"å": "a", "ä": "a", "ö": "o", "é": "e"}
+_INDEX_FILE = "lexicons/phrase_index.json"
+_INDEX_FORMAT = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    # A named tuple: detectors create a few per item, and a frozen dataclass costs several
+    # times more to construct.
     start: int
     end: int
     weight: float
@@ -38,303 +49,79 @@ class Hit:
     """Index of the table row that matched: the same row counts once however often it hits."""
 
 
+class StaleIndexError(RuntimeError):
+    """A phrase table was edited without rebuilding `phrase_index.json`."""
+
+
+def _data() -> Any:
+    return resources.files("kommunvakt.policy.data")
+
+
+@cache
+def _index() -> dict[str, Any]:
+    index: dict[str, Any] = json.loads(_data().joinpath(_INDEX_FILE).read_text(encoding="utf-8"))
+    if index.get("format") != _INDEX_FORMAT:
+        raise StaleIndexError(f"{_INDEX_FILE}: unknown format; run scripts/build_phrase_index.py")
+    return index
+
+
+def _table_index(filename: str) -> dict[str, Any]:
+    table: dict[str, Any] | None = _index()["tables"].get(filename)
+    if table is None:
+        raise StaleIndexError(f"{filename} is not in {_INDEX_FILE}; add it to the build script")
+    # Hashing the small source table costs far less than a millisecond and turns a forgotten
+    # rebuild into a clear error instead of silently outdated rules.
+    raw = _data().joinpath(f"lexicons/{filename}").read_bytes()
+    if hashlib.sha256(raw).hexdigest() != table["sha256"]:
+        raise StaleIndexError(
+            f"{filename} changed since {_INDEX_FILE} was built: run scripts/build_phrase_index.py"
+        )
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class _Sub:
+    row: int
+    source: str
+    keys: tuple[str, ...]
+    gate: tuple[str, ...]
+    """Folded word beginnings one of which every match contains (the most selective clause)."""
+    also: tuple[str, ...]
+    """A second such clause, or empty."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Row:
     group: str
     weight: float
     kind: str
-    pattern: str
-    requires: tuple[str, ...] = ()
-    """Optional 5th column: substrings, one of which must occur for the row to be tried."""
 
 
-def expand(pattern: str) -> str:
-    """Make a lexicon pattern tolerant of missing diacritics and of spacing/punctuation."""
-    out: list[str] = []
-    in_class = False
-    escaped = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        i += 1
-        if escaped:
-            out.append(ch)
-            escaped = False
-            continue
-        if ch == "\\":
-            out.append(ch)
-            escaped = True
-            continue
-        if in_class:
-            out.append(ch + _ACCENTS[ch] if ch in _ACCENTS else ch)
-            if ch == "]":
-                in_class = False
-            continue
-        if ch == "[":
-            in_class = True
-            out.append(ch)
-        elif ch in _ACCENTS:
-            out.append(f"[{ch}{_ACCENTS[ch]}]")
-        elif ch == " " and pattern[i : i + 1] == "?":
-            out.append(_SPACE[:-1] + "*")
-            i += 1
-        elif ch == " ":
-            out.append(_SPACE)
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-_FOLD_ACCENTS = str.maketrans(_ACCENTS)
-_MAX_STATES = 400
-_KEY = 4
-_Heads = set[tuple[str, bool]]
-"""Literal prefixes a (sub)pattern can begin with; the flag says the prefix may continue."""
-
-
-def _item_heads(op: object, av: Any) -> _Heads | None:
-    name = str(op)
-    if name == "LITERAL":
-        ch = chr(av)
-        return {(ch, True)} if ch.isalnum() else {("", False)}
-    if name == "IN":
-        chars = [chr(v) for o, v in av if str(o) == "LITERAL"]
-        if len(chars) == len(av) and len(chars) <= 8 and all(c.isalnum() for c in chars):
-            return {(c, True) for c in chars}
-        return None
-    if name == "SUBPATTERN":
-        return _seq_heads(av[-1])
-    if name == "BRANCH":
-        out: _Heads = set()
-        for alt in av[1]:
-            heads = _seq_heads(alt)
-            if heads is None:
-                return None
-            out |= heads
-        return out
-    if name in ("MAX_REPEAT", "MIN_REPEAT"):
-        lo, _hi, sub = av
-        heads = _seq_heads(sub)
-        if heads is None:
-            return None
-        closed = {(p, False) for p, _ in heads}
-        return closed | {("", True)} if lo == 0 else closed
-    if name in ("AT", "ASSERT", "ASSERT_NOT"):
-        return {("", True)}
-    return None
-
-
-def _seq_heads(items: Any) -> _Heads | None:
-    states = {""}
-    closed: set[str] = set()
-    for op, av in items:
-        heads = _item_heads(op, av)
-        if heads is None:
-            if "" in states:
-                return None
-            return {(s, False) for s in states} | {(c, False) for c in closed}
-        new: set[str] = set()
-        for s in states:
-            for p, more in heads:
-                (new if more else closed).add(s + p)
-        if len(new) + len(closed) > _MAX_STATES:
-            return None
-        states = new
-        if not states:
-            break
-    return {(s, True) for s in states} | {(c, False) for c in closed}
-
-
-def triggers(pattern: str) -> frozenset[str] | None:
-    return _triggers(_parser.parse(pattern))
-
-
-def _triggers(parsed: Any) -> frozenset[str] | None:
-    """Literal word beginnings (up to _KEY letters) one of which every match starts with.
-
-    None when the pattern may start with something that is not a literal (\\w*, \\d...): such
-    rows are searched in the whole text instead.
-    """
-    heads = _seq_heads(parsed)
-    if heads is None or any(not p for p, _ in heads):
-        return None
-    return frozenset(p[:_KEY] for p, _ in heads)
-
-
-def _top_level_split(pattern: str) -> list[str]:
-    """The pattern's top-level alternatives (outside groups and classes)."""
-    parts: list[str] = []
-    depth = 0
-    in_class = False
-    escaped = False
-    last = 0
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[last:i])
-            last = i + 1
-    parts.append(pattern[last:])
-    return parts
-
-
-def _strip_optional_head(pattern: str) -> str:
-    """Drop leading optional groups ("(?:jag |vi )?hört ..." -> "hört ...").
-
-    A row matches a text exactly when its pattern without them does (they are optional), so
-    the row need only be tried where the first mandatory word starts: "jag" and "har" are in
-    almost every text, "hört" is not. The evidence span is then the mandatory part."""
-    while pattern.startswith("(?:"):
-        depth = 0
-        in_class = False
-        escaped = False
-        end = -1
-        for i, ch in enumerate(pattern):
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif in_class:
-                in_class = ch != "]"
-            elif ch == "[":
-                in_class = True
-            elif ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    end = i
-                    break
-        rest = pattern[end + 1 :]
-        if end < 0 or not rest.startswith("?") or rest.startswith(("??", "?+")) or len(rest) < 2:
-            break
-        pattern = rest[1:]
-    return pattern
-
-
-_TABLES: list[PhraseTable] = []
-"""Every table created so far: their word beginnings share one scan of each text."""
+_ALL_TABLES: list[PhraseTable] = []
 
 
 class PhraseTable:
-    """One category's phrase table, read and compiled once, on first use.
+    """One category's phrase table, read once, on first use, from the build-time index.
 
-    Matching is driven by the words of the text: each row is indexed by the literal word
-    beginnings it can start with. One scan of the text (a trie of the beginnings of all tables'
-    rows, shared by every table) finds the word starts worth trying; at each, one anchored
-    alternation of the rows indexed under that beginning is tried. An unanchored alternation
-    of every row would be tried at every word start, which is far slower in `re`.
-    """
+    Each sub's regular expression is compiled the first time a text passes its gate: most
+    rows are rare, and loading must stay fast."""
 
     def __init__(self, filename: str) -> None:
         self.filename = filename
-        self._by_key: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}
-        self._compiled: dict[int, re.Pattern[str]] = {}
-        _TABLES.append(self)
+        self._loaded: _Loaded | None = None
+        self._last: tuple[str, dict[str, list[Hit]]] | None = None
+        _ALL_TABLES.append(self)
 
-    @cached_property
-    def _rows(self) -> tuple[_Row, ...]:
-        text = (
-            resources.files("kommunvakt.policy.data")
-            .joinpath(f"lexicons/{self.filename}")
-            .read_text(encoding="utf-8")
-        )
-        rows: list[_Row] = []
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if cols[0] == "group":  # header
-                continue
-            if len(cols) < 4:
-                raise ValueError(f"{self.filename}:{n}: expected 4 tab-separated columns")
-            group, weight, kind, pattern = cols[0], float(cols[1]), cols[2], cols[3]
-            if pattern.endswith((" ", " )?", " )*")):
-                # A trailing space would demand a word after the phrase: it never matches
-                # at a word end.
-                raise ValueError(f"{self.filename}:{n}: pattern ends with a space")
-            requires = tuple(r for r in cols[4].split(",") if r) if len(cols) > 4 else ()
-            rows.append(_Row(group.strip(), weight, kind.strip(), pattern.strip(), requires))
-        return tuple(rows)
-
-    @cached_property
-    def _index(self) -> _Index:
-        rows = self._rows
-        by_key: dict[str, set[int]] = {}
-        subs: list[tuple[int, str]] = []
-        guarded: list[int] = []
-        for i, row in enumerate(rows):
-            parsed = _parser.parse(row.pattern)
-            if parsed.state.groups > 1:
-                raise ValueError(f"{self.filename}: row {i}: use (?:...), not capturing groups")
-            # Each top-level alternative is indexed by its own first mandatory words.
-            indexed: list[tuple[str, frozenset[str]]] = []
-            for alt in _top_level_split(row.pattern):
-                core = _strip_optional_head(alt)
-                trig = triggers(core) if core else None
-                if trig is None:
-                    core, trig = alt, triggers(alt)
-                if trig is None:
-                    break
-                indexed.append((core, trig))
-            else:
-                for core, trig in indexed:
-                    n = len(subs)
-                    subs.append((i, core))
-                    for t in trig:
-                        # Indexed as written and with accents folded, so that both "väntat"
-                        # and "vantat" in the text find the row without folding the text.
-                        by_key.setdefault(t[:_KEY], set()).add(n)
-                        by_key.setdefault(t[:_KEY].translate(_FOLD_ACCENTS), set()).add(n)
-                continue
-            if not row.requires:
-                raise ValueError(
-                    f"{self.filename}: row {i} starts with no literal; give it `requires`"
-                )
-            guarded.append(i)
-        return _Index({k: sorted(v) for k, v in by_key.items()}, tuple(subs), guarded)
-
-    def _sub_rx(self, n: int) -> re.Pattern[str]:
-        rx = self._compiled.get(n)
-        if rx is None:
-            rx = self._compiled[n] = re.compile(f"(?:{expand(self._index.subs[n][1])})(?!\\w)")
-        return rx
-
-    def _row_rx(self, i: int) -> re.Pattern[str]:
-        rx = self._compiled.get(-1 - i)
-        if rx is None:
-            rx = self._compiled[-1 - i] = re.compile(f"(?:{expand(self._rows[i].pattern)})(?!\\w)")
-        return rx
-
-    def _for_key(self, key: str) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
-        """The alternatives that may start at a word beginning with `key` (a key of the shared
-        trie), as one anchored alternation; None when this table has none. Compiled on first
-        use: most keys are rare, and loading must stay fast."""
-        try:
-            return self._by_key[key]
-        except KeyError:
-            pass
-        idx = self._index
-        found: set[int] = set()
-        for n in range(1, len(key) + 1):
-            found.update(idx.by_key.get(key[:n], ()))
-        entry: tuple[re.Pattern[str], tuple[int, ...]] | None = None
-        if found:
-            ids = tuple(sorted(found))
-            alt = "|".join(f"(?P<r{n}>(?:{expand(idx.subs[n][1])})(?!\\w))" for n in ids)
-            entry = (re.compile(alt), ids)
-        self._by_key[key] = entry
-        return entry
+    def _load(self) -> _Loaded:
+        loaded = self._loaded
+        if loaded is None:
+            # All tables at once: each new table's words invalidate the shared token cache.
+            for table in _ALL_TABLES:
+                if table._loaded is None:
+                    table._loaded = _Loaded(_table_index(table.filename))
+            loaded = self._loaded
+            assert loaded is not None
+        return loaded
 
     def find(self, group: str, text: str) -> list[Hit]:
         return self.find_all(text).get(group, [])
@@ -344,112 +131,235 @@ class PhraseTable:
         cached = self._last
         if cached is not None and cached[0] is text:
             return cached[1]
-        rows = self._rows
-        subs = self._index.subs
+        t = self._load()
+        present, candidates = _scan(text)
+        raw: list[tuple[int, int, int]] = []
+        subs = t.subs
+        for n in candidates.get(t.slot, ()):
+            sub = subs[n]
+            if sub.also and present.keys().isdisjoint(sub.also):
+                continue
+            rx = t.compiled(n)
+            for key in sub.keys:
+                for start in present.get(key, ()):
+                    m = rx.match(text, start)
+                    if m is not None:
+                        raw.append((start, n, m.end()))
+        raw.sort()
+        rows = t.rows
         out: dict[str, list[Hit]] = {}
-        for start, key in _word_starts(text):
-            entry = self._for_key(key)
-            if entry is None:
-                continue
-            rx, ids = entry
-            m = rx.match(text, start)
-            if m is None:
-                continue
-            n = int(m.lastgroup[1:])  # type: ignore[index]
-            i = subs[n][0]
+        for start, n, end in raw:
+            i = subs[n].row
             row = rows[i]
-            out.setdefault(row.group, []).append(Hit(start, m.end(), row.weight, row.kind, i))
-            # The alternation reports the first alternative that matches here; later ones
-            # may too.
-            for k in ids[ids.index(n) + 1 :]:
-                mk = self._sub_rx(k).match(text, start)
-                if mk is not None:
-                    j = subs[k][0]
-                    rj = rows[j]
-                    out.setdefault(rj.group, []).append(Hit(start, mk.end(), rj.weight, rj.kind, j))
-        guarded = self._index.guarded
-        if guarded:
-            tried: set[tuple[int, int]] = set()
-            for i in guarded:
-                row = rows[i]
-                for req in row.requires:
-                    j = text.find(req)
-                    while j >= 0:
-                        ws = j
-                        while ws and (text[ws - 1].isalnum() or text[ws - 1] == "_"):
-                            ws -= 1
-                        for s in (j, ws) if ws != j else (j,):
-                            if (i, s) in tried:
-                                continue
-                            tried.add((i, s))
-                            m = self._row_rx(i).match(text, s)
-                            if m is not None:
-                                out.setdefault(row.group, []).append(
-                                    Hit(s, m.end(), row.weight, row.kind, i)
-                                )
-                        j = text.find(req, j + 1)
+            out.setdefault(row.group, []).append(Hit(start, end, row.weight, row.kind, i))
+        if t.guard is not None and t.guard.search(text) is not None:
+            self._find_guarded(t, text, out)
         self._last = (text, out)
         return out
 
-    _last: tuple[str, dict[str, list[Hit]]] | None = None
+    @staticmethod
+    def _find_guarded(t: _Loaded, text: str, out: dict[str, list[Hit]]) -> None:
+        """Rows without a literal beginning: tried where one of their `requires` occurs (at
+        the occurrence and at the start of its word)."""
+        rows = t.rows
+        for g, (i, _source, requires) in enumerate(t.guarded):
+            row = rows[i]
+            tried: set[int] = set()
+            for req in requires:
+                j = text.find(req)
+                while j >= 0:
+                    ws = j
+                    while ws and (text[ws - 1].isalnum() or text[ws - 1] == "_"):
+                        ws -= 1
+                    for s in (j, ws) if ws != j else (j,):
+                        if s in tried:
+                            continue
+                        tried.add(s)
+                        m = t.guarded_rx(g).match(text, s)
+                        if m is not None:
+                            out.setdefault(row.group, []).append(
+                                Hit(s, m.end(), row.weight, row.kind, i)
+                            )
+                    j = text.find(req, j + 1)
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
-    by_key: dict[str, list[int]]
-    """Alternatives (indexes into `subs`) by the first (up to _KEY) letters of their
-    triggers, accents folded."""
-    subs: tuple[tuple[int, str], ...]
-    """Each row's top-level alternatives without optional leading words: (row, pattern)."""
-    guarded: list[int]
-    """Rows without a literal trigger, tried where one of their `requires` occurs."""
+class _Loaded:
+    """A table's index entries, with its regular expressions compiled on demand."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        self.rows = tuple(_Row(g, float(w), k) for g, w, k in table["rows"])
+        subs: list[_Sub] = []
+        self.slot = len(_GATES_BY_TABLE)
+        by_gate: dict[str, list[int]] = {}
+        for n, (row, source, keys, clauses) in enumerate(table["subs"]):
+            gate = tuple(clauses[0])
+            subs.append(
+                _Sub(row, source, tuple(keys), gate, tuple(clauses[1]) if len(clauses) > 1 else ())
+            )
+            for word in gate:
+                by_gate.setdefault(word, []).append(n)
+        self.subs = tuple(subs)
+        self.guarded: tuple[tuple[int, str, tuple[str, ...]], ...] = tuple(
+            (i, source, tuple(req)) for i, source, req in table["guarded"]
+        )
+        requires = sorted({r for _i, _s, req in self.guarded for r in req}, key=len, reverse=True)
+        self.guard = re.compile("|".join(map(re.escape, requires))) if requires else None
+        """Finds whether any guarded row can be tried at all: most texts have none of them."""
+        self._compiled: dict[int, re.Pattern[str]] = {}
+        self._guarded_rx: dict[int, re.Pattern[str]] = {}
+        _register(by_gate, (w for sub in self.subs for w in (*sub.keys, *sub.gate, *sub.also)))
+
+    def compiled(self, n: int) -> re.Pattern[str]:
+        rx = self._compiled.get(n)
+        if rx is None:
+            rx = self._compiled[n] = re.compile(self.subs[n].source)
+        return rx
+
+    def guarded_rx(self, g: int) -> re.Pattern[str]:
+        rx = self._guarded_rx.get(g)
+        if rx is None:
+            rx = self._guarded_rx[g] = re.compile(self.guarded[g][1])
+        return rx
 
 
-def _trie_pattern(keys: Iterable[str]) -> str:
-    """A regular expression matching, at a word start, the longest of `keys` that begins there.
-
-    Shaped as a trie so that `re` tests each letter once instead of every key in turn."""
-    trie: dict[str, Any] = {}
-    for k in keys:
-        node = trie
-        for ch in k:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?<!\\w)" + emit(trie)
+_WORDS: set[str] = set()
+"""Every word beginning some loaded table's gates or keys look for."""
+_GATES_BY_TABLE: list[dict[str, list[int]]] = []
+_GATES: dict[str, tuple[tuple[int, int], ...]] = {}
+"""Gate word -> the (table slot, sub) pairs it lets through."""
+_PREFIXES: dict[str, tuple[str, ...]] = {}
+"""Indexed word beginning -> the indexed ones it starts with (itself included)."""
+_STEMS: dict[str, tuple[str, ...]] = {}
+_Scan = tuple[dict[str, list[int]], dict[int, set[int]]]
+_last_scan: tuple[str, _Scan] | None = None
 
 
-_gate: tuple[int, re.Pattern[str]] | None = None
-_last_starts: tuple[str, list[tuple[int, str]]] | None = None
+def _register(by_gate: dict[str, list[int]], words: Iterable[str]) -> None:
+    global _last_scan  # noqa: PLW0603
+    slot = len(_GATES_BY_TABLE)
+    _GATES_BY_TABLE.append(by_gate)
+    for w, ns in by_gate.items():
+        _GATES[w] = (*_GATES.get(w, ()), *((slot, n) for n in ns))
+    _WORDS.update(words)
+    _PREFIXES.clear()  # rebuilt by the next scan
+    _STEMS.clear()
+    _TOKENS.clear()
+    _last_scan = None
 
 
-def _word_starts(text: str) -> list[tuple[int, str]]:
-    """Word starts that begin with some table's trigger, each with the longest such trigger.
+def _index_words() -> None:
+    _PREFIXES.update(
+        {w: tuple(w[:n] for n in range(1, len(w) + 1) if w[:n] in _WORDS) for w in _WORDS}
+    )
+    # Every beginning of an indexed word -> the indexed words it starts with (empty when it is
+    # only part of one).
+    _STEMS.update({w[:n]: () for w in _WORDS for n in range(1, len(w) + 1)})
+    _STEMS.update(_PREFIXES)
 
-    Computed once per text and shared by all tables (a one-entry cache: the detectors of one
-    item all look at the same folded text object)."""
-    global _gate, _last_starts  # noqa: PLW0603
-    cached = _last_starts
+
+_TOKENS: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+"""Token -> (offset of a word start in it, the indexed word beginnings found there)."""
+_TOKENS_MAX = 50_000
+
+
+def _analyse(token: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """At each word start of `token` (its start, and after any non-word character), the
+    indexed word beginnings found there."""
+    stems = _STEMS
+    out: list[tuple[int, tuple[str, ...]]] = []
+    size = len(token)
+    for start in range(size):
+        if start and (token[start - 1].isalnum() or token[start - 1] == "_"):
+            continue
+        # Grow the candidate while it still begins some indexed word: usually one or two
+        # letters, so a long token full of word starts stays cheap.
+        best: tuple[str, ...] = ()
+        end = start + 1
+        while end <= size:
+            found = stems.get(token[start:end])
+            if found is None:
+                break
+            if found:
+                best = found
+            end += 1
+        if best:
+            out.append((start, best))
+    return tuple(out)
+
+
+def _fold(text: str) -> str:
+    # Chained replace is several times faster than str.translate with a mapping.
+    if text.isascii():
+        return text
+    return text.replace("å", "a").replace("ä", "a").replace("ö", "o").replace("é", "e")
+
+
+def _scan(text: str) -> _Scan:
+    """Where (at which word starts of `text`) each indexed word beginning occurs, accents
+    folded; and, per table, the subs whose gate word occurs. Computed once per text and shared
+    by all tables (a one-entry cache: the detectors of one item all look at the same folded
+    text object)."""
+    global _last_scan  # noqa: PLW0603
+    cached = _last_scan
     if cached is not None and cached[0] is text:
         return cached[1]
-    gate = _gate
-    if gate is None or gate[0] != len(_TABLES):
-        keys = {k for t in _TABLES for k in t._index.by_key}
-        gate = _gate = (len(_TABLES), re.compile(_trie_pattern(keys)))
-    starts = [(m.start(), m.group()) for m in gate[1].finditer(text) if m.end() > m.start()]
-    _last_starts = (text, starts)
-    return starts
+    if not _PREFIXES:
+        _index_words()
+    present: dict[str, list[int]] = {}
+    folded = _fold(text)
+    tokens = _TOKENS
+    if len(tokens) > _TOKENS_MAX:
+        tokens.clear()
+    # Whitespace-separated tokens, each analysed once (cached: most of a comment's tokens are
+    # common words seen before), with their offsets found by `find` from the previous token.
+    cursor = 0
+    for tok in folded.split():
+        info = tokens.get(tok)
+        if info is None:
+            info = tokens[tok] = _analyse(tok)
+        if not info:
+            continue
+        # The first whole-token occurrence after the previous indexed token: an earlier
+        # identical token would have been indexed itself.
+        pos = folded.find(tok, cursor)
+        end = pos + len(tok)
+        while pos >= 0 and (
+            (pos > 0 and not folded[pos - 1].isspace())
+            or (end < len(folded) and not folded[end].isspace())
+        ):
+            pos = folded.find(tok, pos + 1)
+            end = pos + len(tok)
+        if pos < 0:  # not reachable: split() and find() agree on the tokens
+            continue
+        cursor = end
+        for off, words in info:
+            start = pos + off
+            for w in words:
+                found = present.get(w)
+                if found is None:
+                    present[w] = [start]
+                else:
+                    found.append(start)
+    candidates: dict[int, set[int]] = {}
+    gates = _GATES
+    for w in present:
+        for slot, n in gates.get(w, ()):
+            got = candidates.get(slot)
+            if got is None:
+                candidates[slot] = {n}
+            else:
+                got.add(n)
+    result = (present, candidates)
+    _last_scan = (text, result)
+    return result
 
 
 def total(hits: list[Hit]) -> float:
     """Sum of weights, each table row counted once (its strongest occurrence)."""
+    if not hits:
+        return 0
+    if len(hits) == 1:
+        return max(0.0, hits[0].weight)
     best: dict[int, float] = {}
     for h in hits:
         best[h.entry] = max(best.get(h.entry, 0.0), h.weight)

@@ -57,22 +57,17 @@ def _public(
     return cached
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")
 
 
 @cache
-def _gate() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    """One trie of every literal cue but digits and "@": condition stems, hospital stays,
-    number words, "snabel". Most texts have none, and leave after this one C-level scan."""
-    health_keys = health.stems() | frozenset(health.STAY_WORDS)
-    number_keys = numbers.strong_number_words()
-    pattern = re.compile(health.trie_pattern(sorted(health_keys | number_keys | {"snabel"})))
-    return pattern, health_keys, number_keys
-
-
-def _at_hint(text: str) -> bool:
-    """An e-mail address disguised with "(at)", " at " or "snabel-a" may be there."""
-    return " at " in text or "at)" in text or "at]" in text or "at}" in text or "at>" in text
+def _cue_tokens() -> tuple[frozenset[str], frozenset[str]]:
+    """(every cue token, the number-word ones). Number words count bare or with the
+    punctuation people list digits with; a text spells out a number only if two of them are
+    among its tokens. The health cues are its verbs. One set intersection finds both."""
+    words = numbers.strong_number_words()
+    number_tokens = frozenset(words | {w + p for w in words for p in ",.;:-!?)"})
+    return number_tokens | health.CUE_TOKENS, number_tokens
 
 
 class ConfidentialDetector(Detector):
@@ -82,17 +77,23 @@ class ConfidentialDetector(Detector):
     def analyze(self, ctx: Context) -> list[Signal]:
         folded = ctx.folded
         text = folded.text
-        has_digit = _DIGIT.search(text) is not None
-        pattern, health_keys, number_keys = _gate()
-        cues = pattern.findall(ctx.words.text)
-        has_email = "@" in text or _at_hint(text)
-        if not (has_digit or cues or has_email):
-            return []
+        words = ctx.words
         found: list[tuple[str, int, int, float]] = []
-        contacts = ctx.policy.public_contacts
-        phones, emails, domains, addresses = _public(contacts)
-        number_words = False
-        if len(cues) > 1 and len(number_keys.intersection(cues)) > 1:
+        # Health needs a verb ("har", "är", "lider"...) with a condition right after it, and a
+        # spelled-out number needs number words: one set intersection of the text's tokens
+        # finds both kinds of cue, far cheaper than any scan for the condition stems.
+        all_cues, number_tokens = _cue_tokens()
+        cues = all_cues.intersection(words.text.split())
+        if cues:
+            for hit in health.find_health(words, cues):
+                found.append((hit.kind, hit.start, hit.end, hit.score))
+        has_digit = _DIGIT.search(text) is not None
+        number_words = len(cues) > 1 and len(number_tokens.intersection(cues)) > 1
+        has_email = "@" in text or contact.disguise_hint(text)
+        if not (has_digit or number_words or has_email):
+            return self._signals(found) if found else []
+        phones, emails, domains, addresses = _public(ctx.policy.public_contacts)
+        if number_words:
             number_words = numbers.count_number_words(text) >= 2
         if has_digit or number_words:
             for n in numbers.find_numbers(folded, phones, number_words):
@@ -100,12 +101,13 @@ class ConfidentialDetector(Detector):
             if has_digit:
                 for hit in contact.find_addresses(folded, addresses):
                     found.append((hit.kind, hit.start, hit.end, hit.score))
-        if has_email or "snabel" in cues:
+        if has_email:
             for hit in contact.find_emails(folded, emails, domains):
                 found.append((hit.kind, hit.start, hit.end, hit.score))
-        if cues and not health_keys.isdisjoint(cues):
-            for hit in health.find_health(ctx.words, gated=True):
-                found.append((hit.kind, hit.start, hit.end, hit.score))
+        return self._signals(found)
+
+    def _signals(self, found: list[tuple[str, int, int, float]]) -> list[Signal]:
+        """One signal per recogniser that fired, its spans in text order."""
         if not found:
             return []
         by_detector: dict[str, list[tuple[str, int, int, float]]] = {}

@@ -22,7 +22,7 @@ from kommunvakt.policy.detectors._grammar import (
     PRONOUN_TARGETS,
     Parsed,
     Token,
-    parse,
+    parse_text,
     views,
 )
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
@@ -117,10 +117,34 @@ _KNOW_WHERE = re.compile(
     r"gömmer|go|goes|park|parks|work|works|drive|drives|är|are)\b"
 )
 _KNOW_TARGETS = frozenset(
-    "du ni han hon hen de dom dina era hans hennes hens deras din ditt ert "
-    "you he she they his her your their".split()
+    [
+        "du",
+        "ni",
+        "han",
+        "hon",
+        "hen",
+        "de",
+        "dom",
+        "dina",
+        "era",
+        "hans",
+        "hennes",
+        "hens",
+        "deras",
+        "din",
+        "ditt",
+        "ert",
+        "you",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "your",
+        "their",
+    ]
 )
-_OWN = frozenset("min mitt mina vår vårt våra jag vi my our".split())
+_OWN = frozenset(["min", "mitt", "mina", "vår", "vårt", "våra", "jag", "vi", "my", "our"])
 _DESERVE = re.compile(
     r"\bförtjänar\s+(?:en\s+|ett\s+)?(?:rejäl\s+|ordentlig\s+)?(?:kula|kulor|kulan|stryk|"
     r"spö|bly|kniven|käftsmäll|snyting|kok\s+stryk|nackskott|att\s+dö|att\s+skjutas|"
@@ -200,11 +224,13 @@ class CrimeDetector(Detector):
 
     def analyze(self, ctx: Context) -> list[Signal]:
         found: dict[str, tuple[float, list[Span]]] = {}
+        seen: set[tuple[str, int, int]] = set()
         for view in views(ctx):
             for f in analyze_view(view):
                 start, end = view.span(f.start, f.end)
                 score, spans = found.get(f.detector, (0.0, []))
-                if all((s.start, s.end) != (start, end) for s in spans):
+                if (f.detector, start, end) not in seen:
+                    seen.add((f.detector, start, end))
                     spans.append(Span(start, end, f.kind))
                 found[f.detector] = (max(score, f.score), spans)
         return [
@@ -239,12 +265,17 @@ def relevant(text: str) -> bool:
     return triggers().maybe(text)
 
 
-@lru_cache(maxsize=256)
 def analyze_view(view: NormalizedText) -> tuple[Finding, ...]:
-    """Every crime finding in one view (cached: the abusive detector asks for the same)."""
-    if not relevant(view.text):
+    """Every crime finding in one view, offsets into the view's text (cached by that text:
+    the abusive detector asks for the same)."""
+    return analyze_text(view.text)
+
+
+@lru_cache(maxsize=256)
+def analyze_text(text: str) -> tuple[Finding, ...]:
+    if not relevant(text):
         return ()
-    p = parse(view)
+    p = parse_text(text)
     violence = _violence(p)
     out = [f for f in violence if f.score >= VEILED_THRESHOLD]
     out += _veiled(p, [f for f in violence if f.score < VEILED_THRESHOLD])

@@ -20,6 +20,7 @@ from kommunvakt.policy.detectors._phrases import URL, Hit, PhraseTable, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 
 _TABLE = PhraseTable("irrelevant_phrases.tsv")
+_NONE: list[Hit] = []
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CONTENT_MIN = 4
 _STEM = 5
@@ -65,27 +66,28 @@ class IrrelevantDetector(Detector):
         urls = list(URL.finditer(ctx.text)) if len(ctx.text) < 20_000 else []
         signals: list[Signal] = []
 
-        lost = _TABLE.find("lost_found", text)
+        found = _TABLE.find_all(text)
+        lost = found.get("lost_found", _NONE)
         if lost:
             score = min(0.7, total(lost))
             signals.append(
                 Signal("irrelevant.lost_and_found", self.category, score, _spans(ctx, lost))
             )
-        chain = _TABLE.find("chain", text)
+        chain = found.get("chain", _NONE)
         if chain:
             signals.append(
                 Signal("irrelevant.chain_letter", self.category, 0.7, _spans(ctx, chain))
             )
 
-        trade = _TABLE.find("trade", text)
-        topic = _TABLE.find("topic", text)
+        trade = found.get("trade", _NONE)
+        topic = found.get("topic", _NONE)
         linked = link_attached or bool(urls)
         if not (trade or topic or linked):
             return signals
-        on_topic = bool(_TABLE.find("municipal", text)) or self._shares_words(ctx)
+        on_topic = "municipal" in found or self._shares_words(ctx)
 
         if trade:
-            detail = _TABLE.find("trade_detail", text)
+            detail = found.get("trade_detail", _NONE)
             base = min(0.6, total(trade))
             score = base + (0.2 if detail else 0.0)
             # "säljer" alone may be about the municipality selling land; a sale notice,

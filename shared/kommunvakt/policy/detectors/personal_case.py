@@ -17,6 +17,7 @@ from kommunvakt.policy.detectors.base import Detector, Signal, Span
 
 _TABLE = PhraseTable("personal_case_phrases.tsv")
 _VISUAL = frozenset({"photo", "video"})
+_NONE: list[Hit] = []
 
 
 def _capped(hits: list[Hit], cap: float) -> float:
@@ -32,16 +33,17 @@ class PersonalCaseDetector(Detector):
         text = view.text
         if len(text) < 8:
             return []
-        own = _TABLE.find("own", text)
-        act = _TABLE.find("act", text)
-        pending = _TABLE.find("pending", text)
-        relative = _TABLE.find("relative", text)
-        matter = _TABLE.find("matter", text)
-        caseref = _TABLE.find("caseref", text)
-        prop = _TABLE.find("property", text)
-        damage = _TABLE.find("damage", text)
-        care = _TABLE.find("care_request", text)
-        general = _TABLE.find("general", text)
+        found = _TABLE.find_all(text)
+        own = found.get("own", _NONE)
+        act = found.get("act", _NONE)
+        pending = found.get("pending", _NONE)
+        relative = found.get("relative", _NONE)
+        matter = found.get("matter", _NONE)
+        caseref = found.get("caseref", _NONE)
+        prop = found.get("property", _NONE)
+        damage = found.get("damage", _NONE)
+        care = found.get("care_request", _NONE)
+        general = found.get("general", _NONE)
 
         signals: list[Signal] = []
         own_score = (
@@ -78,10 +80,10 @@ class PersonalCaseDetector(Detector):
             )
             signals.append(sig)
 
-        neighbour = _TABLE.find("neighbour", text)
+        neighbour = found.get("neighbour", _NONE)
         if neighbour:
-            wrong = _TABLE.find("wrongdoing", text)
-            report = _TABLE.find("report", text)
+            wrong = found.get("wrongdoing", _NONE)
+            report = found.get("report", _NONE)
             visual = any(a.type in _VISUAL for a in ctx.event.attachments)
             if wrong:
                 score = 0.35 + (0.25 if report or visual or caseref else 0.0)

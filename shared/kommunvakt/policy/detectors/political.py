@@ -19,6 +19,7 @@ from kommunvakt.policy.detectors.base import Detector, Signal, Span
 
 _TERMS = PhraseTable("political_terms.tsv")
 _PHRASES = PhraseTable("political_phrases.tsv")
+_NONE: list[Hit] = []
 
 # Case-sensitive on the original text: a capital party code standing alone, not a week
 # ("V. 44"), a time or a list label followed by a digit.
@@ -42,9 +43,10 @@ class PoliticalDetector(Detector):
         text = view.text
         if len(text) < 2:
             return []
-        parts = {g: _PHRASES.find(g, text) for g in _CAPS}
+        found = _PHRASES.find_all(text)
+        parts = {g: found.get(g, _NONE) for g in _CAPS}
         scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
-        party_hits = _TERMS.find("party", text)
+        party_hits = _TERMS.find_all(text).get("party", _NONE)
         spans: list[Span] = [Span(*view.span(h.start, h.end), h.kind) for h in party_hits]
 
         context = any(parts.values()) or bool(party_hits)
@@ -58,7 +60,7 @@ class PoliticalDetector(Detector):
 
         evaluation: list[Hit] = []
         if party or parts["ideology_weak"]:
-            evaluation = _PHRASES.find("evaluation", text)
+            evaluation = found.get("evaluation", _NONE)
         score = party + sum(scores.values()) + (_EVALUATION if evaluation else 0.0)
         if score <= 0:
             return []

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors._phrases import PhraseTable, has_link, total
+from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, has_link, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 
 _TABLE = PhraseTable("rumor_phrases.tsv")
+_NONE: list[Hit] = []
 _GUARDED = ("hearsay", "hearsay_weak", "coverup", "claim", "link_alarm")
 _CAPS = {
     "hearsay": 0.6,
@@ -46,8 +47,9 @@ class RumorDetector(Detector):
         text = view.text
         if len(text) < 6:
             return []
-        parts = {g: _TABLE.find(g, text) for g in _CAPS}
-        guarded = bool(_TABLE.find("verify", text) or _TABLE.find("rebut", text))
+        found = _TABLE.find_all(text)
+        parts = {g: found.get(g, _NONE) for g in _CAPS}
+        guarded = "verify" in found or "rebut" in found
         scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
         if parts["link_alarm"] and has_link(ctx.text, (a.type for a in ctx.event.attachments)):
             scores["link_alarm"] += _LINK_BONUS

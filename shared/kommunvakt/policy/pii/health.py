@@ -9,6 +9,7 @@ not. Hospital stays ("låg inlagd på psyk") and sick leave for a named conditio
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 from importlib import resources
 
@@ -35,15 +36,21 @@ _ENGLISH_OWNER = (
     r"mom|mum|dad|brother|sister|grandmother|grandfather|neighbou?r))"
 )
 # "e", "ä" and "ar" are how "är" is typed in a hurry or without å/ä/ö.
-_VERB = re.compile(
-    r"(?<!\w)(?:h(?:ar|ade|as|ad)|fick|l(?:ider|ed)|är|ä|e|ar|blev|äter|tar|åt|"
-    r"medicinera(?:r|s|de|t)|behandla(?:s|des)|vårda(?:s|des)|opererade?s|drabba(?:des|ts)|"
-    r"kämpa(?:r|de)|diagnostiserades|is|got|was|suffers)\b"
-)
 # Verbs that tie a condition to the writer even without "jag" at the start of a sentence
 # ("Har fått diagnosen ADHD", "Lider av migrän"); "är" is left out ("Är diabetes ärftligt").
-_SUBJECTLESS_VERB = re.compile(
-    r"h(?:ar|ade)|fick|l(?:ider|ed)|äter|medicinerar|behandlas|drabbades|kämpar"
+_SUBJECTLESS_VERBS = frozenset(
+    {
+        "har",
+        "hade",
+        "fick",
+        "lider",
+        "led",
+        "äter",
+        "medicinerar",
+        "behandlas",
+        "drabbades",
+        "kämpar",
+    }
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n\s*)$")
 _VERB_TAIL = (
@@ -109,35 +116,38 @@ def stems() -> frozenset[str]:
     )
 
 
-STAY_WORDS = ("inlag", "på psyk", "på akuten", "på iva", "på sjukhus", "på rättspsyk")
-"""Literal cues of a hospital stay, for a caller's gate."""
-
-
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     stems_ = stems()
     short = [s for s in stems_ if len(s) <= 4]
     long = [s for s in stems_ if len(s) > 4]
     # Long stems also match as the end of a compound ("nötallergi") and inflected; short ones
     # ("ms", "add", "hiv") only as whole words, or they would match inside ordinary words.
-    condition = (
-        rf"(?:[a-zåäö]{{0,12}}-?{trie_pattern(long)}[a-zåäö]{{0,4}}|{trie_pattern(short)}(?:-?\w{{0,3}})?)"
-    )
-    # One C-level scan decides for most texts: no condition stem and no hospital stay.
-    gate = re.compile(
-        rf"{trie_pattern(long)}|\b{trie_pattern(short)}\b|inlag|på\s(?:psyk|akuten|iva|sjukhus|rättspsyk)"
-    )
+    long_stem, short_stem = trie_pattern(long), trie_pattern(short)
+    condition = rf"(?:[a-zåäö]{{0,12}}-?{long_stem}[a-zåäö]{{0,4}}|{short_stem}(?:-?\w{{0,3}})?)"
     after = re.compile(rf"{_VERB_TAIL}{_MODIFIER}\s+({condition})\b")
-    return gate, after, _STAY
+    return after, _STAY
 
 
-_STAY_GATE = re.compile(r"inlag|psyk|akuten|iva|sjukhus")
+def _occurrences(text: str, verbs: Collection[str]) -> list[tuple[int, str]]:
+    """Where the verbs stand as whole space-separated words, in text order: substring
+    searches in C instead of a regex tried at every word."""
+    padded = " " + text + " "
+    found: list[tuple[int, str]] = []
+    for verb in verbs:
+        needle = f" {verb} "
+        i = padded.find(needle)
+        while i >= 0:
+            found.append((i, verb))  # `padded` index of the space == `text` index of the verb
+            i = padded.find(needle, i + len(verb) + 1)
+    found.sort()
+    return found
 
 
-def _subjectless(text: str, verb: re.Match[str], end: int, before: str) -> bool:
+def _subjectless(text: str, verb: str, end: int, before: str) -> bool:
     """A sentence that starts with the verb speaks of the writer ("Fick diagnosen ADHD i
     våras"), unless it is a question ("Har man astma om ...?")."""
-    if not _SUBJECTLESS_VERB.fullmatch(verb.group()) or not _SENTENCE_START.search(before):
+    if verb not in _SUBJECTLESS_VERBS or not _SENTENCE_START.search(before):
         return False
     stop = _SENTENCE_END.search(text, end)
     return stop is None or stop.group() != "?"
@@ -146,33 +156,85 @@ def _subjectless(text: str, verb: re.Match[str], end: int, before: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def find_health(words: NormalizedText, gated: bool = False) -> list[Hit]:
+_VERB_TOKENS = frozenset(
+    {
+        "har",
+        "hade",
+        "has",
+        "had",
+        "fick",
+        "lider",
+        "led",
+        "är",
+        "ä",
+        "e",
+        "ar",
+        "blev",
+        "äter",
+        "tar",
+        "åt",
+        "medicinerar",
+        "medicineras",
+        "medicinerade",
+        "medicinerat",
+        "behandlas",
+        "behandlades",
+        "vårdas",
+        "vårdades",
+        "opereras",
+        "opererades",
+        "drabbades",
+        "drabbats",
+        "kämpar",
+        "kämpade",
+        "diagnostiserades",
+        "is",
+        "got",
+        "was",
+        "suffers",
+    }
+)
+"""The verbs that tie a condition to a person ("jag har", "min son är", "hon lider"); a text
+without any of them as a token has no disclosure of that form."""
+_STAY_VERB_TOKENS = frozenset({"låg", "ligger", "var", "är", "blev", "hamnade"})
+
+
+CUE_TOKENS = _VERB_TOKENS | _STAY_VERB_TOKENS
+"""Every token `find_health` needs one of: a caller may intersect its tokens with this once
+and pass the result as `cues`."""
+
+
+def find_health(words: NormalizedText, cues: Collection[str] | None = None) -> list[Hit]:
     """A verb ("har", "lider", "är"...) is found first, then the condition right after it and
-    the person right before it: anchored matches instead of scanning the text three times."""
+    the person right before it: anchored matches instead of scanning the text three times.
+    `cues` are the text's tokens that are in `CUE_TOKENS`, when the caller has them."""
     text = words.text
-    gate, after, stay = _patterns()
     hits: list[Hit] = []
-    if not gated and gate.search(text) is None:
-        return hits
-    for v in _VERB.finditer(text):
-        cond = after.match(text, v.end())
+    if cues is None:
+        cues = CUE_TOKENS.intersection(text.split())
+    if not cues:
+        return hits  # one set operation in C, and about half of all texts leave here
+    verbs = _VERB_TOKENS.intersection(cues)
+    after, stay = _patterns()
+    for verb_start, verb in _occurrences(text, verbs):
+        cond = after.match(text, verb_start + len(verb))
         if cond is None or _NOT_AFTER.match(text, cond.end()):
             continue
-        before = text[max(0, v.start() - 60) : v.start()]
+        before = text[max(0, verb_start - 60) : verb_start]
         who = _OWN_BEFORE.search(before)
         score = 0.85
         if who is None:
             who = _OTHER_BEFORE.search(before)
             score = 0.7
         if who is None:
-            if not _subjectless(text, v, cond.end(), before):
+            if not _subjectless(text, verb, cond.end(), before):
                 continue
-            start, end = words.span(v.start(), cond.end())
+            start, end = words.span(verb_start, cond.end())
             hits.append(Hit("health", start, end, 0.85))
             continue
-        start, end = words.span(v.start() - len(before) + who.start(), cond.end())
+        start, end = words.span(verb_start - len(before) + who.start(), cond.end())
         hits.append(Hit("health", start, end, score))
-    if _STAY_GATE.search(text):
+    if "inlag" in text or "psyk" in text or "akuten" in text or "iva" in text or "sjukhus" in text:
         for m in stay.finditer(text):
             start, end = words.span(m.start(), m.end())
             hits.append(Hit("health", start, end, 0.8))

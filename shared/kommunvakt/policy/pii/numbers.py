@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import Protocol
 
 from kommunvakt.policy.normalize import NormalizedText
@@ -44,8 +45,16 @@ def _number_words() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "ten"), key=len)[::-1])
     # One token made of number words only ("sju", "fyrtiofem", "nollsjunoll"); atomic groups
     # keep a failed match from backtracking through the alternatives.
-    token = re.compile(rf"(?>(?>{tens})(?>{units})?|(?>{units}))+")
-    return words, token
+    token = rf"(?>(?>{tens})(?>{units})?|(?>{units}))+"
+    return words, re.compile(token)
+
+
+@cache
+def _spelled_or_numeric_token() -> re.Pattern[str]:
+    """A token that is digits, digits with letters for digits, a lone "o"/"l"/"i", or number
+    words only: found by one search, so the other words of a text cost nothing."""
+    _, token = _number_words()
+    return re.compile(rf"(?<![^\W_])(?:{_NUMERIC_BODY}|[oli]|{token.pattern})(?![^\W_])")
 
 
 def _spell(token: str) -> str | None:
@@ -86,12 +95,17 @@ def _unit_at(token: str, i: int) -> tuple[str, int] | None:
     return None
 
 
-_MIXED = re.compile(r"[0-9olisbz]*[0-9][0-9olisbz]*")
-_TOKEN = re.compile(r"[^\W_]+")
+# Characters of [0-9olisbz] with at least one digit. The lookahead and the possessive run keep
+# a long run that fails the word boundary from backtracking quadratically.
+_NUMERIC_BODY = r"(?=[olisbz]*[0-9])[0-9olisbz]++"
+_MIXED = re.compile(_NUMERIC_BODY)
 _LETTER_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "s": "5", "z": "2", "b": "8"})
-_NUMERIC_TOKEN = re.compile(r"\b(?:[0-9olisbz]*[0-9][0-9olisbz]*|[oli])\b")
-_MIX_HINT = re.compile(r"[olisbz]\d|\d[olisbz]|\b[oli] \d")
-_DIGIT = re.compile(r"\d")
+_NUMERIC_TOKEN = re.compile(rf"\b(?:{_NUMERIC_BODY}|[oli])\b")
+# Anchored on the digit so that a search skips to digits in C instead of trying every letter.
+_MIX_HINT = re.compile(r"[0-9](?:(?<=[olisbz][0-9])|(?=[olisbz])|(?<=\b[oli] [0-9]))")
+# Seven digits anywhere in the text; the class and its complement cannot overlap, so the
+# possessive gap never backtracks.
+_SEVEN_DIGITS = re.compile(r"[0-9](?:[^0-9]*+[0-9]){6}")
 _GAP = re.compile(r"[\s\-.,/()+–]{0,3}")
 
 
@@ -141,7 +155,7 @@ def digit_view(folded: NormalizedText, number_words: bool | None = None) -> Digi
     if not number_words and not mixed:
         return DigitView(text, None, None)
     tokens: list[tuple[int, int, str, str]] = []  # start, end, kind, digits
-    pattern = _TOKEN if number_words else _NUMERIC_TOKEN
+    pattern = _spelled_or_numeric_token() if number_words else _NUMERIC_TOKEN
     for m in pattern.finditer(text):
         tok = m.group()
         if tok.isdigit():
@@ -203,15 +217,82 @@ def _is_word_gap(replace: list[tuple[int, int, str]], k: int) -> bool:
 # --- runs of digits --------------------------------------------------------------------------
 
 _MAX_FOUND = 20
-_RUN = re.compile(r"(?<![\w])(?:\+|00)?\d(?:[ \-./()+–]{1,3}\d|\d)*(?![\w])")
-_GROUP = re.compile(r"\d+")
-_ORG_CONTEXT = re.compile(
-    r"(?:kundtjänst|kundservice|växel|växeln|support|receptionen?|butiken|företaget|"
-    r"\bab\b|\bhb\b|firma|jour|bokning|kontaktcenter|vårdcentral\w*|1177|polis\w*|"
-    r"ocr|fakturan?r?|fakturanummer|ordernummer|order|kvitto\w*|bokningsn\w*|ärende\w*|"
-    r"dnr|diarienummer|kundnummer|kundnr|medlemsnummer|lånekort\w*|biljett\w*|ref\w*)"
-    r"[\s:.#-]*(?:nr|nummer)?[\s:.#-]*$"
+_MAX_GROUPS = 64
+_IDENTITY_KINDS = ("personnummer", "samordningsnummer")
+# A run of digits, maybe led by "+". It starts with a character class so that a search skips
+# to digits and "+" in C; the lookarounds then say what "(?<!\w)(?:\+(?=\d)|\d)" would.
+_RUN = re.compile(r"[+0-9](?<!\w.)(?:(?<=[0-9])|(?=[0-9]))(?:[ \-./()+–]{1,3}[0-9]|[0-9])*(?!\w)")
+_GROUP = re.compile(r"[0-9]+")
+# Words that make the number after them an organisation's or a case's, not a person's. The
+# test is whether the text just before a number ends with one of them (and "nr"/"nummer"):
+# matched as a regex anchored at the start of the *reversed* text, so it costs one attempt
+# instead of a search from every position. "*" marks a stem that may be inflected.
+_ORG_WORDS = (
+    "kundtjänst",
+    "kundservice",
+    "växel",
+    "växeln",
+    "support",
+    "reception",
+    "receptionen",
+    "butiken",
+    "företaget",
+    "firma",
+    "jour",
+    "bokning",
+    "kontaktcenter",
+    "vårdcentral*",
+    "1177",
+    "polis*",
+    "ocr",
+    "faktura",
+    "fakturan",
+    "fakturar",
+    "fakturanr",
+    "fakturanummer",
+    "ordernummer",
+    "order",
+    "kvitto*",
+    "bokningsn*",
+    "ärende*",
+    "dnr",
+    "diarienummer",
+    "kundnummer",
+    "kundnr",
+    "medlemsnummer",
+    "lånekort*",
+    "biljett*",
+    "ref*",
 )
+
+
+def _reversed_org_pattern() -> re.Pattern[str]:
+    alts = [r"ba\b", r"bh\b"] + [re.escape(w[::-1]) for w in _ORG_WORDS if not w.endswith("*")]
+    return re.compile(r"[\s:.#-]*(?:rn|remmun)?[\s:.#-]*(?:" + "|".join(alts) + ")")
+
+
+_ORG_REVERSED = _reversed_org_pattern()
+_ORG_STEMS = tuple(w[:-1] for w in _ORG_WORDS if w.endswith("*"))
+_LAST_WORD_REVERSED = re.compile(r"[\s:.#-]*(\w+)(?:[\s:.#-]+(\w+))?")
+
+
+def _org_before(view: str, pos: int) -> bool:
+    """The 40 characters before `pos` end with an organisation or case word. A whole word is
+    one regex attempt at the start of the reversed text (literal branches, no search); an
+    inflectable stem ("ärende*" -> "ärendenummer") is a substring test on the last word, or
+    on the word before a bare "nr"/"nummer"."""
+    rev = view[max(0, pos - 40) : pos][::-1]
+    if _ORG_REVERSED.match(rev) is not None:
+        return True
+    m = _LAST_WORD_REVERSED.match(rev)
+    if m is None:
+        return False
+    word = m.group(1)[::-1]
+    if word in ("nr", "nummer") and m.group(2):
+        word = m.group(2)[::-1]
+    return any(stem in word for stem in _ORG_STEMS)
+
+
 _PRIVATE_CONTEXT = re.compile(
     r"\b(?:mig|mitt|min|mina|hem\w*|privat\w*|hans|hennes|honom|henne|deras|"
     r"numret till|nummer till|mobil\w*)\b"
@@ -227,15 +308,18 @@ _BANK_CONTEXT = re.compile(
     r"nordnet|lunar|bank)\b"
 )
 _NOT_BANK = re.compile(r"bankgiro|plusgiro|\bbg\b|\bpg\b|swish|ocr")
-_BANK_DIGITS = re.compile(r"\d(?:[ \-.,/]{1,3}\d|\d)*")
+_BANK_DIGITS = re.compile(r"[0-9](?:[ \-.,/]{1,3}[0-9]|[0-9])*")
 _BANK_GAP = re.compile(
     r"[\s,:;.\-]*(?:(?:konto\w*|kontonr|clearing\w*|nr|nummer|och)[\s,:;.\-]*){0,3}"
 )
-_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b")
+# Anchored on the check digits (the match starts two characters after the country code) for
+# the same reason.
+_IBAN = re.compile(r"[0-9](?<=\b[a-z]{2}[0-9])[0-9](?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b")
+_BANK_NAMES = re.compile(r"nordea|seb|försäkringar|avanza|nordnet|lunar")
 
 
-def _groups(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _GROUP.finditer(view, start, end)]
+def _groups(view: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in islice(_GROUP.finditer(view, start, end), limit)]
 
 
 def find_numbers(
@@ -248,7 +332,7 @@ def find_numbers(
     text = folded.text
     if number_words is None:
         number_words = count_number_words(text) >= 2
-    if not number_words and (_DIGIT.search(text) is None or len(_DIGIT.findall(text)) < 7):
+    if not number_words and _SEVEN_DIGITS.search(text) is None:
         return []  # too few digits for any number this module reports
     dv = digit_view(folded, number_words)
     view = dv.text
@@ -263,65 +347,82 @@ def find_numbers(
         start, end = dv.span(folded, vs, ve)
         found.append(Found(kind, start, end, score, mobile))
 
-    has_identity_context = bool(_IDENTITY_CONTEXT.search(view))
     runs = [(m.start(), m.end()) for m in _RUN.finditer(view)]
+    longest = 0
+    cards: list[tuple[int, int, float]] = []
+    phones: list[tuple[int, int, float, bool]] = []
     for rs, re_ in runs:
         if len(found) >= _MAX_FOUND:
             break
         if re_ - rs < 8:
             continue  # fewer than 8 digits: no phone, identity or card number fits
-        groups = _groups(view, rs, re_)
+        longest = max(longest, re_ - rs)
+        # A run of thousands of groups ("1 2 3 4 ..." pasted) is no one's number; its first
+        # groups are enough to look at and keep a 100 kB text fast.
+        groups = _groups(view, rs, re_, _MAX_GROUPS)
         digits = [view[s:e] for s, e in groups]
-        before = view[max(0, rs - 40) : rs]
-        org = bool(_ORG_CONTEXT.search(before))
-        # Identity numbers first: the longest whole-group sequence of 10 or 12 digits.
-        for i in range(len(groups)):
-            acc = ""
-            for j in range(i, len(groups)):
-                acc += digits[j]
-                if len(acc) > 12:
-                    break
-                if len(acc) in (10, 12) and not org:
-                    seg = view[groups[i][0] : groups[j][1]]
-                    kind = validation.identity_kind(acc, plus="+" in seg)
-                    if kind:
-                        add(kind, groups[i][0], groups[j][1], 0.99)
-        # Phone numbers: a sequence starting with a trunk prefix.
+        total = sum(map(len, digits))
         lead_plus = view[rs] == "+"
+        if total < 10 and not lead_plus and not any(d[0] == "0" for d in digits):
+            continue  # too short for an identity or card number, and no trunk prefix: a date
+        # Whether an organisation or case word precedes: asked only once something validates.
+        org: bool | None = None
+        # One pass over every whole-group sequence: identity numbers (10 or 12 digits), phone
+        # numbers (from a trunk prefix, 8-13 digits, the longest valid one) and card numbers
+        # (13-19 digits, Luhn).
         for i in range(len(groups)):
-            if not (digits[i].startswith("0") or (i == 0 and lead_plus)):
-                continue
+            phone_start = digits[i].startswith("0") or (i == 0 and lead_plus)
             best: tuple[int, str, bool] | None = None
             acc = ""
             for j in range(i, len(groups)):
                 acc += digits[j]
-                if len(acc) > 13:
+                n = len(acc)
+                if n > 19:
                     break
-                if len(acc) >= 8:
+                if n in (10, 12):
+                    seg = view[groups[i][0] : groups[j][1]]
+                    kind = validation.identity_kind(acc, plus="+" in seg)
+                    if kind:
+                        if org is None:
+                            org = _org_before(view, rs)
+                        if not org:
+                            add(kind, groups[i][0], groups[j][1], 0.99)
+                if phone_start and 8 <= n <= 13:
                     cand = ("00" + acc) if (i == 0 and lead_plus) else acc
                     phone = validation.swedish_phone(cand)
                     if phone:
                         best = (j, phone[0], phone[1])
+                if n >= 13 and validation.is_card(acc):
+                    if org is None:
+                        org = _org_before(view, rs)
+                    if not org:
+                        ctx = view[max(0, groups[i][0] - 40) : groups[i][0]]
+                        score = 0.95 if _CARD_CONTEXT.search(ctx) else 0.8
+                        card = (groups[i][0], groups[j][1], score)
+                        cards.append(card)
             if best is None or best[1] in public_phones:
                 continue
             start = rs if (i == 0 and lead_plus) else groups[i][0]
+            if org is None:
+                org = _org_before(view, rs)
             score = _phone_score(view, start, best[2], org)
             if score:
-                add("phone", start, groups[best[0]][1], score, best[2])
-        # Card numbers: 13-19 digits passing Luhn.
-        for i in range(len(groups)):
-            acc = ""
-            for j in range(i, len(groups)):
-                acc += digits[j]
-                if len(acc) > 19:
-                    break
-                if len(acc) >= 13 and not org and validation.is_card(acc):
-                    ctx = view[max(0, groups[i][0] - 40) : groups[i][0]]
-                    score = 0.95 if _CARD_CONTEXT.search(ctx) else 0.8
-                    add("card", groups[i][0], groups[j][1], score)
-    _find_bank(view, add)
-    _find_iban(view, add)
-    if has_identity_context:
+                phones.append((start, groups[best[0]][1], score, best[2]))
+        # Identity numbers win an overlap with a phone number, and both with a card number.
+        for ps, pe, score, mobile in phones:
+            add("phone", ps, pe, score, mobile)
+        phones.clear()
+    for cs, ce, score in cards:
+        add("card", cs, ce, score)
+    if "konto" in view or "clearing" in view or "bank" in view or _BANK_NAMES.search(view):
+        _find_bank(view, add)
+    if longest >= 12:  # an IBAN's digits make one long run after the country code
+        _find_iban(view, add)
+    # "född 850312, sista fyra 1234": only when no whole identity number was found and an
+    # identity word may be there (C substring tests).
+    if not any(f.kind in _IDENTITY_KINDS for f in found) and (
+        "numm" in view or "nr" in view or "sist" in view or "slut" in view or "kontroll" in view
+    ):
         _find_split_identity(view, runs, add)
     return found
 
@@ -329,9 +430,9 @@ def find_numbers(
 def _phone_score(view: str, start: int, mobile: bool, org: bool) -> float:
     if org:
         return 0.0
-    before = view[max(0, start - 60) : start]
     if mobile:
         return 0.9
+    before = view[max(0, start - 60) : start]
     # A landline is personal data when it is presented as someone's own number; otherwise it
     # is more often a business or an office, which is not this category's concern.
     return 0.85 if _PRIVATE_CONTEXT.search(before) else 0.0
@@ -362,11 +463,12 @@ def _find_bank(view: str, add: _Adder) -> None:
 
 def _find_iban(view: str, add: _Adder) -> None:
     for m in _IBAN.finditer(view):
-        candidate = m.group()
+        start = m.start() - 2
+        candidate = view[start : m.end()]
         # The pattern may swallow a following word written in groups of four ("... tack").
         for _ in range(3):
             if validation.is_iban(candidate.replace(" ", "").upper()):
-                add("bank", m.start(), m.start() + len(candidate), 0.97)
+                add("bank", start, start + len(candidate), 0.97)
                 break
             if " " not in candidate:
                 break
@@ -376,8 +478,12 @@ def _find_iban(view: str, add: _Adder) -> None:
 def _find_split_identity(view: str, runs: list[tuple[int, int]], add: _Adder) -> None:
     """A birth date and the last four digits written apart ("född 850312, sista fyra 1234")."""
     groups = [g for rs, re_ in runs for g in _groups(view, rs, re_)]
-    dates = [g for g in groups if validation.is_birth_date(view[g[0] : g[1]])]
     lasts = [g for g in groups if g[1] - g[0] == 4]
+    if not lasts:
+        return
+    dates = [g for g in groups if validation.is_birth_date(view[g[0] : g[1]])]
+    if not dates or not _IDENTITY_CONTEXT.search(view):
+        return
     for ds, de in dates:
         for ls, le in lasts:
             if ls == ds:
