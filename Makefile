@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS ?= ../shared/corpus/dev.jsonl
 
-.PHONY: test lint typecheck format eval bench serve demo cfn-lint clean
+.PHONY: test lint typecheck format eval bench bench-webhook bench-local serve demo cfn-lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,13 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --corpus $(CORPUS)
+
+# The webhook's cold import and warm ack, and the local pipeline end to end (figures only).
+bench-webhook: $(STAMP)
+	$(BIN)/python scripts/bench_webhook.py
+
+bench-local: $(STAMP)
+	$(BIN)/python scripts/bench_local.py
 
 serve: $(STAMP)
 	$(BIN)/kommunvakt serve

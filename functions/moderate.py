@@ -2,34 +2,25 @@
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from typing import Any
 
-from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.batch import (
-    BatchProcessor,
-    EventType,
-    process_partial_response,
-)
+from aws_lambda_powertools.utilities.batch import process_partial_response
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from kommunvakt.adapters.powertools import (
+    dead_letter_accounting,
+    logger_and_metrics,
+    sqs_batch_processor,
+)
 from kommunvakt.app.messages import QueuedEvent
 from kommunvakt.app.moderation import ModerationService
 from kommunvakt.app.settings import get_settings
 
-# Powertools reads its own POWERTOOLS_* variables when these are built; the fallbacks keep a
-# handler imported outside Lambda (tests, the local run) from failing on its first flush.
-_SERVICE = os.environ.get("POWERTOOLS_SERVICE_NAME") or "kommunvakt"
-logger = Logger(service=_SERVICE)
-metrics = Metrics(
-    service=_SERVICE, namespace=os.environ.get("POWERTOOLS_METRICS_NAMESPACE") or "Kommunvakt"
-)
-# Report every failed item instead of raising when all fail: the same messages are retried
-# either way, and a raise would count as a function error and page someone for one bad batch.
-processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
+logger, metrics = logger_and_metrics()
+processor = sqs_batch_processor()
 
 
 @cache
@@ -49,19 +40,10 @@ def service() -> ModerationService:
 
 
 def record_handler(record: SQSRecord) -> None:
-    try:
+    with dead_letter_accounting(record, logger, metrics, lambda: get_settings().max_receive_count):
         queued = QueuedEvent.model_validate_json(record.body)
         logger.set_correlation_id(queued.correlation_id)
         outcome = service().handle(queued)
-    except Exception:
-        if int(record.attributes.approximate_receive_count) >= get_settings().max_receive_count:
-            metrics.add_metric(name="DeadLettered", unit=MetricUnit.Count, value=1)
-            logger.error(
-                "giving up: message goes to the DLQ", extra={"message_id": record.message_id}
-            )
-        raise
-    finally:
-        logger.set_correlation_id(None)
     decision = outcome.record.decision
     if not outcome.created:
         metrics.add_metric(name="DuplicateDeliveries", unit=MetricUnit.Count, value=1)

@@ -4,28 +4,21 @@ from __future__ import annotations
 
 import base64
 import binascii
-import os
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from kommunvakt.adapters.powertools import logger_and_metrics
 from kommunvakt.app.meta import MalformedPayloadError
 from kommunvakt.app.settings import get_settings
 from kommunvakt.app.webhook import accept, handshake_challenge, signature_valid
 from kommunvakt.domain.models import Platform
 
-# Powertools reads its own POWERTOOLS_* variables when these are built; the fallbacks keep a
-# handler imported outside Lambda (tests, the local run) from failing on its first flush.
-_SERVICE = os.environ.get("POWERTOOLS_SERVICE_NAME") or "kommunvakt"
-logger = Logger(service=_SERVICE)
-metrics = Metrics(
-    service=_SERVICE, namespace=os.environ.get("POWERTOOLS_METRICS_NAMESPACE") or "Kommunvakt"
-)
+logger, metrics = logger_and_metrics()
 app = APIGatewayHttpResolver()
 
 _PLATFORMS = {"facebook": Platform.FACEBOOK, "instagram": Platform.INSTAGRAM}
