@@ -155,3 +155,31 @@ def test_engine_masks_the_evidence(engine: object) -> None:
     masked = [ev.masked for f in decision.violations for ev in f.evidence]
     assert "19••••••-••••" in masked and "073-••• •• ••" in masked
     assert not any("2387" in m or "4556789" in m.replace(" ", "") for m in masked)
+
+
+def test_fast_phone_ranges_agree_with_phonenumbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mobile numbers and Stockholm landlines are validated without importing phonenumbers
+    (cold start). Over every mobile prefix and lengths around the valid ones, in all three
+    written forms, the answer must be the library's, so that an update of its numbering-plan
+    data cannot silently change a decision."""
+    import random
+    import re
+
+    from kommunvakt.policy.pii import validation
+
+    rnd = random.Random(7)
+    candidates = []
+    for prefix in [f"7{d}" for d in "0123456789"] + ["8"]:
+        for national_length in range(6, 11):
+            national = prefix + "".join(rnd.choice("0123456789") for _ in range(9))
+            national = national[:national_length]
+            candidates += ["0" + national, "0046" + national, "46" + national]
+    fast = {d: validation.swedish_phone.__wrapped__(d) for d in candidates}
+    never = re.compile(r"(?!)")
+    monkeypatch.setattr(validation, "_MOBILE_NSN", never)
+    monkeypatch.setattr(validation, "_STOCKHOLM_NSN", never)
+    library = {d: validation.swedish_phone.__wrapped__(d) for d in candidates}
+    assert fast == library
+    found = [v for v in fast.values() if v is not None]
+    assert any(mobile for _, mobile in found) and any(not mobile for _, mobile in found)
+    assert len(found) >= 20

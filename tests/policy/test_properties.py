@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,10 +45,29 @@ def test_engine_never_raises_on_arbitrary_unicode(
             assert 0 <= ev.start <= ev.end <= len(text)
 
 
-def test_extreme_inputs_give_a_decision() -> None:
-    for text in ["", " ", "\x00" * 10, "\ud800\udfff\ud83d", "ä" * 100_000, "ring 070 " * 12_000]:
-        d = ENGINE.decide(_event(text))
-        assert d.policy_version
+EXTREME = [
+    "",
+    " ",
+    "\x00" * 10,
+    "\ud800\udfff\ud83d",
+    "ä" * 100_000,
+    "ring 070 " * 12_000,
+    # Each of these once sent a regular expression into super-linear backtracking.
+    "@" * 100_000,
+    "a" * 100_000 + "@",
+    "a@" * 50_000,
+    "1" * 100_000,
+    "idiot " * 16_000,
+]
+
+
+@pytest.mark.parametrize("text", EXTREME, ids=lambda t: f"{t[:6]!r}x{len(t)}")
+def test_extreme_inputs_give_a_decision_and_a_history_entry(text: str) -> None:
+    event = _event(text)
+    d = ENGINE.decide(event)
+    assert d.policy_version
+    # The history entry (the near-duplicate fingerprint) is computed for every stored event.
+    assert ENGINE.history_entry(event, d).fingerprint
 
 
 def _luhn_digit(nine: str) -> str:

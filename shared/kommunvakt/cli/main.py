@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -52,6 +53,9 @@ def build_parser(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, argparse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # As in Lambda (template.yaml): no scan of installed packages for pydantic plugins, which
+    # the command would otherwise pay on every start.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, args = build_parser(args_list)
     if args.command is None:

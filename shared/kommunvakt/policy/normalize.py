@@ -87,7 +87,7 @@ def _map_char(ch: str) -> str:
 def _safe_chars() -> str:
     """Characters that fold to their own lower case, one to one: they need no per-character
     work, so text made only of them takes the fast path."""
-    safe = [
+    return "".join(
         ch
         for ch in map(chr, range(0x20, 0x250))
         if (ch == " " or not ch.isspace())
@@ -95,61 +95,106 @@ def _safe_chars() -> str:
         and unicodedata.category(ch) not in ("Mn", "Me", "Cf")
         and len(ch.lower()) == 1
         and _map_char(ch) == ch.lower()
-    ]
-    return "".join(re.escape(c) for c in safe)
+    )
+
+
+def _char_class(chars: str) -> str:
+    """A character class body for exactly `chars`, written as ranges: a short pattern compiles
+    faster than hundreds of single characters."""
+    points = sorted(set(map(ord, chars)))
+    parts: list[str] = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(points[i])), re.escape(chr(points[j]))
+        parts.append(lo if i == j else lo + hi if j == i + 1 else f"{lo}-{hi}")
+        i = j + 1
+    return "".join(parts)
 
 
 _CACHE: dict[str, str] = {}
-_ATTENTION = re.compile(f"[^{_safe_chars()}]+|  +")
+_UNSAFE_CLASS = f"[^{_char_class(_safe_chars())}]"
+# A pattern that starts with a character class lets `search` skip safe text in C; one that
+# starts with a repeat or an alternation is tried at every position.
+_UNSAFE = re.compile(f"{_UNSAFE_CLASS}{_UNSAFE_CLASS}*")
+_ATTENTION = re.compile(f"{_UNSAFE_CLASS}+|  +")
+"""What needs per-character work: unsafe characters, and runs of plain spaces to collapse."""
+_IDENTITY = tuple(range(1025))
+
+
+def _identity(n: int) -> tuple[int, ...]:
+    """`tuple(range(n))`, sliced from a prebuilt tuple for the usual text lengths."""
+    return _IDENTITY[:n] if n <= len(_IDENTITY) else tuple(range(n))
 
 
 def fold(text: str) -> NormalizedText:
     """The base view: NFKC, lower case, invisible characters removed, homoglyphs and emoji
     letters folded, whitespace collapsed (see the module docstring)."""
+    n = len(text)
+    double = "  " in text
+    if not double and _UNSAFE.search(text) is None:
+        return NormalizedText(text.lower(), _identity(n + 1))
     out: list[str] = []
-    offs: list[int] = []
+    # None while the view so far maps one to one onto text[:pos] (an emoji, a newline between
+    # words): the offsets are then the identity, built only if that stops being true.
+    offs: list[int] | None = None
     pos = 0
-    for m in _ATTENTION.finditer(text):
+    cache = _CACHE
+    for m in (_ATTENTION if double else _UNSAFE).finditer(text):
         start = m.start()
-        if start > pos:
-            _copy(out, offs, text, pos, start)
+        if start > pos:  # a run of safe characters, without doubling a space already written
+            if text[pos] == " " and out and out[-1][-1:] == " ":
+                if offs is None:
+                    offs = list(range(pos))
+                pos += 1
+            out.append(text[pos:start].lower())
+            if offs is not None:
+                offs.extend(range(pos, start))
         pos = m.end()
         if text[start] == " ":  # a run of plain spaces
+            if offs is None:
+                offs = list(range(start))
             if not out or out[-1][-1:] != " ":
                 out.append(" ")
                 offs.append(start)
             continue
         for i in range(start, pos):
             ch = text[i]
-            mapped = _CACHE.get(ch)
+            mapped = cache.get(ch)
             if mapped is None:
-                mapped = _CACHE[ch] = _map_char(ch)
+                mapped = cache[ch] = _map_char(ch)
+            if len(mapped) == 1 and (mapped != " " or not out or out[-1][-1:] != " "):
+                out.append(mapped)
+                if offs is not None:
+                    offs.append(i)
+                continue
+            if offs is None:
+                offs = list(range(i))
             if not mapped:
                 continue
             if mapped == _COMBINING:
                 _compose(out, ch)
                 continue
             if mapped == " ":
-                if out and out[-1][-1:] == " ":
-                    continue
-            elif mapped[0] == " " and out and out[-1][-1:] == " ":
+                continue  # a space after a space
+            if mapped[0] == " " and out and out[-1][-1:] == " ":
                 mapped = mapped.lstrip(" ")
             out.append(mapped)
             offs.extend([i] * len(mapped))
-    if pos == 0:
-        return NormalizedText(text.lower(), tuple(range(len(text) + 1)))
-    if pos < len(text):
-        _copy(out, offs, text, pos, len(text))
-    offs.append(len(text))
+    if pos < n:
+        if text[pos] == " " and out and out[-1][-1:] == " ":
+            if offs is None:
+                offs = list(range(pos))
+            pos += 1
+        out.append(text[pos:].lower())
+        if offs is not None:
+            offs.extend(range(pos, n))
+    if offs is None:
+        return NormalizedText("".join(out), _identity(n + 1))
+    offs.append(n)
     return NormalizedText("".join(out), tuple(offs))
-
-
-def _copy(out: list[str], offs: list[int], text: str, start: int, end: int) -> None:
-    """Append a run of safe characters, without doubling a space already written."""
-    if text[start] == " " and out and out[-1][-1:] == " ":
-        start += 1
-    out.append(text[start:end].lower())
-    offs.extend(range(start, end))
 
 
 def _compose(out: list[str], mark: str) -> None:
@@ -166,7 +211,10 @@ def _compose(out: list[str], mark: str) -> None:
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _LEET_TABLE = str.maketrans(_LEET)
-_LEET_CHAR = re.compile(r"[013457@$!]")
+# A maximal run of leet characters (the lookbehind stops a scan restarting inside a run, which
+# would be quadratic in a long run of digits) followed by something that may be a letter: the
+# only runs `_leet_tokens` can accept, found in one C-level scan.
+_LEET_RUN = re.compile(r"[013457@$!](?<![013457@$!][013457@$!])[013457@$!]*+(?=[^\W\d_])")
 _SEP = r"[ .\-_*/|·•]"
 _SPACED = re.compile(rf"(?<![^\W\d_])[^\W\d_](?:{_SEP}{{1,3}}[^\W\d_](?![^\W\d_])){{2,}}")
 # A cheap pre-check: the full pattern above is slow to try at every position of every text.
@@ -185,18 +233,14 @@ def _leet_tokens(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     n = len(text)
     covered = -1
-    for m in _LEET_CHAR.finditer(text):
+    for m in _LEET_RUN.finditer(text):
         i = m.start()
         if i < covered:
             continue
-        j = i
-        while j < n and text[j] in _LEET:
-            j += 1
-        covered = j  # the rest of this run of leet characters gives the same answer
+        j = m.end()  # the lookahead guarantees a character at j
         before = text[i - 1] if i > 0 else " "
-        after = text[j] if j < n else " "
         dollar = text[i] == "$" and not _in_token(before)
-        if not (after.isalpha() and (before.isalpha() or dollar)):
+        if not (text[j].isalpha() and (before.isalpha() or dollar)):
             continue
         start = i
         while start > 0 and _in_token(text[start - 1]):
@@ -212,7 +256,7 @@ def _leet_tokens(text: str) -> list[tuple[int, int]]:
 def words_view(base: NormalizedText) -> NormalizedText:
     """The de-obfuscated view of an already folded text (see the module docstring)."""
     text = base.text
-    spans = _leet_tokens(text) if _LEET_CHAR.search(text) else []
+    spans = _leet_tokens(text)
     if spans:
         parts: list[str] = []
         pos = 0

@@ -20,18 +20,22 @@ different comments by one person.
 from __future__ import annotations
 
 import re
-import sys
+import struct
 import unicodedata
 import zlib
-from array import array
 from functools import lru_cache
+from operator import itemgetter
 
 _VERSION = "p4"
 """Tag of the fingerprint scheme; fingerprints of another scheme never compare as similar."""
 _PREFIX = 4
 _SKETCH = 128
 
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+")
+# The e-mail part only starts where a token (or an "@"-run) starts and takes its local part
+# possessively: `\S+@\S+\.\w+` was tried from every position with full backtracking, so a
+# 100 kB comment of "@" (or a long word ending in "@") never finished. Only tokens with two
+# "@" fingerprint differently.
+_LINK = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]++@[^\s@]+\.\w+|@\w+")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(rf"([^\W_]{{1,{_PREFIX}}})[^\W_]*")
 _FOLD = str.maketrans({"æ": "a", "ø": "o", "ß": "s"})
@@ -73,6 +77,15 @@ _COMMON = tuple(
 )
 """Swedish letters with a diacritic as UTF-8 bytes and their folded ASCII letter: replacing
 these bytes is the whole fold for most Swedish texts."""
+_COMMON_LEAD = b"\xc3"
+_COMMON_TABLE = bytes.maketrans(
+    b"".join(utf8[1:] for utf8, _ in _COMMON), b"".join(letter for _, letter in _COMMON)
+)
+"""`_COMMON` as one byte translation: all eight share the lead byte 0xC3, which is deleted,
+and their second byte becomes the letter. The result is exact whenever it is ASCII: any
+other character keeps a non-ASCII byte (its own lead byte, or 0xC3's other second bytes)."""
+assert all(utf8[:1] == _COMMON_LEAD and len(utf8) == 2 for utf8, _ in _COMMON)
+_PREFIX_OF = itemgetter(slice(None, _PREFIX))
 
 
 def _hashes(text: str) -> set[int]:
@@ -82,6 +95,9 @@ def _hashes(text: str) -> set[int]:
         return _hashes_general(folded)
     raw = folded.encode("utf-8", "surrogatepass")
     if not raw.isascii():
+        quick = raw.translate(_COMMON_TABLE, _COMMON_LEAD)
+        if quick.isascii():
+            return _ascii_hashes(quick)
         for utf8, letter in _COMMON:
             raw = raw.replace(utf8, letter)
         if not raw.isascii():
@@ -110,7 +126,8 @@ def _ascii_hashes(raw: bytes) -> set[int]:
     if len(raw.translate(None, b"0123456789")) != len(raw):
         raw = _ASCII_DIGITS.sub(b"0", raw)
     words = raw.translate(_ASCII_SEPARATORS).split()
-    return set(map(zlib.crc32, {w[:_PREFIX] for w in words}))
+    # Equal prefixes give equal hashes: the one set is made of the hashes.
+    return set(map(zlib.crc32, map(_PREFIX_OF, words)))
 
 
 def _hashes_general(folded: str) -> set[int]:
@@ -137,10 +154,10 @@ def features(text: str) -> int:
 
 def fingerprint(text: str) -> str:
     """The scheme tag and the sorted hex hashes of the text's word prefixes (bottom-k)."""
-    hashes = array("I", sorted(_hashes(text))[:_SKETCH])
-    if sys.byteorder == "little":
-        hashes.byteswap()
-    return f"{_VERSION} {hashes.tobytes().hex(' ', 4)}" if hashes else _VERSION
+    hashes = sorted(_hashes(text))[:_SKETCH]
+    if not hashes:
+        return _VERSION
+    return f"{_VERSION} {struct.pack(f'>{len(hashes)}I', *hashes).hex(' ', 4)}"
 
 
 def _parse(fp: str) -> tuple[str, set[str]]:

@@ -131,29 +131,47 @@ class PhraseTable:
         cached = self._last
         if cached is not None and cached[0] is text:
             return cached[1]
-        t = self._load()
+        t = self._loaded
+        if t is None:
+            t = self._load()
         present, candidates = _scan(text)
-        raw: list[tuple[int, int, int]] = []
-        subs = t.subs
-        for n in candidates.get(t.slot, ()):
-            sub = subs[n]
-            if sub.also and present.keys().isdisjoint(sub.also):
-                continue
-            rx = t.compiled(n)
-            for key in sub.keys:
-                for start in present.get(key, ()):
-                    m = rx.match(text, start)
-                    if m is not None:
-                        raw.append((start, n, m.end()))
-        raw.sort()
-        rows = t.rows
         out: dict[str, list[Hit]] = {}
-        for start, n, end in raw:
-            i = subs[n].row
-            row = rows[i]
-            out.setdefault(row.group, []).append(Hit(start, end, row.weight, row.kind, i))
-        if t.guard is not None and t.guard.search(text) is not None:
-            self._find_guarded(t, text, out)
+        subs = candidates.get(t.slot)
+        if subs:
+            raw: list[tuple[int, int, int]] = []
+            fast = t.fast
+            compiled = t._compiled
+            get = present.get
+            words = present.keys()
+            for n in subs:
+                keys, also = fast[n]
+                if also and words.isdisjoint(also):
+                    continue
+                rx = compiled.get(n)
+                if rx is None:
+                    rx = t.compiled(n)
+                match = rx.match
+                for key in keys:
+                    starts = get(key)
+                    if starts is not None:
+                        for start in starts:
+                            m = match(text, start)
+                            if m is not None:
+                                raw.append((start, n, m.end()))
+            if raw:
+                raw.sort()
+                hit_rows = t.hit_rows
+                for start, n, end in raw:
+                    group, weight, kind, i = hit_rows[n]
+                    found = out.get(group)
+                    if found is None:
+                        out[group] = [Hit(start, end, weight, kind, i)]
+                    else:
+                        found.append(Hit(start, end, weight, kind, i))
+        for req in t.requires:
+            if req in text:
+                self._find_guarded(t, text, out)
+                break
         self._last = (text, out)
         return out
 
@@ -199,12 +217,18 @@ class _Loaded:
             for word in gate:
                 by_gate.setdefault(word, []).append(n)
         self.subs = tuple(subs)
+        self.fast = tuple((sub.keys, sub.also) for sub in self.subs)
+        """Per sub, what the matcher reads for every candidate: plain tuples, read fastest."""
+        self.hit_rows = tuple(
+            (self.rows[sub.row].group, self.rows[sub.row].weight, self.rows[sub.row].kind, sub.row)
+            for sub in self.subs
+        )
         self.guarded: tuple[tuple[int, str, tuple[str, ...]], ...] = tuple(
             (i, source, tuple(req)) for i, source, req in table["guarded"]
         )
-        requires = sorted({r for _i, _s, req in self.guarded for r in req}, key=len, reverse=True)
-        self.guard = re.compile("|".join(map(re.escape, requires))) if requires else None
-        """Finds whether any guarded row can be tried at all: most texts have none of them."""
+        self.requires = tuple(sorted({r for _i, _s, req in self.guarded for r in req}))
+        """Whether any guarded row can be tried at all: most texts have none of these. A loop of
+        substring tests is several times faster than one regex alternation of them."""
         self._compiled: dict[int, re.Pattern[str]] = {}
         self._guarded_rx: dict[int, re.Pattern[str]] = {}
         _register(by_gate, (w for sub in self.subs for w in (*sub.keys, *sub.gate, *sub.also)))
@@ -257,16 +281,16 @@ def _index_words() -> None:
     _STEMS.update(_PREFIXES)
 
 
-_TOKENS: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
-"""Token -> (offset of a word start in it, the indexed word beginnings found there)."""
+_TOKENS: dict[str, tuple[tuple[int, str], ...]] = {}
+"""Token -> (offset of a word start in it, an indexed word beginning found there), in order."""
 _TOKENS_MAX = 50_000
 
 
-def _analyse(token: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+def _analyse(token: str) -> tuple[tuple[int, str], ...]:
     """At each word start of `token` (its start, and after any non-word character), the
     indexed word beginnings found there."""
     stems = _STEMS
-    out: list[tuple[int, tuple[str, ...]]] = []
+    out: list[tuple[int, str]] = []
     size = len(token)
     for start in range(size):
         if start and (token[start - 1].isalnum() or token[start - 1] == "_"):
@@ -282,8 +306,7 @@ def _analyse(token: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             if found:
                 best = found
             end += 1
-        if best:
-            out.append((start, best))
+        out += ((start, w) for w in best)
     return tuple(out)
 
 
@@ -306,44 +329,34 @@ def _scan(text: str) -> _Scan:
     if not _PREFIXES:
         _index_words()
     present: dict[str, list[int]] = {}
+    get = present.get
     folded = _fold(text)
+    find = folded.find
     tokens = _TOKENS
     if len(tokens) > _TOKENS_MAX:
         tokens.clear()
+    known = tokens.get
     # Whitespace-separated tokens, each analysed once (cached: most of a comment's tokens are
-    # common words seen before), with their offsets found by `find` from the previous token.
+    # common words seen before). A token's offset is the first occurrence of it from the end of
+    # the previous one: only whitespace lies between them, and a token has none.
     cursor = 0
     for tok in folded.split():
-        info = tokens.get(tok)
+        pos = find(tok, cursor)
+        cursor = pos + len(tok)
+        info = known(tok)
         if info is None:
             info = tokens[tok] = _analyse(tok)
-        if not info:
-            continue
-        # The first whole-token occurrence after the previous indexed token: an earlier
-        # identical token would have been indexed itself.
-        pos = folded.find(tok, cursor)
-        end = pos + len(tok)
-        while pos >= 0 and (
-            (pos > 0 and not folded[pos - 1].isspace())
-            or (end < len(folded) and not folded[end].isspace())
-        ):
-            pos = folded.find(tok, pos + 1)
-            end = pos + len(tok)
-        if pos < 0:  # not reachable: split() and find() agree on the tokens
-            continue
-        cursor = end
-        for off, words in info:
-            start = pos + off
-            for w in words:
-                found = present.get(w)
-                if found is None:
-                    present[w] = [start]
-                else:
-                    found.append(start)
+        for off, w in info:
+            found = get(w)
+            if found is None:
+                present[w] = [pos + off]
+            else:
+                found.append(pos + off)
     candidates: dict[int, set[int]] = {}
     gates = _GATES
-    for w in present:
-        for slot, n in gates.get(w, ()):
+    # Only the few gate words among the present ones: a C-level intersection of the key views.
+    for w in present.keys() & gates.keys():
+        for slot, n in gates[w]:
             got = candidates.get(slot)
             if got is None:
                 candidates[slot] = {n}

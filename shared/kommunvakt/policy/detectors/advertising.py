@@ -75,21 +75,34 @@ _GRAMMAR: tuple[tuple[re.Pattern[str], str, float], ...] = (
         0.3,
     ),
 )
-_MONEY_WORDS = ("kr", "sek", ":-")
-_GRAMMAR_NEEDS: tuple[tuple[str, ...], ...] = (
-    ("%",),
-    ("%",),
-    *((_MONEY_WORDS,) * 5),
-    ("ring", "call", "sms", "messa", "signal"),
+_PERCENT, _MONEY, _CALL = 0, 1, 2
+_GRAMMAR_NEEDS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (_PERCENT, ()),
+    (_PERCENT, ()),
+    (_MONEY, ("från",)),
+    (_MONEY, ("inkl",)),
+    (_MONEY, ("endast", "bara", "only", "just")),
+    (_MONEY, ()),
+    (_MONEY, ()),
+    (_CALL, ()),
 )
-"""A substring each `_GRAMMAR` pattern cannot match without: most texts with a digit (a
-date, a time) skip every scan."""
+"""Which cheap test each `_GRAMMAR` pattern cannot match without, and words of which it needs
+one (none: no extra test): most texts with a digit (a date, a time) skip every scan."""
+_MONEY_GATE = re.compile(r"\d\s?(?:kr|sek|:-)")
+"""Every money pattern contains a number directly followed by a currency (`{_NUM}{_KR}`)."""
+_CALL_WORDS = ("ring", "call", "sms", "messa", "signal")
+_ORG_STEMS = ("förening", "klubb", "laget", "kåren", "scout", "kören", "styrelsen")
+"""Substrings without which `_ORG_VOICE` cannot match."""
+_TLD_GATE = re.compile(r"\.(?:se|com|nu|net|org|eu|io|biz|co|info|shop|store)\b")
+"""`_TLD` without its leading letter: a literal "." lets the regex engine skip ahead."""
 _FIRST_FREE = re.compile(rf"{_FIRST}\s+(?:är\s+)?(?:gratis|kostnadsfri|halva\s+priset|{_NUM}{_KR})")
 _SHOP_EMAIL = re.compile(
     r"\b(?:info|kontakt|hej|hello|bokning|boka|order|jobb|jobs|kundtjanst|kundtjänst"
     r"|service|sales|butik|shop|post|mail|office|kontoret)@[\w.-]+\.[a-z]{2,}"
 )
-_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})")
+# Starts only where a run of address characters starts, and takes it possessively: tried from
+# every position, a long word ending in "@" took quadratic time (100 kB: over a minute).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})")
 _FREEMAIL = re.compile(
     r"(?:gmail|hotmail|outlook|yahoo|live|icloud|me|msn|telia|bredband|spray|passagen|comhem)\."
 )
@@ -100,8 +113,10 @@ _DOMAIN = re.compile(
 _TLD = re.compile(r"\w\.(?:se|com|nu|net|org|eu|io|biz|co|info|shop|store)\b")
 _DIGIT = re.compile(r"\d")
 _HANDLE = re.compile(r"(?<![\w@])@[a-z0-9_.]{3,}")
-_OUR = re.compile(r"\b(?:vår|vårt|våra|våran|vårat|var|vart|vi\s+är\s+(?:ett|en))\s+")
-"""Before a business noun: "vår butik", "var butik" (typed without å), "vi är ett företag"."""
+_OUR = re.compile(r"v(?<!\wv)(?:år|årt|åra|åran|årat|ar|art|i\s+är\s+(?:ett|en))\s+")
+"""Before a business noun: "vår butik", "var butik" (typed without å), "vi är ett företag".
+The lookbehind is a word boundary before the "v"; starting with a literal lets the regex engine
+skip ahead to the next "v"."""
 _ORG_NOUN = (
     r"(?:förening|föreningen|klubb|klubben|laget|kåren|scoutkåren|scouterna|kören|styrelsen)"
 )
@@ -112,8 +127,6 @@ _ORG_VOICE = re.compile(
 )
 """An association speaking as itself: "Föreningen har loppis…", "Vi i hembygdsföreningen
 bjuder in…". A resident recommending names the association ("Hembygdsföreningens loppis")."""
-_ORG_STEMS = ("förening", "klubb", "laget", "kåren", "scout", "kören", "styrelsen")
-"""Substrings without which `_ORG_VOICE` cannot match."""
 _ADJECTIVE = re.compile(r"[a-zåäö]+\s+")
 _PRIVATE_SALE = re.compile(
     r"^\W*(?:säljer|till\s+salu|bortskänkes|skänkes|skänker|köpes|köper|byte\s+sökes)\b"
@@ -198,6 +211,14 @@ def _business_names(ctx: Context) -> list[_Cue]:
     return out
 
 
+def _contains_any(text: str, words: tuple[str, ...]) -> bool:
+    # A loop of `in` tests beats both `any()` over a generator and a regex alternation.
+    for w in words:  # noqa: SIM110
+        if w in text:
+            return True
+    return False
+
+
 def _to_view(offsets: tuple[int, ...], original: int) -> int:
     """The first view position at or after an original offset."""
     return bisect_left(offsets, original, 0, len(offsets) - 1)
@@ -217,7 +238,7 @@ def _contacts(folded: str) -> list[_Cue]:
             out.append(_Cue(m.start(), m.end(), "contact", 0.15))
         for m in _SHOP_EMAIL.finditer(folded):
             out.append(_Cue(m.start(), m.end(), "contact", 0.35))
-    if _TLD.search(folded):
+    if _TLD_GATE.search(folded) and _TLD.search(folded):
         for m in _DOMAIN.finditer(folded):
             if m.start(1) in emails or public.search(m.group(1)):
                 continue
@@ -231,17 +252,24 @@ def advertising_cues(ctx: Context) -> list[_Cue]:
     cues = _lexicon_cues(folded, ctx.text, ctx.folded.offsets)
     if "vår" in folded or "var" in folded or "vi är" in folded:
         cues += _our_business(folded)
-    if any(w in folded for w in _ORG_STEMS):
+    if _contains_any(folded, _ORG_STEMS):
         for m in _ORG_VOICE.finditer(folded):
             cues.append(_Cue(m.start(), m.end(), "voice", 0.35))
     cues += _contacts(folded)
     if "första" in folded:
         for m in _FIRST_FREE.finditer(folded):
             cues.append(_Cue(m.start(), m.end(), "offer", 0.35))
-    if _DIGIT.search(folded):
-        # Every grammar pattern is about a number: a price, a percentage, a phone number.
-        for (rx, kind, weight), needs in zip(_GRAMMAR, _GRAMMAR_NEEDS, strict=True):
-            if not any(n in folded for n in needs):
+    # Every grammar pattern is about a number: a price, a percentage, a phone number. The
+    # cheap substring tests come first; most texts pass none of them.
+    gates = (
+        "%" in folded,
+        ("kr" in folded or "sek" in folded or ":-" in folded)
+        and _MONEY_GATE.search(folded) is not None,
+        _contains_any(folded, _CALL_WORDS),
+    )
+    if any(gates) and _DIGIT.search(folded):
+        for (rx, kind, weight), (need, words) in zip(_GRAMMAR, _GRAMMAR_NEEDS, strict=True):
+            if not gates[need] or (words and not _contains_any(folded, words)):
                 continue
             for m in rx.finditer(folded):
                 cues.append(_Cue(m.start(), m.end(), kind, weight))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -102,6 +103,7 @@ _OBJ_DETERMINERS = frozenset(
     ]
 )
 _HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på"])
+# The patterns below have their required literals in `_NEEDLES`: keep the two in step.
 _GET_PUNISHED = re.compile(
     r"\b(?:borde|bör|ska|skall|kommer|förtjänar|måste|hoppas)\b(?:\s+\S+){0,3}?\s+"
     r"få\s+(?:sig\s+)?(?:en\s+|ett\s+|lite\s+)?(?:rejält\s+|ordentligt\s+|riktigt\s+)?"
@@ -203,6 +205,41 @@ _EMOJI_WEIGHTS = {
     "🩸": 0.1,
 }
 _EMOJI_CAP = 0.3
+_EMOJI_RANGE = re.compile(f"[{min(_EMOJI_WEIGHTS)}-\U0010ffff]")
+"""Every weighted emoji lies in this range: one scan rules out most texts before the searches."""
+_PLAN_EMOJI = ("😈", "🔥", "💪")
+_PLAN_EMOJI_RANGE = re.compile(f"[{min(_PLAN_EMOJI)}-\U0010ffff]")
+_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _GET_PUNISHED: ("få",),
+    _KNOW_WHERE: ("vet", "känner", "know"),
+    _DESERVE: ("förtjänar",),
+    _GIVE: (
+        "omgång",
+        "käftsmäll",
+        "snyting",
+        "kula",
+        "stryk",
+        "spö",
+        "däng",
+        "åthutning",
+        "käften",
+        "nöten",
+    ),
+    _COST: ("kosta",),
+    _WISH_EVENT: ("brann", "brinn", "spräng", "explodera", "rasa"),
+    _HARASS: ("vad", "säg", "får", "sprid", "besök"),
+}
+"""Literals each pattern cannot match without: a few substring tests skip a regex scan that
+would try every position of the text (the patterns open with `\\b`, which defeats the regex
+engine's own prefix search)."""
+
+
+def _finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)`, skipped when a literal the pattern needs is missing."""
+    if any(n in text for n in _NEEDLES[rx]):
+        yield from rx.finditer(text)
+
+
 VEILED_THRESHOLD = 0.5
 INCITEMENT_THRESHOLD = 0.75
 """Organising cues must add up: removing signs after a race "i kväll" is not vandalism,
@@ -226,13 +263,16 @@ class CrimeDetector(Detector):
         found: dict[str, tuple[float, list[Span]]] = {}
         seen: set[tuple[str, int, int]] = set()
         for view in views(ctx):
-            for f in analyze_view(view):
+            findings = analyze_text(view.text)
+            for f in findings:
                 start, end = view.span(f.start, f.end)
                 score, spans = found.get(f.detector, (0.0, []))
                 if (f.detector, start, end) not in seen:
                     seen.add((f.detector, start, end))
                     spans.append(Span(start, end, f.kind))
                 found[f.detector] = (max(score, f.score), spans)
+        if not found:
+            return []  # most items; skips building an empty comprehension
         return [
             Signal(det, self.category, max(0.0, min(1.0, score)), tuple(spans))
             for det, (score, spans) in found.items()
@@ -409,16 +449,16 @@ def _violence(p: Parsed) -> list[Finding]:
         ) and _animate(p, i, j):
             start = before[0].start if before else h.start
             out.append(Finding("crime.incitement", 0.85, start, h.end, "incitement"))
-    for m in _GET_PUNISHED.finditer(p.text):
+    for m in _finditer(_GET_PUNISHED, p.text):
         i, _ = p.index(m.start(), m.end())
         if _negated(p.words(i, p.index(m.start(), m.end())[1])):
             continue
         out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
-    for m in _DESERVE.finditer(p.text):
+    for m in _finditer(_DESERVE, p.text):
         i, _ = p.index(m.start(), m.end())
         if not _negated(p.before(i, 3)):
             out.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
-    for m in _GIVE.finditer(p.text):
+    for m in _finditer(_GIVE, p.text):
         i, _ = p.index(m.start(), m.end())
         oi, oj = p.index(m.start("obj"), m.end("obj"))
         if not (set(p.words(oi, oj)) & PRONOUN_TARGETS) and p.person_at(oi, oj) is None:
@@ -435,7 +475,7 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
     """Veiled threats: phrases that are menacing together, weighed and summed (with the
     speaker's own violent acts stated without a modal, `weak`)."""
     parts = [(f.score, f.start, f.end) for f in weak]
-    for m in _KNOW_WHERE.finditer(p.text):
+    for m in _finditer(_KNOW_WHERE, p.text):
         subj = m.group("subj").split()
         if subj[0] in _OWN or _negated(subj):
             continue
@@ -446,9 +486,9 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
         verb = m.group().split()[-1]
         w = 0.85 if m.group("home") else (0.35 if verb in ("är", "are") else 0.6)
         parts.append((w, m.start(), m.end()))
-    for m in _COST.finditer(p.text):
+    for m in _finditer(_COST, p.text):
         parts.append((0.5 if m.group("dear") else 0.4, m.start(), m.end()))
-    for m in _WISH_EVENT.finditer(p.text):
+    for m in _finditer(_WISH_EVENT, p.text):
         mid = m.group("mid").split()
         if _negated(mid) or not any(
             tagged("incitement", "target").word(w.strip(".,!?:;")) is not None for w in mid
@@ -471,7 +511,7 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
                 continue  # "passa på"
         parts.append((weight(h.entry), h.start, h.end))
     emoji = 0.0
-    for ch, w in _EMOJI_WEIGHTS.items():
+    for ch, w in _EMOJI_WEIGHTS.items() if _EMOJI_RANGE.search(p.text) else ():
         k = p.text.find(ch)
         if k >= 0 and emoji < _EMOJI_CAP:
             emoji = min(_EMOJI_CAP, emoji + w)
@@ -507,7 +547,7 @@ def _incitement(p: Parsed) -> list[Finding]:
                 break
     for h in tagged("incitement", "plan").finditer(p.text):
         parts.append((weight(h.entry, 0.15), h.start, h.end))
-    for ch in ("😈", "🔥", "💪"):
+    for ch in _PLAN_EMOJI if _PLAN_EMOJI_RANGE.search(p.text) else ():
         k = p.text.find(ch)
         if k >= 0:
             parts.append((0.1, k, k + len(ch)))
@@ -583,8 +623,8 @@ _LINKS = frozenset(["är", "e", "var", "som", "liknar", "beter", "lever", "="])
 
 def _doxxing(p: Parsed) -> list[Finding]:
     """Someone's address or number shared with an invitation to go after them."""
-    address = _ADDRESS.search(p.text)
-    if address is None:
+    # Both must be present: the cheap test of the invitation's literals comes first.
+    if not any(n in p.text for n in _NEEDLES[_HARASS]) or _ADDRESS.search(p.text) is None:
         return []
     harass = _HARASS.search(p.text)
     if harass is None:

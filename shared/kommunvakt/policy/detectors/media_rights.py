@@ -74,7 +74,18 @@ def _has_media(ctx: Context) -> bool:
     return any(a.type in ("photo", "video") for a in ctx.event.attachments)
 
 
-_MEDIA_WORD = re.compile(r"film|fot|bild|video|klipp|kort\s+på|spela")
+_MEDIA_STEMS = ("film", "fot", "bild", "video", "klipp", "spela")
+_PHOTO_CARD = re.compile(r"kort\s+på")
+
+
+def _mentions_media(text: str) -> bool:
+    """Whether the text speaks of filming or a picture; `in` tests beat a regex alternation."""
+    for stem in _MEDIA_STEMS:
+        if stem in text:
+            return True
+    return "kort" in text and _PHOTO_CARD.search(text) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -149,10 +160,13 @@ class MediaRightsDetector(Detector):
         view = ctx.folded
         text = view.text
         has_media = _has_media(ctx)
-        if not has_media and _MEDIA_WORD.search(text) is None:
+        if not has_media and not _mentions_media(text):
             # Without an attachment only a text about filming or a picture can count.
             return []
         cues = list(_cues().finditer(text))
+        if not has_media and not any(c.entry.tag in ("capture", "media_of") for c in cues):
+            # Text only counts through a capture or "picture of" cue (see below).
+            return []
         people = list(_people().finditer(text))
         signals: list[Signal] = []
 

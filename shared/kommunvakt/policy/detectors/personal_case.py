@@ -34,6 +34,8 @@ class PersonalCaseDetector(Detector):
         if len(text) < 8:
             return []
         found = _TABLE.find_all(text)
+        if not found:  # most texts: every score below would be zero
+            return []
         own = found.get("own", _NONE)
         act = found.get("act", _NONE)
         pending = found.get("pending", _NONE)

@@ -23,7 +23,15 @@ _NONE: list[Hit] = []
 
 # Case-sensitive on the original text: a capital party code standing alone, not a week
 # ("V. 44"), a time or a list label followed by a digit.
-_LETTER = re.compile(r"(?<![\w\-/.:'])(?:S|M|V|C|L|KD|MP|SD)(?![\w\-'’]|[.:]?\s?\d)")
+# Each code is written as a literal followed by a look-behind (rather than one look-behind before
+# the alternation) so that the regex engine can skip to the capital letters: several times faster.
+_LETTER = re.compile(
+    "(?:"
+    + "|".join(
+        f"{code}(?<![\\w\\-/.:']{code})" for code in ("S", "M", "V", "C", "L", "KD", "MP", "SD")
+    )
+    + r")(?![\w\-'’]|[.:]?\s?\d)"
+)
 _FRAMED_LETTER = re.compile(
     r"(?i:typiskt|tack|fortsätt så|heja|fy|rösta på|röstar på|rösta bort|röstar bort|"
     r"det är|det var|skyll på|rösta inte på)\s+(?:S|M|V|C|L|KD|MP|SD)(?![\w\-'’])"
@@ -44,9 +52,17 @@ class PoliticalDetector(Detector):
         if len(text) < 2:
             return []
         found = _PHRASES.find_all(text)
+        party_hits = _TERMS.find_all(text).get("party", _NONE)
+        if not party_hits and found.keys().isdisjoint(_CAPS):
+            # Most texts: only a framed party letter could make them political.
+            raw = ctx.text
+            if not any(
+                _FRAMED_LETTER.search(raw, max(0, m.start() - 16), m.end())
+                for m in _LETTER.finditer(raw)
+            ):
+                return []
         parts = {g: found.get(g, _NONE) for g in _CAPS}
         scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
-        party_hits = _TERMS.find_all(text).get("party", _NONE)
         spans: list[Span] = [Span(*view.span(h.start, h.end), h.kind) for h in party_hits]
 
         context = any(parts.values()) or bool(party_hits)

@@ -10,13 +10,13 @@ is written as one (a block number above what a clock shows, or property words ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kommunvakt.policy.normalize import NormalizedText
+from kommunvakt.policy.pii import lazy_pattern
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     kind: str
     start: int
     end: int
@@ -26,12 +26,12 @@ class Hit:
 
 _TLD = r"(?:se|nu|com|net|org|info|eu|io|me|dk|no|fi|de|uk|co|biz|online)"
 _LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63})"
-_EMAIL = re.compile(
+_EMAIL = lazy_pattern(
     rf"(?<![\w.%+\-])({_LOCAL})@([a-z0-9\-]{{1,63}}(?:\.[a-z0-9\-]{{1,63}}){{0,4}}\.{_TLD})\b"
 )
 _AT = r"(?:\s?[(\[{<]\s?(?:at|snabel-?a)\s?[)\]}>]\s?|\s(?:at|snabel-?a)\s|\s@\s)"
 _DOT = r"(?:\s?[(\[{<]\s?(?:dot|punkt)\s?[)\]}>]\s?|\s(?:dot|punkt)\s|\.)"
-_DISGUISED = re.compile(
+_DISGUISED = lazy_pattern(
     rf"(?<![\w.%+\-])([a-z0-9][a-z0-9._\-]{{0,63}}){_AT}([a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,3}}){_DOT}{_TLD}\b"
 )
 
@@ -49,7 +49,7 @@ def disguise_hint(text: str) -> bool:
     )
 
 
-_ROLE_LOCAL = re.compile(
+_ROLE_LOCAL = lazy_pattern(
     r"^(?:info|kontakt|contact|support|hej|hello|hallo|jobb|jobs|karriar|order|bokning|"
     r"booking|kundtjanst|kundservice|service|noreply|no-reply|registrator|kommun|admin|post|"
     r"mail|office|press|ekonomi|faktura|reception|sales|forsaljning|butik|shop|webshop)$"
@@ -96,27 +96,38 @@ _STREET_SUFFIXES = (
 _HOUSE_NUMBER = re.compile(
     r"[0-9](?<= [0-9])[0-9]{0,3}(?: ?[a-h]\b)?(?:,? ?(?:lgh|lägenhet|lägh) ?[0-9]{1,4})?\b"
 )
+# A digit right after a street-name ending and a space, which every house number
+# `_street_before` accepts has: one search that rules out most texts with numbers. A
+# lookbehind must have one width, hence one per suffix length.
+_STREET_NUMBER = re.compile(
+    "[0-9](?:"
+    + "|".join(
+        f"(?<=(?:{'|'.join(sorted(s for s in _STREET_SUFFIXES if len(s) == n))}) [0-9])"
+        for n in sorted({len(s) for s in _STREET_SUFFIXES})
+    )
+    + ")"
+)
 # The lookbehind makes a search try only word starts, not every letter of every word.
-_WORD_BEFORE = re.compile(r"(?<![a-zåäöéü])([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
-_RESIDENCE = re.compile(
+_WORD_BEFORE = lazy_pattern(r"(?<![a-zåäöéü])([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
+_RESIDENCE = lazy_pattern(
     r"(?:\b(?:bor|bodde|bosatt|boende|bor kvar|hemma|adress\w*|hemadress\w*|folkbokförd|"
     r"flytta\w*|hus\w*|villa\w*|lägenhet\w*|radhus\w*|tomt\w*|uppfart\w*|"
     r"hos (?:oss|mig|mamma|pappa|min|mina|vår|henne|honom|dem)|"
     r"(?:vi|jag) (?:här )?(?:på|i)|vår\w* (?:gård|adress))\b)[^.!?]{0,40}$"
 )
-_PLACE_ONLY = re.compile(
+_PLACE_ONLY = lazy_pattern(
     r"\b(?:utanför|vid|mittemot|nära|korsningen|lampa\w*|lykta\w*|belysning\w*|grop\w*|"
     r"hål\w*|skylt\w*|busshållplats\w*|hållplats\w*|övergångsställe\w*)\b[^.!?]{0,15}$"
 )
-_POSTCODE_AFTER = re.compile(r"^,? ?[0-9]{3} ?[0-9]{2}\b")
+_POSTCODE_AFTER = lazy_pattern(r"^,? ?[0-9]{3} ?[0-9]{2}\b")
 # Starts with the digit, so that a search skips to digits in C; the match starts one past the
 # space that follows the name.
-_PROPERTY = re.compile(r"([0-9])(?<=[a-zåäö] [0-9])([0-9]{0,3}):([0-9]{1,4})\b")
-_PROPERTY_CONTEXT = re.compile(
+_PROPERTY = lazy_pattern(r"([0-9])(?<=[a-zåäö] [0-9])([0-9]{0,3}):([0-9]{1,4})\b")
+_PROPERTY_CONTEXT = lazy_pattern(
     r"fastighet\w*|tomt\w*|bygglov\w*|tillbyggnad\w*|attefall\w*|\bhus\w*|villa\w*|"
     r"carport\w*|garage\w*|friggebod\w*|avstyckning\w*|lantmäteri\w*"
 )
-_TIME_WORDS = re.compile(
+_TIME_WORDS = lazy_pattern(
     r"^(?:kl|klockan|kvart|halv|idag|imorgon|ikväll|inatt|mellan|från|till|runt|ca|cirka|"
     r"vid|efter|innan|före|sedan|sen|matchen|resultat|slutade|vann|förlorade|mot|och|"
     r"tid|tiden|start|starten|ungefär)$"
@@ -131,13 +142,13 @@ def find_emails(
     plain = "@" in text
     if not plain and not disguise_hint(text):
         return hits
-    for m in _EMAIL.finditer(text) if plain else ():
+    for m in _EMAIL().finditer(text) if plain else ():
         local, domain = m.group(1), m.group(2)
         if _public(local, domain, public_emails, public_domains):
             continue
         start, end = folded.span(m.start(), m.end())
         hits.append(Hit("email", start, end, 0.9))
-    for m in _DISGUISED.finditer(text):
+    for m in _DISGUISED().finditer(text):
         if any(h.start <= folded.offsets[m.start()] < h.end for h in hits):
             continue
         local = m.group(1)
@@ -153,7 +164,7 @@ def _public(local: str, domain: str, emails: frozenset[str], domains: frozenset[
     address = f"{local}@{domain}"
     if address in emails or any(domain == d or domain.endswith("." + d) for d in domains):
         return True
-    return bool(_ROLE_LOCAL.match(local.replace("å", "a").replace("ä", "a").replace("ö", "o")))
+    return bool(_ROLE_LOCAL().match(local.replace("å", "a").replace("ä", "a").replace("ö", "o")))
 
 
 def _street_before(text: str, pos: int) -> int | None:
@@ -162,7 +173,7 @@ def _street_before(text: str, pos: int) -> int | None:
     # Most numbers follow no street name: one C-level test before any regex.
     if not text.endswith(_STREET_SUFFIXES, lo, pos):
         return None
-    m = _WORD_BEFORE.search(text, lo, pos)
+    m = _WORD_BEFORE().search(text, lo, pos)
     if m is None:
         return None
     last = m.group(2) or m.group(1)
@@ -179,33 +190,33 @@ def _street_before(text: str, pos: int) -> int | None:
 def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> list[Hit]:
     text = folded.text
     hits: list[Hit] = []
-    for m in _HOUSE_NUMBER.finditer(text):
+    for m in _HOUSE_NUMBER.finditer(text) if _STREET_NUMBER.search(text) else ():
         start = _street_before(text, m.start() - 1)
         if start is None or text[start : m.end()] in public_addresses:
             continue
         before = text[max(0, start - 60) : start]
         after = text[m.end() : m.end() + 10]
-        if _PLACE_ONLY.search(before):
+        if _PLACE_ONLY().search(before):
             continue
-        if _RESIDENCE.search(before):
+        if _RESIDENCE().search(before):
             score = 0.9
-        elif _POSTCODE_AFTER.match(after):
+        elif _POSTCODE_AFTER().match(after):
             score = 0.8
         else:
             continue
         s, e = folded.span(start, m.end())
         hits.append(Hit("address", s, e, score))
     if ":" in text:
-        for m in _PROPERTY.finditer(text):
+        for m in _PROPERTY().finditer(text):
             space = m.start() - 1
-            name = _WORD_BEFORE.search(text, max(0, space - 40), space)
+            name = _WORD_BEFORE().search(text, max(0, space - 40), space)
             if name is None or len(name.group(2) or name.group(1)) < 3:
                 continue
-            if _TIME_WORDS.match(name.group(2) or name.group(1)):
+            if _TIME_WORDS().match(name.group(2) or name.group(1)):
                 continue
             block, unit = m.group(1) + m.group(2), m.group(3)
             clock_like = len(unit) == 2 and int(unit) < 60 and int(block) < 25
-            if clock_like and not _PROPERTY_CONTEXT.search(text):
+            if clock_like and not _PROPERTY_CONTEXT().search(text):
                 continue
             s, e = folded.span(name.start(), m.end())
             hits.append(Hit("address", s, e, 0.85))

@@ -52,7 +52,7 @@ _SUBJECTLESS_VERBS = frozenset(
         "kämpar",
     }
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s*|\n\s*)$")
+_SENTENCE_START = r"(?:^|[.!?]\s*|\n\s*)$"
 _VERB_TAIL = (
     r"(?:\s+(?:fått|haft|nyss|nyligen|precis|just|av|diagnos|diagnosen|"
     r"diagnostiserad\s+med|med|mot|för|sjukskriven\s+(?:för|pga|på\s+grund\s+av|med)|"
@@ -60,7 +60,7 @@ _VERB_TAIL = (
 )
 # A condition "in the family", software named "MS ..." or an allergy to Mondays is no
 # disclosure about a person.
-_NOT_AFTER = re.compile(
+_NOT_AFTER = (
     r"\s+i\s+(?:familjen|släkten|släkt)\b|\s+(?:teams|word|excel|office|paint|outlook|365)\b|"
     r"\s+mot\s+(?:måndag|mornar|morgnar|jobb|skola|skolan|städ|disk|tvätt|folk|människor|"
     r"idioter|dumhet|politik|byråkrati|regler|möten|fredagar|vardag)"
@@ -70,12 +70,25 @@ _MODIFIER = (
     r"type\s?[12]|också|även|dessutom|sedan\s+länge|numera|nu|tyvärr|bara|fått|ju|själv|"
     r"diagnosen|diagnos|medicin\s+mot|mediciner\s+mot|och|a|severe|chronic)){0,3}"
 )
-_OWN_BEFORE = re.compile(rf"\b(?:jag|vi|{_OWNER}|{_ENGLISH_OWNER})\s+(?:som\s+)?$")
-_OTHER_BEFORE = re.compile(rf"\b{_DEFINITE}\s+$")
-_STAY = re.compile(
+_OWN_BEFORE = rf"\b(?:jag|vi|{_OWNER}|{_ENGLISH_OWNER})\s+(?:som\s+)?$"
+_OTHER_BEFORE = rf"\b{_DEFINITE}\s+$"
+_STAY = (
     rf"\b(?:jag|vi|{_OWNER})\s+(?:\w+\s+)?(?:låg|ligger|var|är|blev|hamnade)\s+"
     r"(?:inlagd|inlagt|inlagda|på\s+psyk|på\s+akuten|på\s+iva|på\s+sjukhus|på\s+rättspsyk)"
 )
+
+
+@cache
+def _framing() -> tuple[re.Pattern[str], ...]:
+    """The patterns asked only once a condition follows a verb, which few texts have:
+    compiled then, not at import (the engine's cold start pays for every import)."""
+    return (
+        re.compile(_NOT_AFTER),
+        re.compile(_OWN_BEFORE),
+        re.compile(_OTHER_BEFORE),
+        re.compile(_SENTENCE_START),
+        re.compile(_SENTENCE_END),
+    )
 
 
 _Node = dict[str, "_Node"]
@@ -116,8 +129,12 @@ def stems() -> frozenset[str]:
     )
 
 
+_COMPILED: list[re.Pattern[str]] = []
+"""The pattern of `_patterns` once it has been compiled."""
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> re.Pattern[str]:
     stems_ = stems()
     short = [s for s in stems_ if len(s) <= 4]
     long = [s for s in stems_ if len(s) > 4]
@@ -125,8 +142,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # ("ms", "add", "hiv") only as whole words, or they would match inside ordinary words.
     long_stem, short_stem = trie_pattern(long), trie_pattern(short)
     condition = rf"(?:[a-zåäö]{{0,12}}-?{long_stem}[a-zåäö]{{0,4}}|{short_stem}(?:-?\w{{0,3}})?)"
-    after = re.compile(rf"{_VERB_TAIL}{_MODIFIER}\s+({condition})\b")
-    return after, _STAY
+    pattern = re.compile(rf"{_VERB_TAIL}{_MODIFIER}\s+({condition})\b")
+    _COMPILED.append(pattern)
+    return pattern
+
+
+@cache
+def _stay() -> re.Pattern[str]:
+    return re.compile(_STAY)
 
 
 def _occurrences(text: str, verbs: Collection[str]) -> list[tuple[int, str]]:
@@ -147,13 +170,14 @@ def _occurrences(text: str, verbs: Collection[str]) -> list[tuple[int, str]]:
 def _subjectless(text: str, verb: str, end: int, before: str) -> bool:
     """A sentence that starts with the verb speaks of the writer ("Fick diagnosen ADHD i
     våras"), unless it is a question ("Har man astma om ...?")."""
-    if verb not in _SUBJECTLESS_VERBS or not _SENTENCE_START.search(before):
+    _, _, _, sentence_start, sentence_end = _framing()
+    if verb not in _SUBJECTLESS_VERBS or not sentence_start.search(before):
         return False
-    stop = _SENTENCE_END.search(text, end)
+    stop = sentence_end.search(text, end)
     return stop is None or stop.group() != "?"
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = r"[.!?\n]"
 
 
 _VERB_TOKENS = frozenset(
@@ -204,6 +228,35 @@ CUE_TOKENS = _VERB_TOKENS | _STAY_VERB_TOKENS
 and pass the result as `cues`."""
 
 
+def _disclosures(words: NormalizedText, verbs: Collection[str]) -> list[Hit]:
+    """A condition right after one of the verbs, tied to a person right before it."""
+    text = words.text
+    hits: list[Hit] = []
+    after = _patterns()
+    for verb_start, verb in _occurrences(text, verbs):
+        cond = after.match(text, verb_start + len(verb))
+        if cond is None:
+            continue
+        not_after, own_before, other_before, _, _ = _framing()
+        if not_after.match(text, cond.end()):
+            continue
+        before = text[max(0, verb_start - 60) : verb_start]
+        who = own_before.search(before)
+        score = 0.85
+        if who is None:
+            who = other_before.search(before)
+            score = 0.7
+        if who is None:
+            if not _subjectless(text, verb, cond.end(), before):
+                continue
+            start, end = words.span(verb_start, cond.end())
+            hits.append(Hit("health", start, end, 0.85))
+            continue
+        start, end = words.span(verb_start - len(before) + who.start(), cond.end())
+        hits.append(Hit("health", start, end, score))
+    return hits
+
+
 def find_health(words: NormalizedText, cues: Collection[str] | None = None) -> list[Hit]:
     """A verb ("har", "lider", "är"...) is found first, then the condition right after it and
     the person right before it: anchored matches instead of scanning the text three times.
@@ -215,27 +268,13 @@ def find_health(words: NormalizedText, cues: Collection[str] | None = None) -> l
     if not cues:
         return hits  # one set operation in C, and about half of all texts leave here
     verbs = _VERB_TOKENS.intersection(cues)
-    after, stay = _patterns()
-    for verb_start, verb in _occurrences(text, verbs):
-        cond = after.match(text, verb_start + len(verb))
-        if cond is None or _NOT_AFTER.match(text, cond.end()):
-            continue
-        before = text[max(0, verb_start - 60) : verb_start]
-        who = _OWN_BEFORE.search(before)
-        score = 0.85
-        if who is None:
-            who = _OTHER_BEFORE.search(before)
-            score = 0.7
-        if who is None:
-            if not _subjectless(text, verb, cond.end(), before):
-                continue
-            start, end = words.span(verb_start, cond.end())
-            hits.append(Hit("health", start, end, 0.85))
-            continue
-        start, end = words.span(verb_start - len(before) + who.start(), cond.end())
-        hits.append(Hit("health", start, end, score))
+    # A condition contains a stem. Until its pattern is compiled (about 10 ms, once per
+    # process) a substring test for the stems is the cheaper way to know that a text has none:
+    # a fresh process pays for the compile only once a text may need it.
+    if verbs and (_COMPILED or any(stem in text for stem in stems())):
+        hits.extend(_disclosures(words, verbs))
     if "inlag" in text or "psyk" in text or "akuten" in text or "iva" in text or "sjukhus" in text:
-        for m in stay.finditer(text):
+        for m in _stay().finditer(text):
             start, end = words.span(m.start(), m.end())
             hits.append(Hit("health", start, end, 0.8))
     return hits

@@ -11,18 +11,17 @@ Swedish numbering plan, Luhn for cards, the IBAN checksum) are reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 from functools import cache
 from importlib import resources
-from itertools import islice
-from typing import Protocol
+from itertools import accumulate, islice
+from typing import NamedTuple, Protocol
 
 from kommunvakt.policy.normalize import NormalizedText
-from kommunvakt.policy.pii import validation
+from kommunvakt.policy.pii import lazy_pattern, validation
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     kind: str
     """personnummer | samordningsnummer | phone | card | bank"""
     start: int
@@ -33,7 +32,8 @@ class Found:
 
 
 @cache
-def _number_words() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+def _number_table() -> dict[str, tuple[str, str]]:
+    """Each number word: (the digits it stands for, its kind)."""
     raw = resources.files("kommunvakt.policy.data").joinpath("lexicons/number_words.tsv")
     words: dict[str, tuple[str, str]] = {}
     for line in raw.read_text("utf-8").splitlines():
@@ -41,6 +41,12 @@ def _number_words() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
             continue
         word, digits, kind = line.split("\t")
         words[word] = (digits, kind)
+    return words
+
+
+@cache
+def _number_words() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    words = _number_table()
     units = "|".join(sorted((w for w, (_, k) in words.items() if k != "ten"), key=len)[::-1])
     tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "ten"), key=len)[::-1])
     # One token made of number words only ("sju", "fyrtiofem", "nollsjunoll"); atomic groups
@@ -115,8 +121,7 @@ _WEAK_NUMBER_WORDS = frozenset({"en", "ett", "one", "sex"})
 
 @cache
 def strong_number_words() -> frozenset[str]:
-    words, _ = _number_words()
-    return frozenset(words) - _WEAK_NUMBER_WORDS
+    return frozenset(_number_table()) - _WEAK_NUMBER_WORDS
 
 
 @cache
@@ -132,8 +137,7 @@ def count_number_words(text: str) -> int:
     return len(set(found)) if len(found) > 1 else len(found)
 
 
-@dataclass(frozen=True, slots=True)
-class DigitView:
+class DigitView(NamedTuple):
     text: str
     starts: tuple[int, ...] | None
     ends: tuple[int, ...] | None
@@ -271,9 +275,9 @@ def _reversed_org_pattern() -> re.Pattern[str]:
     return re.compile(r"[\s:.#-]*(?:rn|remmun)?[\s:.#-]*(?:" + "|".join(alts) + ")")
 
 
-_ORG_REVERSED = _reversed_org_pattern()
+_ORG_REVERSED = cache(_reversed_org_pattern)
 _ORG_STEMS = tuple(w[:-1] for w in _ORG_WORDS if w.endswith("*"))
-_LAST_WORD_REVERSED = re.compile(r"[\s:.#-]*(\w+)(?:[\s:.#-]+(\w+))?")
+_LAST_WORD_REVERSED = lazy_pattern(r"[\s:.#-]*(\w+)(?:[\s:.#-]+(\w+))?")
 
 
 def _org_before(view: str, pos: int) -> bool:
@@ -282,9 +286,9 @@ def _org_before(view: str, pos: int) -> bool:
     inflectable stem ("ärende*" -> "ärendenummer") is a substring test on the last word, or
     on the word before a bare "nr"/"nummer"."""
     rev = view[max(0, pos - 40) : pos][::-1]
-    if _ORG_REVERSED.match(rev) is not None:
+    if _ORG_REVERSED().match(rev) is not None:
         return True
-    m = _LAST_WORD_REVERSED.match(rev)
+    m = _LAST_WORD_REVERSED().match(rev)
     if m is None:
         return False
     word = m.group(1)[::-1]
@@ -293,28 +297,28 @@ def _org_before(view: str, pos: int) -> bool:
     return any(stem in word for stem in _ORG_STEMS)
 
 
-_PRIVATE_CONTEXT = re.compile(
+_PRIVATE_CONTEXT = lazy_pattern(
     r"\b(?:mig|mitt|min|mina|hem\w*|privat\w*|hans|hennes|honom|henne|deras|"
     r"numret till|nummer till|mobil\w*)\b"
 )
-_IDENTITY_CONTEXT = re.compile(
+_IDENTITY_CONTEXT = lazy_pattern(
     r"personnumm\w*|personnr|\bpnr\b|samordningsnumm\w*|födelsenumm\w*|"
     r"sista\s+(?:fyra|4)|(?:fyra|4)\s+sista|slutar\s+på|slutsiffr\w*|kontrollsiffr\w*"
 )
-_CARD_CONTEXT = re.compile(r"kort|visa|mastercard|amex|cvc|cvv|betal")
-_BANK_CONTEXT = re.compile(
+_CARD_CONTEXT = lazy_pattern(r"kort|visa|mastercard|amex|cvc|cvv|betal")
+_BANK_CONTEXT = lazy_pattern(
     r"\b(?:konto\w*|clearing\w*|bankkonto\w*|swedbank|nordea|handelsbanken|seb|"
     r"danske\s+bank|länsförsäkringar|ica\s+banken|skandiabanken|sparbanken|avanza|"
     r"nordnet|lunar|bank)\b"
 )
-_NOT_BANK = re.compile(r"bankgiro|plusgiro|\bbg\b|\bpg\b|swish|ocr")
-_BANK_DIGITS = re.compile(r"[0-9](?:[ \-.,/]{1,3}[0-9]|[0-9])*")
-_BANK_GAP = re.compile(
+_NOT_BANK = lazy_pattern(r"bankgiro|plusgiro|\bbg\b|\bpg\b|swish|ocr")
+_BANK_DIGITS = lazy_pattern(r"[0-9](?:[ \-.,/]{1,3}[0-9]|[0-9])*")
+_BANK_GAP = lazy_pattern(
     r"[\s,:;.\-]*(?:(?:konto\w*|kontonr|clearing\w*|nr|nummer|och)[\s,:;.\-]*){0,3}"
 )
 # Anchored on the check digits (the match starts two characters after the country code) for
 # the same reason.
-_IBAN = re.compile(r"[0-9](?<=\b[a-z]{2}[0-9])[0-9](?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b")
+_IBAN = lazy_pattern(r"[0-9](?<=\b[a-z]{2}[0-9])[0-9](?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b")
 _BANK_NAMES = re.compile(r"nordea|seb|försäkringar|avanza|nordnet|lunar")
 
 
@@ -367,18 +371,25 @@ def find_numbers(
             continue  # too short for an identity or card number, and no trunk prefix: a date
         # Whether an organisation or case word precedes: asked only once something validates.
         org: bool | None = None
+        # ends[j]: how many digits groups 0..j hold, so a sequence's digits are one slice.
+        ends = list(accumulate(map(len, digits)))
+        joined = "".join(digits)
+        n_groups = len(groups)
         # One pass over every whole-group sequence: identity numbers (10 or 12 digits), phone
         # numbers (from a trunk prefix, 8-13 digits, the longest valid one) and card numbers
         # (13-19 digits, Luhn).
-        for i in range(len(groups)):
-            phone_start = digits[i].startswith("0") or (i == 0 and lead_plus)
+        for i in range(n_groups):
+            phone_start = digits[i][0] == "0" or (i == 0 and lead_plus)
             best: tuple[int, str, bool] | None = None
-            acc = ""
-            for j in range(i, len(groups)):
-                acc += digits[j]
-                n = len(acc)
+            before = ends[i] - len(digits[i])
+            # Shorter sequences are nothing: start at the first one with 8 digits (a phone
+            # number) or 10 (an identity number), found by bisection instead of a loop.
+            first = bisect_left(ends, before + (8 if phone_start else 10), i)
+            for j in range(first, n_groups):
+                n = ends[j] - before
                 if n > 19:
                     break
+                acc = joined[before : ends[j]]
                 if n in (10, 12):
                     seg = view[groups[i][0] : groups[j][1]]
                     kind = validation.identity_kind(acc, plus="+" in seg)
@@ -397,7 +408,7 @@ def find_numbers(
                         org = _org_before(view, rs)
                     if not org:
                         ctx = view[max(0, groups[i][0] - 40) : groups[i][0]]
-                        score = 0.95 if _CARD_CONTEXT.search(ctx) else 0.8
+                        score = 0.95 if _CARD_CONTEXT().search(ctx) else 0.8
                         card = (groups[i][0], groups[j][1], score)
                         cards.append(card)
             if best is None or best[1] in public_phones:
@@ -435,25 +446,25 @@ def _phone_score(view: str, start: int, mobile: bool, org: bool) -> float:
     before = view[max(0, start - 60) : start]
     # A landline is personal data when it is presented as someone's own number; otherwise it
     # is more often a business or an office, which is not this category's concern.
-    return 0.85 if _PRIVATE_CONTEXT.search(before) else 0.0
+    return 0.85 if _PRIVATE_CONTEXT().search(before) else 0.0
 
 
 def _find_bank(view: str, add: _Adder) -> None:
     """Clearing and account number after a bank word, possibly with words between the two
     parts ("clearing 8327-9, kontonummer 914 234 567-8")."""
-    for m in _BANK_CONTEXT.finditer(view):
+    for m in _BANK_CONTEXT().finditer(view):
         window_start = m.end()
-        if _NOT_BANK.search(view[max(0, m.start() - 20) : window_start + 20]):
+        if _NOT_BANK().search(view[max(0, m.start() - 20) : window_start + 20]):
             continue
-        first = _BANK_DIGITS.search(view, window_start, window_start + 60)
+        first = _BANK_DIGITS().search(view, window_start, window_start + 60)
         if first is None:
             continue
         start = end = first.start()
         n = 0
-        while (d := _BANK_DIGITS.match(view, end)) is not None:
+        while (d := _BANK_DIGITS().match(view, end)) is not None:
             n += sum(c.isdigit() for c in d.group())
             end = d.end()
-            gap = _BANK_GAP.match(view, end)
+            gap = _BANK_GAP().match(view, end)
             if gap is None or gap.end() >= len(view) or not view[gap.end()].isdigit():
                 break
             end = gap.end()
@@ -462,7 +473,7 @@ def _find_bank(view: str, add: _Adder) -> None:
 
 
 def _find_iban(view: str, add: _Adder) -> None:
-    for m in _IBAN.finditer(view):
+    for m in _IBAN().finditer(view):
         start = m.start() - 2
         candidate = view[start : m.end()]
         # The pattern may swallow a following word written in groups of four ("... tack").
@@ -482,7 +493,7 @@ def _find_split_identity(view: str, runs: list[tuple[int, int]], add: _Adder) ->
     if not lasts:
         return
     dates = [g for g in groups if validation.is_birth_date(view[g[0] : g[1]])]
-    if not dates or not _IDENTITY_CONTEXT.search(view):
+    if not dates or not _IDENTITY_CONTEXT().search(view):
         return
     for ds, de in dates:
         for ls, le in lasts:
