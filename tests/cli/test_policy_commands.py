@@ -152,3 +152,18 @@ def test_unknown_policy_is_a_clear_error(
     rc, _, err = _run(monkeypatch, capsys, ["--policy", str(tmp_path / "x.toml"), "classify"], "")
     assert rc == 2
     assert "cannot read policy file" in err
+
+
+@pytest.mark.parametrize("command", ["classify", "eval"])
+def test_missing_input_file_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    command: str,
+) -> None:
+    missing = tmp_path / "nope.jsonl"
+    rc, out, err = _run(monkeypatch, capsys, [command, str(missing)], "")
+    assert rc == 2
+    assert out == ""
+    assert f"{missing}: No such file or directory" in err
+    assert "Traceback" not in err

@@ -6,10 +6,7 @@ import argparse
 import json
 import sys
 
-from kommunvakt.cli.io import decision_json, iter_lines
-from kommunvakt.policy.config import PolicyError
-from kommunvakt.policy.corpus import CorpusError, parse_line
-from kommunvakt.policy.engine import Engine
+from kommunvakt.cli.io import CorpusReader, decision_json, load_engine
 from kommunvakt.policy.replay import Replayer
 
 
@@ -18,24 +15,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        engine = Engine.load(args.policy)
-    except PolicyError as exc:
-        print(f"kommunvakt: {exc}", file=sys.stderr)
+    engine = load_engine(args.policy)
+    if engine is None:
         return 2
     replayer = Replayer(engine)
-    bad = 0
+    reader = CorpusReader(args.file)
     out = sys.stdout
-    for n, line in enumerate(iter_lines(path=args.file), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = parse_line(line)
-        except CorpusError as exc:
-            bad += 1
-            print(f"kommunvakt: line {n}: {exc}", file=sys.stderr)
-            continue
-        decision = replayer.judge(item.event)
-        out.write(json.dumps(decision_json(item.id, decision)) + "\n")
+    try:
+        for _, item in reader:
+            decision = replayer.judge(item.event)
+            out.write(json.dumps(decision_json(item.id, decision)) + "\n")
+    except OSError as exc:
+        return reader.unreadable(exc)
     out.flush()
-    return 1 if bad else 0
+    return 1 if reader.bad else 0

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from kommunvakt.cli.io import iter_lines
+from kommunvakt.cli.io import CorpusReader, load_engine, report_line
 from kommunvakt.domain.models import Category
-from kommunvakt.policy.config import PolicyError
-from kommunvakt.policy.corpus import CorpusError, parse_line
-from kommunvakt.policy.engine import Engine
 from kommunvakt.policy.evaluation import Report
 from kommunvakt.policy.replay import Replayer
 
@@ -24,31 +20,21 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        engine = Engine.load(args.policy)
-    except PolicyError as exc:
-        print(f"kommunvakt: {exc}", file=sys.stderr)
+    engine = load_engine(args.policy)
+    if engine is None:
         return 2
     replayer = Replayer(engine)
     report = Report()
+    reader = CorpusReader(args.file)
     try:
-        lines = list(iter_lines(path=args.file))
+        for n, item in reader:
+            if item.labels is None:
+                report_line(n, "field 'labels': missing")
+                continue
+            decision = replayer.judge(item.event)
+            report.add(item.id, item.labels, frozenset(decision.categories))
     except OSError as exc:
-        print(f"kommunvakt: {args.file}: {exc.strerror}", file=sys.stderr)
-        return 2
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = parse_line(line)
-        except CorpusError as exc:
-            print(f"kommunvakt: line {n}: {exc}", file=sys.stderr)
-            continue
-        if item.labels is None:
-            print(f"kommunvakt: line {n}: field 'labels': missing", file=sys.stderr)
-            continue
-        decision = replayer.judge(item.event)
-        report.add(item.id, item.labels, frozenset(decision.categories))
+        return reader.unreadable(exc)
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
     else:

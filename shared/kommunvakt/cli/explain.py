@@ -6,9 +6,8 @@ import argparse
 import sys
 from datetime import UTC, datetime
 
+from kommunvakt.cli.io import load_engine
 from kommunvakt.domain.models import Attachment, Decision, Event, EventKind, Platform
-from kommunvakt.policy.config import PolicyError
-from kommunvakt.policy.engine import Engine
 
 _ACTION_SV = {"allow": "tillåt", "review": "dölj i väntan på granskning", "remove": "ta bort"}
 
@@ -30,10 +29,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        engine = Engine.load(args.policy)
-    except PolicyError as exc:
-        print(f"kommunvakt: {exc}", file=sys.stderr)
+    engine = load_engine(args.policy)
+    if engine is None:
         return 2
     text = sys.stdin.read() if args.text == "-" else args.text
     event = Event(

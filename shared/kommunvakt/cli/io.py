@@ -1,4 +1,5 @@
-"""Reading JSONL robustly: undecodable bytes become U+FFFD instead of a traceback."""
+"""What the policy commands share: loading the engine, and reading corpus-format JSONL robustly
+(undecodable bytes become U+FFFD, a bad line is reported on stderr and skipped)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,57 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from kommunvakt.domain.models import Decision
+from kommunvakt.policy.config import PolicyError
+from kommunvakt.policy.corpus import CorpusError, CorpusItem, parse_line
+from kommunvakt.policy.engine import Engine
 
-def iter_lines(stream: BinaryIO | None = None, path: str | Path | None = None) -> Iterator[str]:
-    if path is not None and str(path) != "-":
+
+def load_engine(policy: str | None) -> Engine | None:
+    """The engine for the policy, or None after telling the person why it cannot be loaded."""
+    try:
+        return Engine.load(policy)
+    except PolicyError as exc:
+        print(f"kommunvakt: {exc}", file=sys.stderr)
+        return None
+
+
+class CorpusReader:
+    """The items of a JSONL file (or stdin for "-"), with their line numbers.
+
+    Lines that cannot be parsed are reported with the line and the field, counted in `bad`,
+    and skipped, so one malformed line never stops the others. Reading a missing file raises
+    OSError on the first iteration."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = path
+        self.bad = 0
+
+    def __iter__(self) -> Iterator[tuple[int, CorpusItem]]:
+        for n, line in enumerate(_lines(self.path), start=1):
+            if not line.strip():
+                continue
+            try:
+                yield n, parse_line(line)
+            except CorpusError as exc:
+                self.bad += 1
+                report_line(n, str(exc))
+
+    def unreadable(self, exc: OSError) -> int:
+        print(f"kommunvakt: {self.path}: {exc.strerror}", file=sys.stderr)
+        return 2
+
+
+def report_line(n: int, problem: str) -> None:
+    print(f"kommunvakt: line {n}: {problem}", file=sys.stderr)
+
+
+def _lines(path: str | Path) -> Iterator[str]:
+    if str(path) != "-":
         with open(path, "rb") as fh:
             yield from _decode(fh)
     else:
-        yield from _decode(stream or sys.stdin.buffer)
+        yield from _decode(sys.stdin.buffer)
 
 
 def _decode(fh: BinaryIO) -> Iterator[str]:
@@ -21,10 +66,7 @@ def _decode(fh: BinaryIO) -> Iterator[str]:
         yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
 
 
-def decision_json(item_id: str, decision: object) -> dict[str, object]:
-    from kommunvakt.domain.models import Decision
-
-    assert isinstance(decision, Decision)
+def decision_json(item_id: str, decision: Decision) -> dict[str, object]:
     return {
         "id": item_id,
         "categories": [c.value for c in decision.categories],
