@@ -28,6 +28,7 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -264,13 +265,12 @@ def triggers(pattern: str) -> frozenset[str] | None:
     return frozenset(p[:_KEY] for p, _ in heads)
 
 
-def _top_level_split(pattern: str) -> list[str]:
-    """The pattern's top-level alternatives (outside groups and classes)."""
-    parts: list[str] = []
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of the pattern outside escapes and character classes, with its index
+    and the group depth after it (an opening parenthesis counts inside its group)."""
     depth = 0
     in_class = False
     escaped = False
-    last = 0
     for i, ch in enumerate(pattern):
         if escaped:
             escaped = False
@@ -280,11 +280,20 @@ def _top_level_split(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        else:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            yield i, ch, depth
+
+
+def _top_level_split(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives (outside groups and classes)."""
+    parts: list[str] = []
+    last = 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             parts.append(pattern[last:i])
             last = i + 1
     parts.append(pattern[last:])
@@ -298,26 +307,7 @@ def _strip_optional_head(pattern: str) -> str:
     the row need only be tried where the first mandatory word starts: "jag" and "har" are in
     almost every text, "hört" is not. The evidence span is then the mandatory part."""
     while pattern.startswith("(?:"):
-        depth = 0
-        in_class = False
-        escaped = False
-        end = -1
-        for i, ch in enumerate(pattern):
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif in_class:
-                in_class = ch != "]"
-            elif ch == "[":
-                in_class = True
-            elif ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    end = i
-                    break
+        end = next((i for i, ch, depth in _structure(pattern) if ch == ")" and depth == 0), -1)
         rest = pattern[end + 1 :]
         if end < 0 or not rest.startswith("?") or rest.startswith(("??", "?+")) or len(rest) < 2:
             break
