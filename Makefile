@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS ?= ../shared/corpus/dev.jsonl
 
-.PHONY: test lint typecheck format eval bench bench-webhook bench-local serve demo cfn-lint clean
+.PHONY: test lint typecheck format eval eval-lopo model bench bench-webhook bench-local serve demo cfn-lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,22 @@ format: $(STAMP)
 cfn-lint: $(STAMP)
 	@if [ -f template.yaml ]; then $(BIN)/cfn-lint template.yaml; fi
 
+# The whole layer, then the rule detectors alone and the learned model alone, on data the
+# model never trained on (the dev corpus beside the repository).
 eval: $(STAMP)
-	$(BIN)/kommunvakt eval $(CORPUS)
+	@echo "== the whole layer (rules + model)"; $(BIN)/kommunvakt eval $(CORPUS)
+	@echo; echo "== the rule detectors alone"; $(BIN)/kommunvakt eval --detectors rules $(CORPUS)
+	@echo; echo "== the learned model alone"; $(BIN)/kommunvakt eval --detectors model $(CORPUS)
+
+# Train the classifier from training/ (deterministic) and write the artifact the layer ships.
+model: $(STAMP)
+	$(BIN)/python scripts/check_training_corpus.py --write
+	$(BIN)/python scripts/train_model.py
+
+# Leave-one-phenomenon-out: how the model does on a phrasing it never saw (slow: one fit per
+# phenomenon and category).
+eval-lopo: $(STAMP)
+	$(BIN)/python scripts/train_model.py --lopo --report lopo.json
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --corpus $(CORPUS)

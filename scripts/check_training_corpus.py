@@ -21,8 +21,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "training"
 CATEGORIES = {
-    "personal_case", "rumor", "abusive", "crime", "media_rights",
-    "advertising", "spam", "political", "confidential", "irrelevant",
+    "personal_case",
+    "rumor",
+    "abusive",
+    "crime",
+    "media_rights",
+    "advertising",
+    "spam",
+    "political",
+    "confidential",
+    "irrelevant",
 }
 KINDS = {"comment", "reply", "post"}
 PLATFORMS = {"facebook", "instagram"}
@@ -47,7 +55,7 @@ def check_item(obj: object, folder: str) -> list[str]:
     if not isinstance(obj["text"], str) or not obj["text"].strip():
         errors.append("text empty or not a string")
     if not isinstance(obj["post"], str):
-        errors.append("post not a string (use \"\" for none)")
+        errors.append('post not a string (use "" for none)')
     atts = obj["attachments"]
     if not isinstance(atts, list) or any(
         not isinstance(a, dict) or a.get("type") not in ATTACHMENT_TYPES or "url" not in a
@@ -128,7 +136,8 @@ def main() -> int:
     per_category: Counter[str] = Counter(p.split(".")[0] for p in counts)
     print(f"{total} items, {ok} ok ({ok / max(total, 1):.0%}), {len(counts)} phenomena")
     for cat in sorted(CATEGORIES | {"ok"}):
-        print(f"  {cat:14s} phenomena {per_category[cat]:3d}  items labelled {label_counts[cat]:5d}")
+        n_ph, n_items = per_category[cat], label_counts[cat]
+        print(f"  {cat:14s} phenomena {n_ph:3d}  items labelled {n_items:5d}")
     if args.write:
         rows = ["phenomenon\tcategory\titems\tdefinition"]
         for ph in sorted(counts):

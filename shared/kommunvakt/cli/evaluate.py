@@ -15,12 +15,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="labelled JSONL corpus")
     parser.add_argument("--json", action="store_true", help="machine-readable report")
     parser.add_argument(
+        "--detectors",
+        choices=["all", "rules", "model"],
+        default="all",
+        help="measure the whole layer (default), the rule detectors alone or the model alone",
+    )
+    parser.add_argument(
         "--errors", action="store_true", help="list the items where labels and decision differ"
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    engine = load_engine(args.policy)
+    engine = load_engine(args.policy, args.detectors)
     if engine is None:
         return 2
     replayer = Replayer(engine)

@@ -88,4 +88,6 @@ def render(text: str, decision: Decision, *, color: bool, templates: dict[str, s
         if decision.reply_template:
             lines += ["", "Svar att publicera:", templates.get(decision.reply_template, "")]
     lines.append(f"Policyversion: {decision.policy_version}")
+    if decision.model_version:
+        lines.append(f"Modellversion: {decision.model_version}")
     return "\n".join(lines)

@@ -12,15 +12,25 @@ from kommunvakt.domain.models import Decision
 from kommunvakt.policy.config import PolicyError
 from kommunvakt.policy.corpus import CorpusError, CorpusItem, parse_line
 from kommunvakt.policy.engine import Engine
+from kommunvakt.policy.model.linear import ModelError
 
 
-def load_engine(policy: str | None) -> Engine | None:
-    """The engine for the policy, or None after telling the person why it cannot be loaded."""
+def load_engine(policy: str | None, detectors: str = "all") -> Engine | None:
+    """The engine for the policy, or None after telling the person why it cannot be loaded.
+
+    `detectors`: "all" (the policy as configured), "rules" (the rule detectors alone) or
+    "model" (the learned classifier alone) — the last two for measurement only.
+    """
     try:
-        return Engine.load(policy)
-    except PolicyError as exc:
+        engine = Engine.load(policy)
+    except (PolicyError, ModelError) as exc:
         print(f"kommunvakt: {exc}", file=sys.stderr)
         return None
+    if detectors == "rules":
+        return Engine(engine.policy, engine.detectors, model=None)
+    if detectors == "model":
+        return Engine(engine.policy, [], model=engine.model)
+    return engine
 
 
 class CorpusReader:
@@ -85,4 +95,5 @@ def decision_json(item_id: str, decision: Decision) -> dict[str, object]:
             for f in decision.violations
         ],
         "policy_version": decision.policy_version,
+        "model_version": decision.model_version,
     }

@@ -149,6 +149,8 @@ class Decision(BaseModel):
     violations: tuple[Finding, ...] = ()
     reply_template: str | None = None
     policy_version: str
+    model_version: str | None = None
+    """The learned classifier that took part in the decision (None: rules only)."""
     block_candidate: bool = False
     """The author has reached the policy's removal count within its window."""
 

@@ -34,6 +34,13 @@ class CategoryRule(_Strict):
     ignore_kinds_with: dict[Category, tuple[str, ...]] = {}
     """Evidence kinds that do not count when another category fired: a company's phone
     number in an ad is advertising, not personal data."""
+    model_threshold: float | None = Field(default=None, gt=0.0, lt=1.0)
+    """The learned classifier's probability from which it finds this category on its own;
+    None: the category rests on the rule detectors alone. Calibrated on our training corpus
+    by cross-validation (`make model` prints the calibrated values)."""
+    model_only_action: Action | None = None
+    """The action when only the model found this category (no rule agreed): a model can be
+    wrong about an ordinary resident, so a person looks first where this says `review`."""
 
 
 class PublicContacts(_Strict):
@@ -57,6 +64,11 @@ class Blocking(_Strict):
     automatic: bool = False
 
 
+class ModelSettings(_Strict):
+    artifact: str | None = None
+    """Path of the model artifact; None: the one shipped in the layer."""
+
+
 class Policy(_Strict):
     municipality: str = Field(min_length=1)
     version: str = Field(min_length=1)
@@ -65,6 +77,7 @@ class Policy(_Strict):
     reply_templates: dict[str, str] = {}
     repetition: Repetition = Repetition()
     blocking: Blocking = Blocking()
+    model: ModelSettings = ModelSettings()
     escalation_priority: tuple[Category, ...] = ()
     """Which category's reply template wins when several fire."""
 

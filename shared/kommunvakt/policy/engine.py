@@ -24,6 +24,8 @@ from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors import default_detectors
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.history import AuthorHistory, NoHistory, PriorPost
+from kommunvakt.policy.model.inputs import model_input
+from kommunvakt.policy.model.linear import LinearModel
 from kommunvakt.policy.similarity import fingerprint
 
 _EVIDENCE_CONTEXT_LIMIT = 80
@@ -32,23 +34,42 @@ _NO_HISTORY = NoHistory()
 
 
 class Engine:
-    def __init__(self, policy: Policy, detectors: Sequence[Detector] | None = None) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        detectors: Sequence[Detector] | None = None,
+        model: LinearModel | None = None,
+    ) -> None:
         self.policy = policy
         self.detectors = list(detectors) if detectors is not None else default_detectors()
+        self.model = model
         # Everything derived from the policy is computed once: the engine runs per item.
         self._rules = dict(policy.categories)
         self._thresholds = {c: r.threshold for c, r in self._rules.items()}
+        self._model_thresholds = {
+            c: r.model_threshold
+            for c, r in self._rules.items()
+            if r.model_threshold is not None and model is not None and c in model.categories
+        }
         self._repetition = timedelta(hours=policy.repetition.window_hours)
         self._block_window = timedelta(days=policy.blocking.window_days)
         self._lookback = max(self._repetition, self._block_window)
         order = {c: i for i, c in enumerate(policy.escalation_priority)}
         self._priority = {c: order.get(c, len(order)) for c in _CATEGORIES}
-        self._allow = Decision(policy_version=policy.policy_version)
+        self._model_version = model.version if self._model_thresholds and model else None
+        self._allow = Decision(
+            policy_version=policy.policy_version, model_version=self._model_version
+        )
         self._last_fingerprint: tuple[Event, str] | None = None
 
     @classmethod
     def load(cls, policy_path: str | None = None) -> Engine:
-        return cls(load_policy(policy_path))
+        """The policy's engine. When the policy uses the learned model, its artifact is loaded
+        here and a missing or corrupt one raises `ModelError` (no quiet fall-back to rules)."""
+        policy = load_policy(policy_path)
+        uses_model = any(r.model_threshold is not None for r in policy.categories.values())
+        model = LinearModel.load(policy.model.artifact) if uses_model else None
+        return cls(policy, model=model)
 
     @property
     def policy_version(self) -> str:
@@ -69,6 +90,8 @@ class Engine:
         signals = [
             s for d in self.detectors for s in d.analyze(ctx) if s.score >= thresholds[s.category]
         ]
+        if self._model_thresholds:
+            signals += self._model_signals(ctx)
         if "fingerprint" in ctx.__dict__:
             self._last_fingerprint = (event, ctx.__dict__["fingerprint"])
         if not signals:
@@ -79,7 +102,7 @@ class Engine:
         rules = self._rules
         categories = tuple(dict.fromkeys(f.category for f in findings))
         ranked = sorted(categories, key=self._priority.__getitem__)
-        action = Action.strictest([rules[c].action for c in categories])
+        action = Action.strictest([self._action(c, findings) for c in categories])
         escalations = tuple(dict.fromkeys(e for c in ranked if (e := rules[c].escalation)))
         template = next((t for c in ranked if (t := rules[c].reply_template)), None)
         removed = action is Action.REMOVE
@@ -95,8 +118,39 @@ class Engine:
             violations=tuple(findings),
             reply_template=template,
             policy_version=self._allow.policy_version,
+            model_version=self._model_version,
             block_candidate=block_candidate,
         )
+
+    def _model_signals(self, ctx: Context) -> list[Signal]:
+        """The learned classifier's findings, with the words that weighed most as evidence."""
+        model = self.model
+        assert model is not None
+        inp = model_input(ctx)
+        view = inp.view
+        kind, attachments, post_view = inp.kind, inp.attachments, inp.post_view
+        probs = model.scores(view.text, kind=kind, attachments=attachments, post_view=post_view)
+        out: list[Signal] = []
+        for cat, threshold in self._model_thresholds.items():
+            p = probs[cat]
+            if p < threshold:
+                continue
+            spans = tuple(
+                Span(*view.span(c.start, c.end), kind="model")
+                for c in model.explain(
+                    view.text, cat, kind=kind, attachments=attachments, post_view=post_view
+                )
+            )
+            out.append(Signal(f"model:{cat.value}", cat, p, spans))
+        return out
+
+    def _action(self, category: Category, findings: list[Finding]) -> Action:
+        rule = self._rules[category]
+        if rule.model_only_action is not None and all(
+            f.detector.startswith("model:") for f in findings if f.category is category
+        ):
+            return rule.model_only_action
+        return rule.action
 
     def history_entry(self, event: Event, decision: Decision) -> PriorPost:
         """What the author history keeps of this item for later decisions."""

@@ -1,0 +1,328 @@
+"""Train the policy layer's learned classifier from our own corpus (`make model`).
+
+    python scripts/train_model.py               # train, calibrate, write the artifact
+    python scripts/train_model.py --lopo        # also leave-one-phenomenon-out figures
+    python scripts/train_model.py --check       # exit 1 when the shipped artifact is stale
+
+Reads `training/corpus/<category>/<phenomenon>.jsonl` (never `../shared`: the dev corpus is a
+test set), turns every item into the features the layer extracts at run time
+(`kommunvakt.policy.model.features`, from the same words view the rule detectors use), and
+fits one L2-regularised logistic regression per category over TF-IDF-weighted word and
+character n-grams (scikit-learn, build time only; the layer evaluates the exported weights in
+pure Python).
+
+Thresholds are calibrated by cross-validation with whole phenomena held out (GroupKFold), so
+each item is scored by a model that never saw its phrasing: the operating point then reflects
+how the model does on new phrasings, not on near-copies of what it trained on. For each
+category the threshold is the one with the best F1 among those that keep out-of-fold precision
+at or above PRECISION_FLOOR and flag at most OK_ALARM_CAP of the ok items.
+
+Deterministic: a fixed seed, liblinear, sorted inputs. The artifact records a digest of the
+corpus and of this training recipe; `--check` (and a test) fail when either changed since.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.config import load_policy
+from kommunvakt.policy.context import Context
+from kommunvakt.policy.corpus import parse_item
+from kommunvakt.policy.model.features import FEATURES_VERSION, extract, is_char_feature
+from kommunvakt.policy.model.inputs import model_input
+from kommunvakt.policy.model.linear import write_artifact
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("KV_TRAINING_CORPUS", ROOT / "training" / "corpus"))
+OUT = ROOT / "shared" / "kommunvakt" / "policy" / "data" / "model" / "model.bin"
+
+SEED = 20261205
+C = 4.0
+MIN_DF = 2
+FOLDS = 5
+PRECISION_FLOOR = 0.85
+OK_ALARM_CAP = 0.004
+RECIPE = {
+    "C": C,
+    "min_df": MIN_DF,
+    "folds": FOLDS,
+    "precision_floor": PRECISION_FLOOR,
+    "ok_alarm_cap": OK_ALARM_CAP,
+    "class_weight": "balanced",
+    "seed": SEED,
+    "features": FEATURES_VERSION,
+}
+CATEGORIES = tuple(Category)
+
+
+@dataclass
+class Item:
+    phenomenon: str
+    labels: frozenset[Category]
+    words: list[str]
+    chars: list[str]
+
+
+def corpus_files(corpus: Path = CORPUS) -> list[Path]:
+    return sorted(corpus.glob("*/*.jsonl"))
+
+
+def digest(corpus: Path = CORPUS) -> str:
+    """What the artifact was trained from: every corpus file and the recipe."""
+    h = hashlib.sha256()
+    for path in corpus_files(corpus):
+        h.update(path.relative_to(corpus).as_posix().encode())
+        h.update(path.read_bytes())
+    h.update(json.dumps(RECIPE, sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def load_items(corpus: Path = CORPUS) -> list[Item]:
+    policy = load_policy()
+    items: list[Item] = []
+    for path in corpus_files(corpus):
+        phenomenon = f"{path.parent.name}.{path.stem}"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            obj = json.loads(line)
+            obj.setdefault("id", f"{phenomenon}.{n:03d}")
+            parsed = parse_item(obj)
+            inp = model_input(Context(parsed.event, policy))
+            ex = extract(
+                inp.view.text, kind=inp.kind, attachments=inp.attachments, post_view=inp.post_view
+            )
+            items.append(Item(phenomenon, parsed.labels or frozenset(), ex.words, ex.chars))
+    return items
+
+
+class Vectorizer:
+    """TF-IDF with binary term presence, each feature group L2-normalised on its own, exactly
+    as `LinearModel.scores` computes it."""
+
+    def __init__(self, items: list[Item]) -> None:
+        df: Counter[str] = Counter()
+        for it in items:
+            df.update(set(it.words))
+            df.update(set(it.chars))
+        self.vocab = sorted(f for f, n in df.items() if n >= MIN_DF)
+        self.index = {f: i for i, f in enumerate(self.vocab)}
+        n = len(items)
+        self.idf = np.array(
+            [math.log((1 + n) / (1 + df[f])) + 1.0 for f in self.vocab], dtype=np.float64
+        )
+        self.is_char = np.array([is_char_feature(f) for f in self.vocab])
+
+    def transform(self, items: list[Item]) -> sparse.csr_matrix:
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        idf = self.idf.astype(np.float32).astype(np.float64)  # what the artifact stores
+        for r, it in enumerate(items):
+            for group in (it.words, it.chars):
+                ids = sorted({self.index[f] for f in group if f in self.index})
+                if not ids:
+                    continue
+                w = idf[ids]
+                norm = math.sqrt(float(np.dot(w, w)))
+                rows += [r] * len(ids)
+                cols += ids
+                vals += list(w / norm)
+        return sparse.csr_matrix((vals, (rows, cols)), shape=(len(items), len(self.vocab)))
+
+
+def _fit(x: sparse.csr_matrix, y: np.ndarray) -> LogisticRegression:
+    model = LogisticRegression(
+        C=C, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=1000
+    )
+    model.fit(x, y)
+    return model
+
+
+def labels_matrix(items: list[Item]) -> np.ndarray:
+    return np.array([[c in it.labels for c in CATEGORIES] for it in items], dtype=bool)
+
+
+def out_of_fold(items: list[Item], folds: int = FOLDS) -> np.ndarray:
+    """Scores for every item from models that never saw its phenomenon."""
+    y = labels_matrix(items)
+    groups = [it.phenomenon for it in items]
+    scores = np.zeros(y.shape)
+    for train, test in GroupKFold(n_splits=folds).split(items, groups=groups):
+        vec = Vectorizer([items[i] for i in train])
+        xtr = vec.transform([items[i] for i in train])
+        xte = vec.transform([items[i] for i in test])
+        for j in range(len(CATEGORIES)):
+            if y[train, j].any() and not y[train, j].all():
+                scores[test, j] = _fit(xtr, y[train, j]).predict_proba(xte)[:, 1]
+    return scores
+
+
+def calibrate(scores: np.ndarray, items: list[Item]) -> dict[str, dict[str, float]]:
+    y = labels_matrix(items)
+    ok = ~y.any(axis=1)
+    out: dict[str, dict[str, float]] = {}
+    for j, cat in enumerate(CATEGORIES):
+        best: tuple[float, float, float, float, float] | None = None
+        for t in np.arange(0.30, 0.99, 0.01):
+            pred = scores[:, j] >= t
+            tp = int((pred & y[:, j]).sum())
+            fp = int((pred & ~y[:, j]).sum())
+            fn = int((~pred & y[:, j]).sum())
+            precision = tp / (tp + fp) if tp + fp else 0.0
+            recall = tp / (tp + fn) if tp + fn else 0.0
+            alarms = float((pred & ok).sum() / max(ok.sum(), 1))
+            if precision < PRECISION_FLOOR or alarms > OK_ALARM_CAP:
+                continue
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            if best is None or f1 > best[0]:
+                best = (f1, float(t), precision, recall, alarms)
+        if best is None:
+            out[cat.value] = {"threshold": 0.99, "precision": 0.0, "recall": 0.0, "ok_alarms": 0}
+        else:
+            f1, t, p, r, a = best
+            out[cat.value] = {
+                "threshold": round(t, 2),
+                "precision": round(p, 3),
+                "recall": round(r, 3),
+                "f1": round(f1, 3),
+                "ok_alarms": round(a, 4),
+            }
+    return out
+
+
+def lopo(items: list[Item], thresholds: dict[str, float]) -> dict[str, Any]:
+    """Leave one phenomenon out: train without it, score it at the calibrated thresholds."""
+    by_phenomenon: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        by_phenomenon[it.phenomenon].append(i)
+    results: dict[str, Any] = {}
+    for ph in sorted(by_phenomenon):
+        held = set(by_phenomenon[ph])
+        train = [it for i, it in enumerate(items) if i not in held]
+        test = [items[i] for i in sorted(held)]
+        vec = Vectorizer(train)
+        xtr, xte = vec.transform(train), vec.transform(test)
+        ytr = labels_matrix(train)
+        yte = labels_matrix(test)
+        cat = ph.split(".")[0]
+        if cat == "ok":
+            flagged = np.zeros(len(test), dtype=bool)
+            for j, c in enumerate(CATEGORIES):
+                t = thresholds[c.value]
+                flagged |= _fit(xtr, ytr[:, j]).predict_proba(xte)[:, 1] >= t
+            results[ph] = {"items": len(test), "false_alarms": round(float(flagged.mean()), 3)}
+        else:
+            j = CATEGORIES.index(Category(cat))
+            pos = yte[:, j]
+            p = _fit(xtr, ytr[:, j]).predict_proba(xte)[:, 1]
+            hit = p >= thresholds[cat]
+            results[ph] = {
+                "items": int(pos.sum()),
+                "recall": round(float(hit[pos].mean()) if pos.any() else 0.0, 3),
+            }
+        print(f"  {ph:55s} {results[ph]}", file=sys.stderr)
+    return results
+
+
+def train(
+    corpus: Path = CORPUS, out: Path = OUT, folds: int = FOLDS, with_lopo: bool = False
+) -> dict[str, Any]:
+    items = load_items(corpus)
+    print(f"{len(items)} items from {len(corpus_files(corpus))} phenomena", file=sys.stderr)
+    scores = out_of_fold(items, folds)
+    calibration = calibrate(scores, items)
+    thresholds = {c: v["threshold"] for c, v in calibration.items()}
+
+    vec = Vectorizer(items)
+    x = vec.transform(items)
+    y = labels_matrix(items)
+    bias: list[float] = []
+    weights: list[list[float]] = []
+    for j in range(len(CATEGORIES)):
+        if not y[:, j].any():  # a category with no examples yet never fires
+            bias.append(-20.0)
+            weights.append([0.0] * len(vec.vocab))
+            continue
+        model = _fit(x, y[:, j])
+        bias.append(float(model.intercept_[0]))
+        weights.append(list(model.coef_[0] * vec.idf))
+    corpus_digest = digest(corpus)
+    header: dict[str, Any] = {
+        "version": "m-" + corpus_digest[:10],
+        "categories": [c.value for c in CATEGORIES],
+        "bias": bias,
+        "thresholds": thresholds,
+        "calibration": calibration,
+        "training": {
+            "digest": corpus_digest,
+            "items": len(items),
+            "phenomena": len(corpus_files(corpus)),
+            "recipe": RECIPE,
+        },
+    }
+    write_artifact(out, header, vec.vocab, list(vec.idf**2), weights)
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    print(json.dumps(calibration, indent=1), file=sys.stderr)
+    report: dict[str, Any] = {"calibration": calibration}
+    if with_lopo:
+        results = lopo(items, thresholds)
+        recalls = [r["recall"] for ph, r in results.items() if not ph.startswith("ok.")]
+        alarms = [r["false_alarms"] for ph, r in results.items() if ph.startswith("ok.")]
+        report["lopo"] = {
+            "mean_recall": round(sum(recalls) / len(recalls), 3),
+            "mean_ok_false_alarms": round(sum(alarms) / max(len(alarms), 1), 3),
+            "phenomena": results,
+        }
+        print(
+            f"leave-one-phenomenon-out: mean recall {report['lopo']['mean_recall']} over "
+            f"{len(recalls)} phenomena; mean false alarms on held-out ok phenomena "
+            f"{report['lopo']['mean_ok_false_alarms']}",
+            file=sys.stderr,
+        )
+    return report
+
+
+def shipped_digest() -> str | None:
+    if not OUT.exists():
+        return None
+    from kommunvakt.policy.model.linear import LinearModel
+
+    digest_: str = LinearModel.load(OUT).header["training"]["digest"]
+    return digest_
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lopo", action="store_true", help="leave-one-phenomenon-out figures")
+    parser.add_argument("--report", type=Path, help="write the figures as JSON here")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the artifact is stale")
+    args = parser.parse_args()
+    if args.check:
+        if shipped_digest() != digest():
+            print("the model artifact is stale: run `make model`", file=sys.stderr)
+            return 1
+        return 0
+    report = train(with_lopo=args.lopo)
+    if args.report:
+        args.report.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,117 @@
+"""The learned model's features: one function shared by training and run time.
+
+Training (`scripts/train_model.py`) and the layer call the same `extract`, so a feature the
+model learned is exactly the feature the layer looks up: no second implementation to drift.
+
+The input is the de-obfuscated words view the rule detectors already compute
+(`Context.words`: NFKC, homoglyphs and leetspeak undone, spaced letters joined), folded once
+more so that residents who never type å/ä/ö meet the same features as those who do. Features:
+
+- word unigrams and bigrams (`w:` / `b:`), emoji included as words: a knife or a devil after a
+  sentence carries meaning;
+- character 3- to 5-grams inside space-padded words (no prefix: they never contain ":"),
+  inflections, compounds
+  ("sossepack", "kommunidioter") and typos share most of them with the forms seen in training;
+- context markers (`m:`): the attachment types, the kind of item, whether the municipality's
+  post was given and whether the comment shares a content word with it (relevance).
+
+Each feature remembers the token it came from, so a finding can point at the words that
+weighed most (offsets into the view, mapped back to the original text by the caller).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+FEATURES_VERSION = "f1"
+"""Bumped whenever `extract` changes: an artifact trained on other features is refused."""
+
+_ACCENTS = str.maketrans(
+    {"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a", "ø": "o"}
+)
+# Words: runs of letters/digits; emoji and pictographs one by one (each carries meaning).
+_TOKEN = re.compile(r"[^\W_]+|[\u2600-\u27bf\U0001f000-\U0001faff]")
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:se|com|nu|net|org|io|shop)\b")
+_CHAR_N = (3, 4, 5)
+_POST_MIN_WORD = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The features of one text, split into the two groups that are normalised separately."""
+
+    words: list[str]
+    """Word, bigram and context features."""
+    chars: list[str]
+    """Character n-gram features."""
+    word_tokens: list[int]
+    """For each of `words`, the index of its (first) token; -1 for context markers."""
+    char_tokens: list[int]
+    """For each of `chars`, the index of its token."""
+    spans: list[tuple[int, int]]
+    """Each token's [start, end) in the view that was given."""
+
+
+def tokens(view: str) -> tuple[list[str], list[tuple[int, int]]]:
+    folded = view.translate(_ACCENTS)
+    toks: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(folded):
+        toks.append(m.group())
+        spans.append(m.span())
+    return toks, spans
+
+
+def extract(
+    view: str,
+    *,
+    kind: str = "comment",
+    attachments: Iterable[str] = (),
+    post_view: str = "",
+    explainable: bool = False,
+) -> Extracted:
+    """Features of one item. `view` and `post_view` are lower-cased words views.
+
+    With `explainable=False` (the hot path) the token indices are not kept.
+    """
+    toks, spans = tokens(view)
+    words = ["w:" + t for t in toks]
+    words += ["b:" + a + " " + b for a, b in pairwise(toks)]
+    chars: list[str] = []
+    char_tokens: list[int] = []
+    for i, t in enumerate(toks):
+        if len(t) < 2 or not t[0].isalpha():
+            continue
+        padded = " " + t + " "
+        n_len = len(padded)
+        grams = [padded[s : s + n] for n in _CHAR_N for s in range(n_len - n + 1)]
+        chars += grams
+        if explainable:
+            char_tokens += [i] * len(grams)
+    word_tokens = (list(range(len(toks))) + list(range(len(toks) - 1))) if explainable else []
+
+    meta = ["m:kind_" + kind]
+    meta += ["m:att_" + a for a in sorted(set(attachments))]
+    if _URL.search(view):
+        meta.append("m:url")
+    if not toks:
+        meta.append("m:no_words")
+    elif len(toks) <= 3:
+        meta.append("m:short")
+    if post_view:
+        post_words = {t for t in tokens(post_view)[0] if len(t) >= _POST_MIN_WORD}
+        shared = any(len(t) >= _POST_MIN_WORD and t in post_words for t in toks)
+        meta.append("m:post_shared" if shared else "m:post_unshared")
+    else:
+        meta.append("m:no_post")
+    words += meta
+    if explainable:
+        word_tokens += [-1] * len(meta)
+    return Extracted(words, chars, word_tokens, char_tokens, spans)
+
+
+def is_char_feature(name: str) -> bool:
+    return ":" not in name
