@@ -13,10 +13,12 @@ line (fields, labels, duplicates), fills in `id` where it is missing, and writes
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "training"
@@ -35,6 +37,18 @@ CATEGORIES = {
 KINDS = {"comment", "reply", "post"}
 PLATFORMS = {"facebook", "instagram"}
 ATTACHMENT_TYPES = {"photo", "video", "link", "sticker"}
+FIELD_ORDER = (
+    "id",
+    "platform",
+    "kind",
+    "author",
+    "created_time",
+    "post",
+    "text",
+    "attachments",
+    "labels",
+    "why",
+)
 REQUIRED = ("platform", "kind", "post", "text", "attachments", "labels", "why")
 
 
@@ -73,36 +87,42 @@ def check_item(obj: object, folder: str) -> list[str]:
     return errors
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="normalise ids, write CATALOGUE.tsv")
-    args = parser.parse_args()
+@dataclass
+class Scan:
+    problems: list[str] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    """Items per phenomenon (`<category>.<slug>`)."""
+    labels: Counter[str] = field(default_factory=Counter)
+    """Items per label (`ok` for none)."""
+    definitions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    total: int = 0
+    ok: int = 0
 
-    definitions: dict[str, tuple[str, str]] = {}
-    for tsv in sorted((ROOT / "catalogue").glob("*.tsv")):
+    def phenomena_per_category(self) -> Counter[str]:
+        return Counter(p.split(".")[0] for p in self.counts)
+
+
+def scan(root: Path = ROOT, write: bool = False) -> Scan:
+    """Check every file; with `write`, normalise ids and (re)write CATALOGUE.tsv."""
+    result = Scan()
+    for tsv in sorted((root / "catalogue").glob("*.tsv")):
         for n, line in enumerate(tsv.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.split("\t")
             if len(parts) != 3:
-                print(f"{tsv.name}:{n}: expected 3 tab-separated columns", file=sys.stderr)
+                result.problems.append(f"{tsv.name}:{n}: expected 3 tab-separated columns")
                 continue
-            definitions[parts[0]] = (parts[1], parts[2])
+            result.definitions[parts[0]] = (parts[1], parts[2])
 
-    problems = 0
-    counts: Counter[str] = Counter()
     seen_text: dict[str, str] = {}
-    label_counts: Counter[str] = Counter()
-    total = ok = 0
-    for path in sorted((ROOT / "corpus").glob("*/*.jsonl")):
+    for path in sorted((root / "corpus").glob("*/*.jsonl")):
         folder = path.parent.name
         phenomenon = f"{folder}.{path.stem}"
         if folder != "ok" and folder not in CATEGORIES:
-            print(f"{path}: folder {folder!r} is not a category or ok", file=sys.stderr)
-            problems += 1
-        if phenomenon not in definitions:
-            print(f"{path}: phenomenon {phenomenon!r} has no catalogue line", file=sys.stderr)
-            problems += 1
+            result.problems.append(f"{path}: folder {folder!r} is not a category or ok")
+        if phenomenon not in result.definitions:
+            result.problems.append(f"{path}: phenomenon {phenomenon!r} has no catalogue line")
         out_lines = []
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -110,42 +130,52 @@ def main() -> int:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                print(f"{path}:{n}: not JSON ({exc.msg})", file=sys.stderr)
-                problems += 1
+                result.problems.append(f"{path}:{n}: not JSON ({exc.msg})")
                 continue
-            for err in check_item(obj, folder):
-                print(f"{path}:{n}: {err}", file=sys.stderr)
-                problems += 1
-            if isinstance(obj, dict) and isinstance(obj.get("text"), str):
-                key = _norm(obj["text"])
-                if key in seen_text and not obj.get("author"):
-                    print(f"{path}:{n}: same text as {seen_text[key]}", file=sys.stderr)
-                    problems += 1
-                seen_text.setdefault(key, f"{path.name}:{n}")
-                counts[phenomenon] += 1
-                total += 1
-                ok += not obj.get("labels")
-                label_counts.update(obj.get("labels") or ["ok"])
-                obj["id"] = f"{phenomenon}.{counts[phenomenon]:03d}"
-                obj.setdefault("author", f"t_{path.stem[:12]}_{counts[phenomenon]:03d}")
-                obj.setdefault("created_time", "2026-03-01T12:00:00+00:00")
-                out_lines.append(json.dumps(obj, ensure_ascii=False))
-        if args.write and out_lines:
+            result.problems += [f"{path}:{n}: {err}" for err in check_item(obj, folder)]
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                continue
+            key = _norm(obj["text"])
+            if key in seen_text and not obj.get("author", "").startswith(("rep_", "dup_")):
+                result.problems.append(f"{path}:{n}: same text as {seen_text[key]}")
+            seen_text.setdefault(key, f"{path.name}:{n}")
+            result.counts[phenomenon] += 1
+            result.total += 1
+            result.ok += not obj.get("labels")
+            result.labels.update(obj.get("labels") or ["ok"])
+            obj["id"] = f"{phenomenon}.{result.counts[phenomenon]:03d}"
+            # The dev corpus's format: every field present, in its order.
+            obj.setdefault("author", "w_" + hashlib.sha1(key.encode()).hexdigest()[:10])
+            obj.setdefault("created_time", "2026-11-02T12:00:00+00:00")
+            ordered = {k: obj[k] for k in FIELD_ORDER if k in obj}
+            ordered.update((k, v) for k, v in obj.items() if k not in ordered)
+            out_lines.append(json.dumps(ordered, ensure_ascii=False))
+        if write and out_lines:
             path.write_text("\n".join(out_lines) + "\n", encoding="utf-8")
-
-    per_category: Counter[str] = Counter(p.split(".")[0] for p in counts)
-    print(f"{total} items, {ok} ok ({ok / max(total, 1):.0%}), {len(counts)} phenomena")
-    for cat in sorted(CATEGORIES | {"ok"}):
-        n_ph, n_items = per_category[cat], label_counts[cat]
-        print(f"  {cat:14s} phenomena {n_ph:3d}  items labelled {n_items:5d}")
-    if args.write:
+    if write:
         rows = ["phenomenon\tcategory\titems\tdefinition"]
-        for ph in sorted(counts):
-            cat, definition = definitions.get(ph, (ph.split(".")[0], ""))
-            rows.append(f"{ph}\t{cat}\t{counts[ph]}\t{definition}")
-        (ROOT / "CATALOGUE.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{problems} problems", file=sys.stderr)
-    return 1 if problems else 0
+        for ph in sorted(result.counts):
+            cat, definition = result.definitions.get(ph, (ph.split(".")[0], ""))
+            rows.append(f"{ph}\t{cat}\t{result.counts[ph]}\t{definition}")
+        (root / "CATALOGUE.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="normalise ids, write CATALOGUE.tsv")
+    args = parser.parse_args()
+    result = scan(write=args.write)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    per_category = result.phenomena_per_category()
+    total, ok = result.total, result.ok
+    print(f"{total} items, {ok} ok ({ok / max(total, 1):.0%}), {len(result.counts)} phenomena")
+    for cat in sorted(CATEGORIES | {"ok"}):
+        n_ph, n_items = per_category[cat], result.labels[cat]
+        print(f"  {cat:14s} phenomena {n_ph:3d}  items labelled {n_items:5d}")
+    print(f"{len(result.problems)} problems", file=sys.stderr)
+    return 1 if result.problems else 0
 
 
 if __name__ == "__main__":

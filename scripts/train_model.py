@@ -43,12 +43,13 @@ from kommunvakt.domain.models import Category
 from kommunvakt.policy.config import load_policy
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.corpus import parse_item
-from kommunvakt.policy.model.features import FEATURES_VERSION, extract, is_char_feature
+from kommunvakt.policy.model.features import FEATURES_VERSION, extract
 from kommunvakt.policy.model.inputs import model_input
 from kommunvakt.policy.model.linear import write_artifact
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("KV_TRAINING_CORPUS", ROOT / "training" / "corpus"))
+# (the environment variable lets a benchmark train on a frozen copy of the corpus)
 OUT = ROOT / "shared" / "kommunvakt" / "policy" / "data" / "model" / "model.bin"
 
 SEED = 20261205
@@ -112,8 +113,13 @@ def load_items(corpus: Path = CORPUS) -> list[Item]:
 
 
 class Vectorizer:
-    """TF-IDF with binary term presence, each feature group L2-normalised on its own, exactly
-    as `LinearModel.scores` computes it."""
+    """TF-IDF over feature occurrences, each group (words, characters) normalised on its own,
+    exactly as `LinearModel.scores` computes it.
+
+    The norm treats every occurrence on its own (norm² = Σ occurrences idf²), so a text's
+    vector is the sum of its tokens' vectors: the layer can then cache each token's share
+    instead of looking up every character n-gram of every comment.
+    """
 
     def __init__(self, items: list[Item]) -> None:
         df: Counter[str] = Counter()
@@ -126,23 +132,24 @@ class Vectorizer:
         self.idf = np.array(
             [math.log((1 + n) / (1 + df[f])) + 1.0 for f in self.vocab], dtype=np.float64
         )
-        self.is_char = np.array([is_char_feature(f) for f in self.vocab])
 
     def transform(self, items: list[Item]) -> sparse.csr_matrix:
         rows: list[int] = []
         cols: list[int] = []
         vals: list[float] = []
-        idf = self.idf.astype(np.float32).astype(np.float64)  # what the artifact stores
+        idf2 = (self.idf**2).astype(np.float32).astype(np.float64)  # what the artifact stores
+        idf = np.sqrt(idf2)
         for r, it in enumerate(items):
             for group in (it.words, it.chars):
-                ids = sorted({self.index[f] for f in group if f in self.index})
-                if not ids:
+                counts = Counter(self.index[f] for f in group if f in self.index)
+                if not counts:
                     continue
-                w = idf[ids]
-                norm = math.sqrt(float(np.dot(w, w)))
+                ids = sorted(counts)
+                tf = np.array([counts[i] for i in ids], dtype=np.float64)
+                norm = math.sqrt(float(np.dot(tf, idf2[ids])))
                 rows += [r] * len(ids)
                 cols += ids
-                vals += list(w / norm)
+                vals += list(tf * idf[ids] / norm)
         return sparse.csr_matrix((vals, (rows, cols)), shape=(len(items), len(self.vocab)))
 
 
@@ -261,7 +268,7 @@ def train(
             continue
         model = _fit(x, y[:, j])
         bias.append(float(model.intercept_[0]))
-        weights.append(list(model.coef_[0] * vec.idf))
+        weights.append(list(model.coef_[0] * np.sqrt((vec.idf**2).astype(np.float32))))
     corpus_digest = digest(corpus)
     header: dict[str, Any] = {
         "version": "m-" + corpus_digest[:10],

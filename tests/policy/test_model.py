@@ -147,7 +147,8 @@ def test_layer_scores_equal_scikit_learn_on_the_same_features(
     reference = trainer._fit(vec.transform(items), y[:, j])
     model = LinearModel.load(toy)
     policy = load_policy()
-    for text in [*_THREATS[:4], *_OK[:4], "helt ny mening om något annat", ""]:
+    odd = ["ord ord ord ord", "Jag VET var du bor!!! 🔪🔪", "åäö aao", "1d10t", "x"]
+    for text in [*_THREATS[:4], *_OK[:4], "helt ny mening om något annat", "", *odd]:
         inp = model_input(Context(make_event(text), policy))
         ours = model.scores(
             inp.view.text, kind=inp.kind, attachments=inp.attachments, post_view=inp.post_view

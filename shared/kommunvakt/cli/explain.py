@@ -81,6 +81,11 @@ def render(text: str, decision: Decision, *, color: bool, templates: dict[str, s
             lines.append(
                 f"  • {f.category.value} — regel «{f.clause}» — {f.detector} ({f.score:.2f})"
             )
+            if f.detector.startswith("model:"):
+                # A model finding has no single matching phrase: show what weighed most.
+                words = ", ".join(f"«{ev.masked}» ({ev.start}–{ev.end})" for ev in f.evidence)
+                lines.append(f"      inlärd modell, ord som vägde tyngst: {words or '–'}")
+                continue
             for ev in f.evidence:
                 lines.append(f"      tecken {ev.start}–{ev.end}: «{ev.masked}»")
         if decision.escalations:

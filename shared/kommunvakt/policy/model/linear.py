@@ -11,9 +11,10 @@ The artifact (`data/model/model.bin`) is one file:
     b"KVMODEL1\\n" | header length (8 bytes, big-endian) | header (JSON) | payload
 
 The header names the categories, biases, feature version, training metadata and the payload's
-SHA-256; the payload holds the vocabulary (NUL-separated), the squared IDF of every feature and
-one row of IDF-scaled weights per category (float32). A missing, truncated or altered file is a
-`ModelError` naming the path: the layer refuses to start rather than fall back to rules only.
+SHA-256; the payload holds the vocabulary (NUL-separated), the squared IDF of every feature and,
+per feature, its IDF-scaled weight for every category (little-endian float32, row-major). A
+missing, truncated or altered file is a `ModelError` naming the path: the layer refuses to
+start rather than fall back to rules only.
 """
 
 from __future__ import annotations
@@ -30,10 +31,17 @@ from pathlib import Path
 from typing import Any
 
 from kommunvakt.domain.models import Category
-from kommunvakt.policy.model.features import FEATURES_VERSION, Extracted, extract
+from kommunvakt.policy.model.features import (
+    FEATURES_VERSION,
+    char_grams,
+    extract,
+    token_list,
+    word_features,
+)
 
 MAGIC = b"KVMODEL1\n"
 DEFAULT_ARTIFACT = "model/model.bin"
+_TOKEN_CACHE = 200_000
 
 
 class ModelError(RuntimeError):
@@ -62,7 +70,7 @@ class LinearModel:
         header: dict[str, Any],
         vocab: Sequence[str],
         idf2: array[float],
-        weights: Sequence[array[float]],
+        rows: list[tuple[float, ...]],
     ) -> None:
         self.header = header
         self.version: str = header["version"]
@@ -73,7 +81,9 @@ class LinearModel:
         }
         self._index = {f: i for i, f in enumerate(vocab)}
         self._idf2 = idf2
-        self._weights = list(weights)
+        self._rows = rows
+        self._zeros = (0.0,) * len(self.categories)
+        self._token_cache: dict[str, tuple[tuple[float, ...], float, tuple[float, ...], float]] = {}
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -121,22 +131,37 @@ class LinearModel:
         vocab = bytes(payload[:vlen]).decode("utf-8").split("\x00")
         if len(vocab) != n:
             raise ModelError(f"{where}: vocabulary has {len(vocab)} entries, header says {n}")
-        floats = array("f")
-        floats.frombytes(payload[vlen:])
-        if len(floats) != n * (k + 1):
+        table = payload[vlen:]
+        if len(table) != 4 * n * (k + 1):
             raise ModelError(f"{where}: weight table has the wrong size")
-        idf2 = floats[:n]
-        weights = [floats[n * (j + 1) : n * (j + 2)] for j in range(k)]
-        return cls(header, vocab, idf2, weights)
+        idf2 = array("f")
+        idf2.frombytes(table[: 4 * n])
+        rows = list(struct.iter_unpack(f"<{k}f", table[4 * n :]))
+        return cls(header, vocab, idf2, rows)
 
     # -- scoring ----------------------------------------------------------------------------
 
-    def _lookup(self, feats: list[str]) -> tuple[set[int], float]:
-        # Presence, not counts: the model was trained on binary term presence.
-        ids: set[Any] = set(map(self._index.get, feats))
-        ids.discard(None)
-        norm2 = sum(map(self._idf2.__getitem__, ids))
-        return ids, (1.0 / math.sqrt(norm2)) if norm2 > 0 else 0.0
+    def _add(self, ids: Iterable[int | None]) -> tuple[tuple[float, ...], float]:
+        """The summed weight rows and squared IDFs of feature occurrences (None: unknown)."""
+        rows, idf2 = self._rows, self._idf2
+        known = [i for i in ids if i is not None]
+        if not known:
+            return self._zeros, 0.0
+        total = tuple(map(sum, zip(*map(rows.__getitem__, known), strict=True)))
+        return total, sum(map(idf2.__getitem__, known))
+
+    def _token(self, token: str) -> tuple[tuple[float, ...], float, tuple[float, ...], float]:
+        """One token's share: its character n-grams' rows and norm², its unigram's row and
+        norm². Words repeat across comments, so this is computed once per distinct token."""
+        hit = self._token_cache.get(token)
+        if hit is None:
+            index = self._index
+            crow, cn2 = self._add(map(index.get, char_grams(token)))
+            wrow, wn2 = self._add((index.get("w:" + token),))
+            hit = (crow, cn2, wrow, wn2)
+            if len(self._token_cache) < _TOKEN_CACHE:
+                self._token_cache[token] = hit
+        return hit
 
     def scores(
         self,
@@ -147,15 +172,26 @@ class LinearModel:
         post_view: str = "",
     ) -> dict[Category, float]:
         """The probability of every category for one item (`view`: the words view)."""
-        ex = extract(view, kind=kind, attachments=attachments, post_view=post_view)
-        wids, wn = self._lookup(ex.words)
-        cids, cn = self._lookup(ex.chars)
-        out: dict[Category, float] = {}
-        for cat, bias, w in zip(self.categories, self.bias, self._weights, strict=True):
-            get = w.__getitem__
-            z = bias + wn * sum(map(get, wids)) + cn * sum(map(get, cids))
-            out[cat] = _sigmoid(z)
-        return out
+        toks = token_list(view)
+        words = word_features(toks, view, kind, attachments, post_view)[0]
+        shares = list(map(self._token, toks))
+        # Unigrams come from the token cache; bigrams and context markers are looked up.
+        rest, rest_n2 = self._add(map(self._index.get, words[len(toks) :]))
+        cs: tuple[float, ...]
+        ws: tuple[float, ...]
+        if shares:
+            crows, cn2s, wrows, wn2s = zip(*shares, strict=True)
+            cs = tuple(map(sum, zip(*crows, strict=True)))
+            ws = tuple(map(sum, zip(rest, *wrows, strict=True)))
+            cn2, wn2 = sum(cn2s), sum(wn2s) + rest_n2
+        else:
+            cs, ws, cn2, wn2 = self._zeros, rest, 0.0, rest_n2
+        cn = 1.0 / math.sqrt(cn2) if cn2 > 0 else 0.0
+        wn = 1.0 / math.sqrt(wn2) if wn2 > 0 else 0.0
+        return {
+            cat: _sigmoid(b + wn * w + cn * c)
+            for cat, b, w, c in zip(self.categories, self.bias, ws, cs, strict=True)
+        }
 
     def explain(
         self,
@@ -171,25 +207,21 @@ class LinearModel:
         ex = extract(
             view, kind=kind, attachments=attachments, post_view=post_view, explainable=True
         )
-        w = self._weights[self.categories.index(category)]
+        j = self.categories.index(category)
+        rows, index, idf2 = self._rows, self._index, self._idf2
         per_token: dict[int, float] = {}
         for feats, toks in ((ex.words, ex.word_tokens), (ex.chars, ex.char_tokens)):
-            norm = self._lookup(feats)[1]
-            index = self._index
-            for f, t in zip(feats, toks, strict=True):
-                i = index.get(f)
-                if i is None or t < 0:
-                    continue
-                per_token[t] = per_token.get(t, 0.0) + w[i] * norm
+            ids = [index.get(f) for f in feats]
+            norm2 = sum(idf2[i] for i in ids if i is not None)
+            norm = 1.0 / math.sqrt(norm2) if norm2 > 0 else 0.0
+            for i, t in zip(ids, toks, strict=True):
+                if i is not None and t >= 0:
+                    per_token[t] = per_token.get(t, 0.0) + rows[i][j] * norm
         best = sorted((t for t, v in per_token.items() if v > 0), key=lambda t: -per_token[t])
         return [
             Contribution(ex.spans[t][0], ex.spans[t][1], round(per_token[t], 4))
             for t in sorted(best[:top])
         ]
-
-    @staticmethod
-    def features(view: str, **kw: Any) -> Extracted:
-        return extract(view, **kw)
 
 
 def write_artifact(
@@ -201,10 +233,10 @@ def write_artifact(
 ) -> None:
     """Write an artifact `LinearModel.load` reads (used by `scripts/train_model.py`)."""
     vbytes = "\x00".join(vocab).encode("utf-8")
-    floats = array("f", idf2)
-    for row in weights:
-        floats.extend(array("f", row))
-    payload = vbytes + floats.tobytes()
+    k = len(weights)
+    table = struct.pack(f"<{len(idf2)}f", *idf2)
+    table += b"".join(struct.pack(f"<{k}f", *row) for row in zip(*weights, strict=True))
+    payload = vbytes + table
     header = dict(header)
     header.update(
         n_features=len(vocab),
