@@ -18,22 +18,32 @@ from kommunvakt.adapters.powertools import (
 from kommunvakt.app.messages import QueuedEvent
 from kommunvakt.app.moderation import ModerationService
 from kommunvakt.app.settings import get_settings
+from kommunvakt.policy.engine import Engine
 
 logger, metrics = logger_and_metrics()
 processor = sqs_batch_processor()
 
 
 @cache
+def engine() -> Engine:
+    return Engine.load(get_settings().policy_name)
+
+
+# The policy and its learned model load during the cold start, so a missing or corrupt model
+# artifact fails the function's initialisation (ModelError names the file) instead of quietly
+# judging with rules only or failing message after message.
+engine()
+
+
+@cache
 def service() -> ModerationService:
-    # Built on the first message, not at import: the policy engine is the heavy part.
     from kommunvakt.adapters.dynamodb import RecordStore
     from kommunvakt.adapters.sqs import QueuePublisher
-    from kommunvakt.policy.engine import Engine
 
     settings = get_settings()
     settings.require("table_name", "email_queue_url")
     return ModerationService(
-        Engine.load(settings.policy_name),
+        engine(),
         RecordStore(settings.table_name),
         QueuePublisher(settings.email_queue_url),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -159,3 +160,35 @@ def test_records_by_day_export_includes_removed_items(stack: Stack, fake_engine:
     assert kinds == [("facebook", "add"), ("facebook", "remove"), ("instagram", "add")]
     assert all("decision" in r and "overrides" in r for r in exported)
     json.dumps(exported)  # the export must be JSON-serialisable as is
+
+
+def test_a_missing_model_artifact_fails_the_cold_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    from kommunvakt.app.settings import reset_settings
+    from kommunvakt.policy.model.linear import ModelError
+
+    shipped = Path(moderate.__file__).resolve().parents[1] / (
+        "shared/kommunvakt/policy/data/policies/vallentuna.toml"
+    )
+    missing = tmp_path / "gone" / "model.bin"
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        shipped.read_text(encoding="utf-8").replace(
+            "[model]\n", f'[model]\nartifact = "{missing}"\n'
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("POLICY_NAME", str(policy))
+    reset_settings()
+    moderate.engine.cache_clear()
+    try:
+        with pytest.raises(ModelError, match=str(missing)):
+            importlib.reload(moderate)
+    finally:
+        monkeypatch.delenv("POLICY_NAME")
+        reset_settings()
+        moderate.engine.cache_clear()
+        importlib.reload(moderate)
