@@ -11,11 +11,14 @@ fits one L2-regularised logistic regression per category over TF-IDF-weighted wo
 character n-grams (scikit-learn, build time only; the layer evaluates the exported weights in
 pure Python).
 
-Thresholds are calibrated by cross-validation with whole phenomena held out (GroupKFold), so
-each item is scored by a model that never saw its phrasing: the operating point then reflects
-how the model does on new phrasings, not on near-copies of what it trained on. For each
-category the threshold is the one with the best F1 among those that keep out-of-fold precision
-at or above PRECISION_FLOOR and flag at most OK_ALARM_CAP of the ok items.
+Thresholds are calibrated by 5-fold cross-validation (stratified by phenomenon): each item is
+scored by a model that did not train on it. For each category the threshold is the one with the
+best F1 among those that keep out-of-fold precision at or above the floor (0.85; 0.75 for crime,
+whose model-only findings are hidden for review) and flag at most OK_ALARM_CAP of the ok items,
+which are mostly hard negatives. Cross-validation with whole phenomena held out (GroupKFold)
+was tried and gave thresholds so high that the model added almost no recall (crime 0.88,
+irrelevant and rumor near 0.99); it is what `--lopo` reports instead: recall on a phrasing the
+model has never seen.
 
 Deterministic: a fixed seed, liblinear, sorted inputs. The artifact records a digest of the
 corpus and of this training recipe; `--check` (and a test) fail when either changed since.
@@ -37,7 +40,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
+from sklearn.model_selection import GroupKFold, StratifiedKFold
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.config import load_policy
@@ -57,12 +60,17 @@ C = 16.0
 MIN_DF = 2
 FOLDS = 5
 PRECISION_FLOOR = 0.85
-OK_ALARM_CAP = 0.004
+PRECISION_FLOOR_BY_CATEGORY = {"crime": 0.75}
+"""A missed threat is the worst failure, and a model-only crime finding is hidden for a person
+to review (never removed), so crime trades some precision for recall."""
+OK_ALARM_CAP = 0.01
 RECIPE = {
     "C": C,
     "min_df": MIN_DF,
     "folds": FOLDS,
     "precision_floor": PRECISION_FLOOR,
+    "precision_floor_by_category": PRECISION_FLOOR_BY_CATEGORY,
+    "calibration": "stratified 5-fold out-of-fold",
     "ok_alarm_cap": OK_ALARM_CAP,
     "class_weight": "balanced",
     "seed": SEED,
@@ -172,12 +180,19 @@ def labels_matrix(items: list[Item]) -> np.ndarray:
     return np.array([[c in it.labels for c in CATEGORIES] for it in items], dtype=bool)
 
 
-def out_of_fold(items: list[Item], folds: int = FOLDS) -> np.ndarray:
-    """Scores for every item from models that never saw its phenomenon."""
+def out_of_fold(items: list[Item], folds: int = FOLDS, grouped: bool = False) -> np.ndarray:
+    """Scores for every item from models that never saw it (grouped: never saw its phenomenon)."""
     y = labels_matrix(items)
     groups = [it.phenomenon for it in items]
+    if grouped:
+        splits = GroupKFold(n_splits=folds).split(items, groups=groups)
+    else:
+        strata = [it.phenomenon for it in items]
+        splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED).split(
+            items, strata
+        )
     scores = np.zeros(y.shape)
-    for train, test in GroupKFold(n_splits=folds).split(items, groups=groups):
+    for train, test in splits:
         vec = Vectorizer([items[i] for i in train])
         xtr = vec.transform([items[i] for i in train])
         xte = vec.transform([items[i] for i in test])
@@ -201,7 +216,8 @@ def calibrate(scores: np.ndarray, items: list[Item]) -> dict[str, dict[str, floa
             precision = tp / (tp + fp) if tp + fp else 0.0
             recall = tp / (tp + fn) if tp + fn else 0.0
             alarms = float((pred & ok).sum() / max(ok.sum(), 1))
-            if precision < PRECISION_FLOOR or alarms > OK_ALARM_CAP:
+            floor = PRECISION_FLOOR_BY_CATEGORY.get(cat.value, PRECISION_FLOOR)
+            if precision < floor or alarms > OK_ALARM_CAP:
                 continue
             f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
             if best is None or f1 > best[0]:
