@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from kommunvakt.domain.actions import ActionRules
 from kommunvakt.domain.models import Action, Category, Escalation
 
 DEFAULT_POLICY = "vallentuna"
@@ -65,6 +66,8 @@ class Policy(_Strict):
     reply_templates: dict[str, str] = {}
     repetition: Repetition = Repetition()
     blocking: Blocking = Blocking()
+    actions: ActionRules = ActionRules()
+    """What decisions do on the platforms; dry-run unless the municipality says live."""
     escalation_priority: tuple[Category, ...] = ()
     """Which category's reply template wins when several fire."""
 
