@@ -31,11 +31,12 @@ def service() -> ModerationService:
     from kommunvakt.policy.engine import Engine
 
     settings = get_settings()
-    settings.require("table_name", "email_queue_url")
+    settings.require("table_name", "email_queue_url", "action_queue_url")
     return ModerationService(
         Engine.load(settings.policy_name),
         RecordStore(settings.table_name),
         QueuePublisher(settings.email_queue_url),
+        QueuePublisher(settings.action_queue_url),
     )
 
 

@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from kommunvakt.app.ports import ActionRefusedError, ActionRetryLaterError
 from kommunvakt.domain.actions import PlannedAction, PlatformAction
 from kommunvakt.domain.models import Platform
 
@@ -144,13 +145,13 @@ class GraphError(Exception):
         }
 
 
-class GraphRetryableError(GraphError):
+class GraphRetryableError(GraphError, ActionRetryLaterError):
     def __init__(self, reason: str, *, retry_after: float, **kwargs: Any) -> None:
         super().__init__(reason, **kwargs)
         self.retry_after = retry_after
 
 
-class GraphPermanentError(GraphError):
+class GraphPermanentError(GraphError, ActionRefusedError):
     @property
     def object_gone(self) -> bool:
         return self.code == 100 and self.subcode == DELETED_SUBCODE
@@ -206,6 +207,9 @@ class GraphClient:
     _next_call: float = field(default=0.0, init=False)
     _blocked_until: float = field(default=0.0, init=False)
     last_usage: Usage = field(default_factory=Usage, init=False)
+
+    def blocked_for(self) -> float:
+        return max(0.0, self._blocked_until - self.clock())
 
     def perform(self, platform: Platform, step: PlannedAction) -> GraphAnswer:
         request = request_for(platform, step)
