@@ -81,7 +81,7 @@ def _local(ts: datetime) -> str:
         return ts.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def _masked_excerpt(record: StoredRecord) -> str | None:
+def masked_excerpt(record: StoredRecord) -> str | None:
     """The text with every evidence span and every long digit run masked, or None when the
     item holds personal data (then only the masked evidence is shown)."""
     decision = record.decision
@@ -127,7 +127,7 @@ def compose_escalation_email(
         for f in decision.violations
     ]
     author = mask(event.author_name, "name") if event.author_name else "okänd"
-    excerpt = _masked_excerpt(record)
+    excerpt = masked_excerpt(record)
     link = event.permalink or ""
     export_day = record.received_at.date().isoformat()
     facts = [
