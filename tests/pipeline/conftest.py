@@ -40,6 +40,7 @@ SAMPLES = ROOT.parent / "shared" / "platform-samples"
 SAMPLE_SECRET = b"norrsjo-test-app-secret"
 INSTAGRAM_SECRET = b"norrsjo-test-app-secret"
 VERIFY_TOKEN = "norrsjo-verify-token"
+REVIEW_KEY = b"norrsjo-review-signing-key"
 SENDER = "kommunvakt@norrsjo.example"
 KONTAKTCENTER = "kontaktcenter@norrsjo.example"
 POLICE_DESK = "polisanmalan@norrsjo.example"
@@ -271,6 +272,7 @@ def stack(aws_env: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Stack]:
             (provisioned.env["META_APP_SECRET_PARAMETER"], SAMPLE_SECRET.decode()),
             (provisioned.env["INSTAGRAM_APP_SECRET_PARAMETER"], INSTAGRAM_SECRET.decode()),
             (provisioned.env["META_VERIFY_TOKEN_PARAMETER"], VERIFY_TOKEN),
+            (provisioned.env["REVIEW_KEY_PARAMETER"], REVIEW_KEY.decode()),
         ):
             ssm.put_parameter(Name=name, Value=value, Type="SecureString")
         boto3.client("sesv2", region_name=REGION).create_email_identity(EmailIdentity=SENDER)

@@ -316,6 +316,14 @@ class RecordStore:
         )
         return [_override(pk, sk, i) for i in items]
 
+    def token_used(self, nonce: str) -> bool:
+        response = self.client.get_item(
+            TableName=self.table_name,
+            Key={"PK": {"S": f"TOKEN#{nonce}"}, "SK": {"S": "USED"}},
+            ConsistentRead=True,
+        )
+        return "Item" in response
+
     def use_token(self, nonce: str, record_id: str, by: str, at: datetime) -> bool:
         """Spend a review link's one use; False when it was used before."""
         return self._append(
