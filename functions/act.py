@@ -48,7 +48,7 @@ def service() -> ActionService:
         },
     )
     return ActionService(
-        load_policy(settings.policy_name),
+        settings.policy_with_overrides(load_policy(settings.policy_name)),
         RecordStore(settings.table_name),
         graph,
         mailer_from_settings(settings) if settings.sender_address else None,

@@ -37,7 +37,7 @@ def service() -> NotifyService:
         mailer_from_settings(settings),
         settings,
         # The policy file only (no detectors): the e-mail says what happens on the platform.
-        load_policy(settings.policy_name),
+        settings.policy_with_overrides(load_policy(settings.policy_name)),
         ActionSecrets(settings).review_key if settings.review_base_url else None,
     )
 

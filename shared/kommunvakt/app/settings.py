@@ -10,11 +10,14 @@ import os
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kommunvakt.domain.models import Escalation
+
+if TYPE_CHECKING:  # the webhook's cold start never loads the policy module
+    from kommunvakt.policy.config import Policy
 
 
 class SettingsError(RuntimeError):
@@ -55,6 +58,8 @@ class Settings(BaseModel):
     review_base_url: str = ""
     """Where the review page is served (API URL); empty: e-mails carry no review links."""
     review_token_hours: float = Field(default=72, gt=0)
+    actions_mode: Literal["", "live", "dry-run"] = ""
+    """Overrides the policy file's `actions.mode` (the local run's `--live-actions`)."""
     admin_address: str = ""
     """Who is told about failed actions; empty: Kontaktcenter."""
 
@@ -75,6 +80,12 @@ class Settings(BaseModel):
         if not self.kontaktcenter_address:
             raise SettingsError("KONTAKTCENTER_ADDRESS is not set")
         return _split(self.kontaktcenter_address)
+
+    def policy_with_overrides(self, policy: Policy) -> Policy:
+        if not self.actions_mode:
+            return policy
+        actions = policy.actions.model_copy(update={"mode": self.actions_mode})
+        return policy.model_copy(update={"actions": actions})
 
     def admin_recipients(self) -> tuple[str, ...]:
         return _split(self.admin_address) or _split(self.kontaktcenter_address)
@@ -116,6 +127,7 @@ _PLAIN = (
     "review_base_url",
     "review_token_hours",
     "admin_address",
+    "actions_mode",
     "mail_transport",
     "outbox_dir",
     "smtp_server",
