@@ -312,7 +312,7 @@ class LocalService:
 
     def banner(self) -> str:
         assert self.functions is not None and self.provisioned is not None
-        paths = sorted({r.path for r in self.functions.routes if r.path != "$default"})
+        paths = sorted({r.path for r in self.functions.routes if r.path.startswith("/webhooks/")})
         lines = ["Kommunvakt is running locally (Ctrl-C stops it).", "", "Webhook URLs:"]
         lines += [f"  {self.base_url}{p}" for p in paths]
         lines += ["", f"AWS stand-in (moto): {self.aws_endpoint}"]
