@@ -56,6 +56,7 @@ def test_functions_are_arm64_python313_and_webhook_has_reserved_concurrency() ->
         "notify.lambda_handler",
         "act.lambda_handler",
         "review.lambda_handler",
+        "digest.lambda_handler",
     }
     assert "ReservedConcurrentExecutions" in functions["WebhookFunction"]["Properties"]
     layer = template["Resources"]["SharedLayer"]
