@@ -58,6 +58,6 @@ def test_removals_by_category_block_candidates_and_failures(stack: Stack, meta: 
     assert "Sekretess och personuppgifter (1)" in body
     assert "Kan blockeras" in body and "3 borttagningar" in body
     assert "Åtgärder som inte gick att göra" in body
-    assert "borttagen – hide: misslyckades (felkod 200)" in body
+    assert "borttagen – dölja: misslyckades (felkod 200)" in body
     assert "https://www.facebook.com/" in body and "/review?t=" in body
     assert PNR not in body and "Testa" not in body

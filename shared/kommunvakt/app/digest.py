@@ -32,6 +32,31 @@ CATEGORY_NAMES = {
     "irrelevant": "Irrelevanta inlägg",
 }
 _FAILED = {"failed": "misslyckades", "unknown": "oklart om det gick fram"}
+_ACTION_SV = {
+    "hide": "dölja",
+    "unhide": "visa igen",
+    "delete": "ta bort",
+    "reply": "svara",
+    "block": "blockera",
+    "unblock": "häva blockering",
+}
+_OUTCOME_SV = {
+    "done": "klart",
+    "dry-run": "provläge, inget skickat",
+    "failed": "misslyckades",
+    "gone": "fanns inte längre",
+    "unknown": "oklart om det gick fram",
+    "awaiting_approval": "väntar på ert beslut",
+    "fallback-delete": "gick inte, togs bort i stället",
+}
+
+
+def _sv(action: object, outcome: object) -> str:
+    return (
+        f"{_ACTION_SV.get(str(action), str(action))}: {_OUTCOME_SV.get(str(outcome), str(outcome))}"
+    )
+
+
 _PLATFORMS = {"facebook": "Facebook", "instagram": "Instagram"}
 
 
@@ -81,9 +106,7 @@ def build_digest(
         decision, event = line["decision"], line["event"]
         if decision["action"] not in ("remove", "review"):
             continue
-        done = "; ".join(
-            f"{r.get('action')}: {r.get('outcome')}" for r in results.get(record_id, [])
-        )
+        done = "; ".join(_sv(r.get("action"), r.get("outcome")) for r in results.get(record_id, []))
         entry = DigestEntry(
             record_id=record_id,
             platform=event["platform"],
@@ -200,7 +223,7 @@ def compose_digest_email(
         text += ["", "Åtgärder som inte gick att göra på plattformen:"]
         parts.append("<h3>Åtgärder som inte gick att göra</h3><ul>")
         for entry, action, outcome in digest.failed:
-            t, h = item(entry, f"{action}: {outcome}")
+            t, h = item(entry, f"{_ACTION_SV.get(action, action)}: {outcome}")
             text.append(t)
             parts.append(h)
         parts.append("</ul>")

@@ -40,19 +40,25 @@ _OVERRIDES = {
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = "Look at decisions and override them (each override is a new record)."
-    parser.add_argument("--endpoint-url", default=None, help="e.g. http://127.0.0.1:5000 (local)")
-    parser.add_argument("--table", default=None, help="records table (default: $TABLE_NAME)")
-    parser.add_argument(
+    # Accepted after the sub-command, where people type them.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--endpoint-url", default=None, help="e.g. http://127.0.0.1:5000 (local)")
+    common.add_argument("--table", default=None, help="records table (default: $TABLE_NAME)")
+    common.add_argument(
         "--queue-url", default=None, help="action queue (default: $ACTION_QUEUE_URL)"
     )
-    parser.add_argument("--region", default=None)
+    common.add_argument("--region", default=None)
     sub = parser.add_subparsers(dest="review_command", required=True, metavar="WHAT")
-    listing = sub.add_parser("list", help="decisions that removed, hid or answered something")
+    listing = sub.add_parser(
+        "list", parents=[common], help="decisions that removed, hid or answered something"
+    )
     listing.add_argument("--since", default=None, help="YYYY-MM-DD or today (default: 24 h ago)")
-    show = sub.add_parser("show", help="one decision, its evidence, actions and overrides")
+    show = sub.add_parser(
+        "show", parents=[common], help="one decision, its evidence, actions and overrides"
+    )
     show.add_argument("record")
     for name in _OVERRIDES:
-        one = sub.add_parser(name, help=f"override: {name}")
+        one = sub.add_parser(name, parents=[common], help=f"override: {name}")
         one.add_argument("record")
         one.add_argument("--reason", required=True, help="why (stored with the override)")
         one.add_argument("--by", default=None, help="who (default: your AWS identity)")
