@@ -325,3 +325,35 @@ def test_handler_reports_only_the_failed_message(stack: Stack, live: FakeMeta) -
 @pytest.fixture(autouse=True)
 def _no_leak() -> Iterator[None]:
     yield
+
+
+def test_escalation_email_says_what_would_happen_and_links_the_review_page(
+    stack: Stack, dry: FakeMeta
+) -> None:
+    _post(stack, comment_body(THREAT))
+    stack.run()
+    (mail,) = stack.sent_emails()
+    assert "Provläge: Kommunvakt skulle dölja kommentaren (inget skickades" in mail.body
+    assert "/review?t=" in mail.body
+    assert "Döljs/tas bort enligt policyn" not in mail.body  # the old, untrue promise
+
+
+def test_live_email_says_the_comment_is_hidden(
+    stack: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import notify
+    from kommunvakt.app.notify import NotifyService
+    from kommunvakt.app.settings import get_settings
+
+    _wire(stack, monkeypatch, _live())
+
+    @cache
+    def service() -> NotifyService:
+        return NotifyService(RecordStore(stack.table), SesMailer(), get_settings(), _live())
+
+    monkeypatch.setattr(notify, "service", service)
+    _post(stack, comment_body(THREAT))
+    stack.run()
+    (mail,) = stack.sent_emails()
+    assert "Kommunvakt döljer kommentaren." in mail.body
+    assert "/review?t=" not in mail.body  # no signing key given: no link rather than a bad one
