@@ -41,11 +41,12 @@ def service() -> ModerationService:
     from kommunvakt.adapters.sqs import QueuePublisher
 
     settings = get_settings()
-    settings.require("table_name", "email_queue_url")
+    settings.require("table_name", "email_queue_url", "action_queue_url")
     return ModerationService(
         engine(),
         RecordStore(settings.table_name),
         QueuePublisher(settings.email_queue_url),
+        QueuePublisher(settings.action_queue_url),
     )
 
 

@@ -27,10 +27,19 @@ processor = sqs_batch_processor()
 def service() -> NotifyService:
     from kommunvakt.adapters.dynamodb import RecordStore
     from kommunvakt.adapters.mail import mailer_from_settings
+    from kommunvakt.adapters.secrets import ActionSecrets
+    from kommunvakt.policy.config import load_policy
 
     settings = get_settings()
     settings.require("table_name", "sender_address")
-    return NotifyService(RecordStore(settings.table_name), mailer_from_settings(settings), settings)
+    return NotifyService(
+        RecordStore(settings.table_name),
+        mailer_from_settings(settings),
+        settings,
+        # The policy file only (no detectors): the e-mail says what happens on the platform.
+        settings.policy_with_overrides(load_policy(settings.policy_name)),
+        ActionSecrets(settings).review_key if settings.review_base_url else None,
+    )
 
 
 def record_handler(record: SQSRecord) -> None:

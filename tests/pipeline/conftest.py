@@ -21,6 +21,7 @@ from aws_lambda_powertools.utilities import parameters
 from moto import mock_aws  # before any boto3 client exists
 from moto.ses.models import ses_backends
 
+import act
 import moderate
 import notify
 import webhook
@@ -39,6 +40,7 @@ SAMPLES = ROOT.parent / "shared" / "platform-samples"
 SAMPLE_SECRET = b"norrsjo-test-app-secret"
 INSTAGRAM_SECRET = b"norrsjo-test-app-secret"
 VERIFY_TOKEN = "norrsjo-verify-token"
+REVIEW_KEY = b"norrsjo-review-signing-key"
 SENDER = "kommunvakt@norrsjo.example"
 KONTAKTCENTER = "kontaktcenter@norrsjo.example"
 POLICE_DESK = "polisanmalan@norrsjo.example"
@@ -127,6 +129,8 @@ class Stack:
     moderation_dlq: str
     email_queue: str
     email_dlq: str
+    action_queue: str
+    action_dlq: str
 
     def webhook(self, event: dict[str, Any]) -> dict[str, Any]:
         result: dict[str, Any] = webhook.lambda_handler(event, FakeContext())
@@ -173,9 +177,13 @@ class Stack:
     def notify_all(self) -> list[dict[str, Any]]:
         return self.drain(self.email_queue, notify.lambda_handler)
 
+    def act_all(self, *, max_rounds: int = 20) -> list[dict[str, Any]]:
+        return self.drain(self.action_queue, act.lambda_handler, max_rounds=max_rounds)
+
     def run(self) -> None:
         self.moderate_all()
         self.notify_all()
+        self.act_all()
 
     def queue_bodies(self, queue: str) -> list[dict[str, Any]]:
         got = self.sqs.receive_message(
@@ -226,6 +234,7 @@ def _reset_handlers() -> None:
     webhook.publisher.cache_clear()
     moderate.service.cache_clear()
     notify.service.cache_clear()
+    act.service.cache_clear()
 
 
 @pytest.fixture
@@ -263,6 +272,7 @@ def stack(aws_env: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Stack]:
             (provisioned.env["META_APP_SECRET_PARAMETER"], SAMPLE_SECRET.decode()),
             (provisioned.env["INSTAGRAM_APP_SECRET_PARAMETER"], INSTAGRAM_SECRET.decode()),
             (provisioned.env["META_VERIFY_TOKEN_PARAMETER"], VERIFY_TOKEN),
+            (provisioned.env["REVIEW_KEY_PARAMETER"], REVIEW_KEY.decode()),
         ):
             ssm.put_parameter(Name=name, Value=value, Type="SecureString")
         boto3.client("sesv2", region_name=REGION).create_email_identity(EmailIdentity=SENDER)
@@ -277,6 +287,8 @@ def stack(aws_env: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Stack]:
             moderation_dlq=q["ModerationDLQ"],
             email_queue=q["EmailQueue"],
             email_dlq=q["EmailDLQ"],
+            action_queue=q["ActionQueue"],
+            action_dlq=q["ActionDLQ"],
         )
         _reset_handlers()
 
@@ -291,6 +303,7 @@ def fake_engine(stack: Stack, monkeypatch: pytest.MonkeyPatch) -> None:
             Engine(load_policy("vallentuna"), detectors=fake_detectors()),
             RecordStore(stack.table),
             QueuePublisher(stack.email_queue),
+            QueuePublisher(stack.action_queue),
         )
 
     monkeypatch.setattr(moderate, "service", service)

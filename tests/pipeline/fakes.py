@@ -49,3 +49,38 @@ class FakeRepetition(Detector):
 
 def fake_detectors() -> list[Detector]:
     return [FakePersonalData(), FakeThreat(), FakeRepetition()]
+
+
+class FakeMeta:
+    """A stubbed HTTP layer for the Graph client: answers from a script, keeps every call."""
+
+    def __init__(self) -> None:
+        from kommunvakt.adapters.graph import HttpResponse
+
+        self._response = HttpResponse
+        self.calls: list[tuple[str, str, dict[str, list[str]]]] = []
+        self.script: list[tuple[int, object, dict[str, str]] | Exception] = []
+
+    def answer(self, status: int, body: object, headers: dict[str, str] | None = None) -> None:
+        self.script.append((status, body, headers or {}))
+
+    def fail(self, exc: Exception) -> None:
+        self.script.append(exc)
+
+    def __call__(
+        self, method: str, url: str, body: bytes | None, headers: object, timeout: float
+    ) -> object:
+        import json
+        from urllib.parse import parse_qs, urlsplit
+
+        params = parse_qs((body or b"").decode()) | parse_qs(urlsplit(url).query)
+        self.calls.append((method, urlsplit(url).path, params))
+        if self.script:
+            item = self.script.pop(0) if len(self.script) > 1 else self.script[0]
+        else:
+            item = (200, {"success": True}, {})
+        if isinstance(item, Exception):
+            raise item
+        status, payload, extra = item
+        raw = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+        return self._response(status, extra, raw)

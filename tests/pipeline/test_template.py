@@ -24,7 +24,7 @@ def _resources(kind: str) -> dict[str, Any]:
 def test_every_queue_with_work_has_a_dlq_and_every_dlq_an_alarm() -> None:
     queues = _resources("AWS::SQS::Queue")
     work = {k: v for k, v in queues.items() if "RedrivePolicy" in v["Properties"]}
-    assert set(work) == {"ModerationQueue", "EmailQueue"}
+    assert set(work) == {"ModerationQueue", "EmailQueue", "ActionQueue"}
     dlqs = {
         v["Properties"]["RedrivePolicy"]["deadLetterTargetArn"]["Fn::GetAtt"][0]
         for v in work.values()
@@ -34,7 +34,7 @@ def test_every_queue_with_work_has_a_dlq_and_every_dlq_an_alarm() -> None:
         for a in _resources("AWS::CloudWatch::Alarm").values()
         if a["Properties"]["Namespace"] == "AWS/SQS"
     }
-    assert dlqs == alarmed == {"ModerationDLQ", "EmailDLQ"}
+    assert dlqs == alarmed == {"ModerationDLQ", "EmailDLQ", "ActionDLQ"}
 
 
 def test_table_is_on_demand_with_point_in_time_recovery() -> None:
@@ -54,6 +54,9 @@ def test_functions_are_arm64_python313_and_webhook_has_reserved_concurrency() ->
         "webhook.lambda_handler",
         "moderate.lambda_handler",
         "notify.lambda_handler",
+        "act.lambda_handler",
+        "review.lambda_handler",
+        "digest.lambda_handler",
     }
     assert "ReservedConcurrentExecutions" in functions["WebhookFunction"]["Properties"]
     layer = template["Resources"]["SharedLayer"]

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from kommunvakt.app.records import ClaimResult, PutResult, StoredRecord
+from kommunvakt.app.records import ActionItem, ClaimResult, Override, PutResult, StoredRecord
 from kommunvakt.domain.models import Decision, Escalation, Event, Platform
 from kommunvakt.policy.history import AuthorHistory, PriorPost
 
@@ -23,6 +23,8 @@ DAY_INDEX = "ByDay"
 PENDING_INDEX = "PendingEscalations"
 PENDING = "ESCALATION"
 _PENDING = "pending"
+ACTION_PREFIX = "ACT#"
+OVERRIDE_PREFIX = "OVR#"
 STALE_CLAIM = timedelta(minutes=5)
 """A `sending` claim older than this is taken over: its sender crashed before recording."""
 
@@ -212,6 +214,130 @@ class RecordStore:
                 UpdateExpression="REMOVE pending, pending_sort",
             )
 
+    # --- actions and overrides: separate, append-only items next to their version ------
+
+    def _append(self, item: dict[str, Any], at: datetime) -> bool:
+        when = at.astimezone(UTC)
+        item |= {
+            "day": {"S": f"DAY#{when.date().isoformat()}"},
+            "day_sort": {"S": f"{when.isoformat()}#{item['PK']['S']}#{item['SK']['S']}"},
+        }
+        client = self.client
+        try:
+            client.put_item(
+                TableName=self.table_name,
+                Item=item,
+                ConditionExpression="attribute_not_exists(PK)",
+            )
+        except client.exceptions.ConditionalCheckFailedException:
+            return False
+        return True
+
+    def put_action_item(
+        self,
+        *,
+        pk: str,
+        version: str,
+        key: str,
+        kind: str,
+        attempt: int,
+        data: dict[str, Any],
+        at: datetime,
+    ) -> bool:
+        suffix = {"attempt": f"A#{attempt:03d}", "answer": f"A#{attempt:03d}#answer"}.get(kind, "R")
+        return self._append(
+            {
+                "PK": {"S": pk},
+                "SK": {"S": f"{ACTION_PREFIX}{version}#{key}#{suffix}"},
+                "item_type": {"S": f"action_{kind}"},
+                "version": {"S": version},
+                "action_key": {"S": key},
+                "attempt": {"N": str(attempt)},
+                "at": {"S": at.astimezone(UTC).isoformat()},
+                "data": {"S": json.dumps(data, ensure_ascii=False, sort_keys=True)},
+            },
+            at,
+        )
+
+    def action_items(self, pk: str, version: str, key: str) -> list[ActionItem]:
+        items = self._query(
+            KeyConditionExpression="PK = :pk AND begins_with(SK, :p)",
+            ExpressionAttributeValues={
+                ":pk": {"S": pk},
+                ":p": {"S": f"{ACTION_PREFIX}{version}#{key}#"},
+            },
+            ConsistentRead=True,
+        )
+        return [_action_item(i) for i in items]
+
+    def actions_of(self, pk: str, sk: str) -> list[ActionItem]:
+        """Every action item of one version, in key order."""
+        version = sk.removeprefix("V#")
+        items = self._query(
+            KeyConditionExpression="PK = :pk AND begins_with(SK, :p)",
+            ExpressionAttributeValues={
+                ":pk": {"S": pk},
+                ":p": {"S": f"{ACTION_PREFIX}{version}#"},
+            },
+            ConsistentRead=True,
+        )
+        return [_action_item(i) for i in items]
+
+    def put_override(self, override: Override) -> bool:
+        version = override.record_sk.removeprefix("V#")
+        return self._append(
+            {
+                "PK": {"S": override.record_pk},
+                "SK": {
+                    "S": f"{OVERRIDE_PREFIX}{version}#{override.at.astimezone(UTC).isoformat()}"
+                    f"#{override.override_id}"
+                },
+                "item_type": {"S": "override"},
+                "version": {"S": version},
+                "override_id": {"S": override.override_id},
+                "kind": {"S": override.kind},
+                "by": {"S": override.by},
+                "via": {"S": override.via},
+                "reason": {"S": override.reason},
+                "at": {"S": override.at.astimezone(UTC).isoformat()},
+            },
+            override.at,
+        )
+
+    def overrides(self, pk: str, sk: str) -> list[Override]:
+        version = sk.removeprefix("V#")
+        items = self._query(
+            KeyConditionExpression="PK = :pk AND begins_with(SK, :p)",
+            ExpressionAttributeValues={
+                ":pk": {"S": pk},
+                ":p": {"S": f"{OVERRIDE_PREFIX}{version}#"},
+            },
+            ConsistentRead=True,
+        )
+        return [_override(pk, sk, i) for i in items]
+
+    def token_used(self, nonce: str) -> bool:
+        response = self.client.get_item(
+            TableName=self.table_name,
+            Key={"PK": {"S": f"TOKEN#{nonce}"}, "SK": {"S": "USED"}},
+            ConsistentRead=True,
+        )
+        return "Item" in response
+
+    def use_token(self, nonce: str, record_id: str, by: str, at: datetime) -> bool:
+        """Spend a review link's one use; False when it was used before."""
+        return self._append(
+            {
+                "PK": {"S": f"TOKEN#{nonce}"},
+                "SK": {"S": "USED"},
+                "item_type": {"S": "token_use"},
+                "record_id": {"S": record_id},
+                "by": {"S": by},
+                "at": {"S": at.astimezone(UTC).isoformat()},
+            },
+            at,
+        )
+
     # --- reads --------------------------------------------------------------------------
 
     def get(self, pk: str, sk: str) -> StoredRecord | None:
@@ -228,8 +354,12 @@ class RecordStore:
         return [
             _record(i)
             for i in self._query(
-                KeyConditionExpression="PK = :pk",
-                ExpressionAttributeValues={":pk": {"S": record_pk(platform, object_id)}},
+                # Actions and overrides live in the same partition, next to their version.
+                KeyConditionExpression="PK = :pk AND begins_with(SK, :v)",
+                ExpressionAttributeValues={
+                    ":pk": {"S": record_pk(platform, object_id)},
+                    ":v": {"S": "V#"},
+                },
                 ConsistentRead=True,
             )
         ]
@@ -287,9 +417,13 @@ class RecordStore:
                     ":b": {"S": end.isoformat()},
                 },
             ):
-                record = _record(item)
-                if start <= record.received_at < end:
-                    yield export_dict(record)
+                kind = item.get("item_type", {}).get("S", "version")
+                if kind == "version":
+                    record = _record(item)
+                    if start <= record.received_at < end:
+                        yield export_dict(record)
+                elif kind != "token_use":
+                    yield export_item(item)
             day += timedelta(days=1)
 
     def _query(self, **kwargs: Any) -> Iterator[dict[str, Any]]:
@@ -298,8 +432,52 @@ class RecordStore:
             yield from page.get("Items", [])
 
 
+def export_item(item: Mapping[str, Any]) -> dict[str, Any]:
+    """An action attempt, answer, result or an override as one export line."""
+    pk, sk = item["PK"]["S"], item["SK"]["S"]
+    version = item.get("version", {}).get("S", "")
+    out: dict[str, Any] = {
+        "type": item["item_type"]["S"],
+        "pk": pk,
+        "sk": sk,
+        "record_id": f"{pk}|V#{version}",
+    }
+    for name, value in item.items():
+        if name in ("PK", "SK", "item_type", "day", "day_sort"):
+            continue
+        if "S" in value:
+            out[name] = json.loads(value["S"]) if name == "data" else value["S"]
+        elif "N" in value:
+            out[name] = int(value["N"])
+    return out
+
+
+def _action_item(item: Mapping[str, Any]) -> ActionItem:
+    return ActionItem(
+        sk=item["SK"]["S"],
+        kind=item["item_type"]["S"].removeprefix("action_"),
+        attempt=int(item["attempt"]["N"]),
+        data=json.loads(item["data"]["S"]),
+        at=datetime.fromisoformat(item["at"]["S"]),
+    )
+
+
+def _override(pk: str, sk: str, item: Mapping[str, Any]) -> Override:
+    return Override(
+        kind=item["kind"]["S"],
+        by=item["by"]["S"],
+        via=item["via"]["S"],
+        reason=item["reason"]["S"],
+        at=datetime.fromisoformat(item["at"]["S"]),
+        override_id=item["override_id"]["S"],
+        record_pk=pk,
+        record_sk=sk,
+    )
+
+
 def export_dict(record: StoredRecord) -> dict[str, Any]:
     return {
+        "type": "version",
         "record_id": record.record_id,
         "pk": record.pk,
         "sk": record.sk,

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
+from kommunvakt.domain.actions import PlatformAction
 from kommunvakt.domain.models import Escalation, Event
 
 
@@ -31,3 +32,18 @@ class EscalationMessage(BaseModel):
     record_pk: str
     record_sk: str
     correlation_id: str
+
+
+class ActionMessage(BaseModel):
+    """One record's platform actions on the action queue. Keys only: the action function
+    reads the record and plans from the decision and the policy, so nothing personal travels
+    on the queue. With `override_id` it carries one action a person asked for."""
+
+    model_config = ConfigDict(frozen=True)
+
+    record_pk: str
+    record_sk: str
+    correlation_id: str
+    override_id: str | None = None
+    action: PlatformAction | None = None
+    """With `override_id`: unhide (restore), block (approved) or unblock."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kommunvakt.app.messages import EscalationMessage, QueuedEvent
+from kommunvakt.app.messages import ActionMessage, EscalationMessage, QueuedEvent
 from kommunvakt.app.records import Publisher, RecordRepository, StoredRecord
+from kommunvakt.domain.actions import plan_actions
 from kommunvakt.domain.models import Action
 from kommunvakt.policy.engine import Engine
 
@@ -16,13 +17,21 @@ class ModerationOutcome:
     created: bool
     """False for a redelivery: nothing new was stored."""
     escalations_queued: int
+    actions_queued: bool = False
 
 
 class ModerationService:
-    def __init__(self, engine: Engine, records: RecordRepository, escalations: Publisher) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        records: RecordRepository,
+        escalations: Publisher,
+        actions: Publisher | None = None,
+    ) -> None:
         self.engine = engine
         self.records = records
         self.escalations = escalations
+        self.actions = actions
 
     def handle(self, queued: QueuedEvent) -> ModerationOutcome:
         event = queued.event
@@ -53,6 +62,26 @@ class ModerationService:
         ]
         if messages:
             self.escalations.send_all(messages, [queued.correlation_id] * len(messages))
+        # Also on a redelivery, for the same reason; the action ledger makes a second
+        # message send nothing twice.
+        queued_actions = False
+        if self.actions is not None and record.event.judged:
+            plan = plan_actions(
+                record.event,
+                record.decision,
+                self.engine.policy.actions,
+                self.engine.policy.reply_templates,
+                automatic_blocking=self.engine.policy.blocking.automatic,
+            )
+            if plan.steps:
+                body = ActionMessage(
+                    record_pk=record.pk, record_sk=record.sk, correlation_id=queued.correlation_id
+                ).model_dump_json()
+                self.actions.send_all([body], [queued.correlation_id])
+                queued_actions = True
         return ModerationOutcome(
-            record=record, created=put.created, escalations_queued=len(messages)
+            record=record,
+            created=put.created,
+            escalations_queued=len(messages),
+            actions_queued=queued_actions,
         )

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from kommunvakt.app.ports import OutgoingEmail
 from kommunvakt.app.records import StoredRecord
+from kommunvakt.domain.actions import ActionPlan, PlatformAction
 from kommunvakt.domain.masking import mask
 from kommunvakt.domain.models import (
     Action,
@@ -46,10 +47,39 @@ _GUIDANCE = {
     ),
 }
 _ACTIONS = {
-    Action.ALLOW: "Ingen åtgärd (tillåts)",
-    Action.REVIEW: "Granskas manuellt",
-    Action.REMOVE: "Döljs/tas bort enligt policyn",
+    Action.ALLOW: "Tillåts",
+    Action.REVIEW: "Granskas av en person",
+    Action.REMOVE: "Tas bort enligt policyn",
 }
+_STEP_WORDS = {
+    PlatformAction.HIDE: ("döljer kommentaren", "skulle dölja kommentaren"),
+    PlatformAction.UNHIDE: ("visar kommentaren igen", "skulle visa kommentaren igen"),
+    PlatformAction.DELETE: ("tar bort kommentaren", "skulle ta bort kommentaren"),
+    PlatformAction.REPLY: (
+        "svarar med policyns svarsmall",
+        "skulle svara med policyns svarsmall",
+    ),
+    PlatformAction.BLOCK: ("blockerar skribenten", "skulle blockera skribenten"),
+    PlatformAction.UNBLOCK: ("häver blockeringen", "skulle häva blockeringen"),
+}
+
+
+def describe_plan(plan: ActionPlan) -> list[str]:
+    """What Kommunvakt does on the platform, in Swedish, for e-mails and the digest."""
+    out = []
+    for step in plan.steps:
+        live, dry = _STEP_WORDS[step.action]
+        if step.needs_approval:
+            out.append("Skribenten har fått flera borttagningar: blockering väntar på ert beslut.")
+        elif step.mode == "dry-run":
+            out.append(f"Provläge: Kommunvakt {dry} (inget skickades till plattformen).")
+        else:
+            out.append(f"Kommunvakt {live}.")
+    if plan.needs_person:
+        out.append("En del av beslutet kan inte göras automatiskt: en person behöver avgöra.")
+    return out
+
+
 _KINDS = {EventKind.POST: "inlägg", EventKind.COMMENT: "kommentar", EventKind.REPLY: "svar"}
 _VERBS = {
     Verb.ADD: "publicering",
@@ -81,7 +111,7 @@ def _local(ts: datetime) -> str:
         return ts.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def _masked_excerpt(record: StoredRecord) -> str | None:
+def masked_excerpt(record: StoredRecord) -> str | None:
     """The text with every evidence span and every long digit run masked, or None when the
     item holds personal data (then only the masked evidence is shown)."""
     decision = record.decision
@@ -107,6 +137,8 @@ def compose_escalation_email(
     sender: str,
     recipients: tuple[str, ...],
     table_name: str,
+    plan: ActionPlan | None = None,
+    review_url: str | None = None,
 ) -> OutgoingEmail:
     event, decision = record.event, record.decision
     platform = _PLATFORMS.get(event.platform, event.platform.value)
@@ -127,7 +159,7 @@ def compose_escalation_email(
         for f in decision.violations
     ]
     author = mask(event.author_name, "name") if event.author_name else "okänd"
-    excerpt = _masked_excerpt(record)
+    excerpt = masked_excerpt(record)
     link = event.permalink or ""
     export_day = record.received_at.date().isoformat()
     facts = [
@@ -135,7 +167,7 @@ def compose_escalation_email(
         ("Plattform", f"{platform}, {what}"),
         ("Skrivet", _local(event.created_time)),
         ("Författare", author),
-        ("Åtgärd", _ACTIONS[decision.action]),
+        ("Beslut", _ACTIONS[decision.action]),
         ("Policy", decision.policy_version),
     ]
     lines = [
@@ -163,10 +195,22 @@ def compose_escalation_email(
         lines += ["Text (maskerad):", f"    {excerpt}"]
     if decision.reply_template:
         lines += ["", f"Svarsmall enligt policyn: {decision.reply_template}"]
+    platform_lines = describe_plan(plan) if plan is not None else []
+    if platform_lines:
+        lines += ["", "På plattformen:"] + [f"- {p}" for p in platform_lines]
     lines += [
         "",
         f"Vad ni behöver göra: {_GUIDANCE[escalation]}",
         "",
+    ]
+    if review_url:
+        lines += [
+            "Granska, återställ eller bekräfta beslutet (länken gäller en gång och i "
+            "begränsad tid):",
+            f"    {review_url}",
+            "",
+        ]
+    lines += [
         f"Post-id: {record.record_id}",
         "Så hittar ni posten: den är en allmän handling i DynamoDB-tabellen "
         f"{table_name} (PK = {record.pk}, SK = {record.sk}); "
@@ -199,13 +243,26 @@ def compose_escalation_email(
         if decision.reply_template
         else ""
     )
+    plan_html = (
+        "<h3>På plattformen</h3><ul>"
+        + "".join(f"<li>{e(p)}</li>" for p in platform_lines)
+        + "</ul>"
+        if platform_lines
+        else ""
+    )
+    review_html = (
+        f"<p><a href='{e(review_url)}'><strong>Granska beslutet</strong></a> – återställ, "
+        "bekräfta eller markera som hanterat (länken gäller en gång och i begränsad tid).</p>"
+        if review_url
+        else ""
+    )
     html_body = (
         "<!doctype html><html lang='sv'><body>"
         "<p>Hej Kontaktcenter!</p>"
         "<p>Kommunvakt har hittat något på kommunens sida som behöver hanteras av er.</p>"
         f"<table>{rows}<tr><th align='left'>Länk</th><td>{link_html}</td></tr></table>"
-        f"<h3>Vad som hittades</h3><ul>{items}</ul>{text_html}{reply}"
-        f"<p><strong>Vad ni behöver göra:</strong> {e(_GUIDANCE[escalation])}</p>"
+        f"<h3>Vad som hittades</h3><ul>{items}</ul>{text_html}{reply}{plan_html}"
+        f"<p><strong>Vad ni behöver göra:</strong> {e(_GUIDANCE[escalation])}</p>{review_html}"
         f"<p>Post-id: <code>{e(record.record_id)}</code><br>"
         f"Så hittar ni posten: DynamoDB-tabellen <code>{e(table_name)}</code> "
         f"(PK = <code>{e(record.pk)}</code>, SK = <code>{e(record.sk)}</code>) eller "

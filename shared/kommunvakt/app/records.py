@@ -77,3 +77,55 @@ class EscalationRepository(Protocol):
 
 class Publisher(Protocol):
     def send_all(self, bodies: Sequence[str], correlation_ids: Sequence[str] = ()) -> int: ...
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    """One append-only item of an action's ledger (attempt, answer or result)."""
+
+    sk: str
+    kind: str
+    """`attempt`, `answer` or `result`."""
+    attempt: int
+    data: dict[str, Any]
+    at: datetime
+
+
+class ActionRepository(Protocol):
+    def get(self, pk: str, sk: str) -> StoredRecord | None: ...
+
+    def action_items(self, pk: str, version: str, key: str) -> list[ActionItem]: ...
+
+    def put_action_item(
+        self,
+        *,
+        pk: str,
+        version: str,
+        key: str,
+        kind: str,
+        attempt: int,
+        data: dict[str, Any],
+        at: datetime,
+    ) -> bool:
+        """Append one item; False when it exists already (someone else wrote it first)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Override:
+    """A person's decision about a machine decision: never written over anything."""
+
+    kind: str
+    by: str
+    via: str
+    reason: str
+    at: datetime
+    override_id: str
+    record_pk: str
+    record_sk: str
+
+
+class OverrideRepository(Protocol):
+    def put_override(self, override: Override) -> bool: ...
+
+    def overrides(self, pk: str, sk: str) -> list[Override]: ...

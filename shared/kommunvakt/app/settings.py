@@ -10,11 +10,14 @@ import os
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kommunvakt.domain.models import Escalation
+
+if TYPE_CHECKING:  # the webhook's cold start never loads the policy module
+    from kommunvakt.policy.config import Policy
 
 
 class SettingsError(RuntimeError):
@@ -27,6 +30,7 @@ class Settings(BaseModel):
     table_name: str = ""
     moderation_queue_url: str = ""
     email_queue_url: str = ""
+    action_queue_url: str = ""
     policy_name: str = "vallentuna"
 
     sender_address: str = ""
@@ -41,6 +45,23 @@ class Settings(BaseModel):
     instagram_app_secret: str = ""
     meta_verify_token: str = ""
     secrets_max_age_seconds: int = Field(default=300, ge=0)
+
+    page_token_parameter: str = "/kommunvakt/meta-page-token"
+    instagram_token_parameter: str = ""
+    review_key_parameter: str = "/kommunvakt/review-signing-key"
+    page_token: str = ""
+    instagram_token: str = ""
+    review_signing_key: str = ""
+    graph_api_url: str = "https://graph.facebook.com/v21.0"
+    instagram_graph_api_url: str = ""
+    """Empty: the same host as Facebook (Instagram API with Facebook Login)."""
+    review_base_url: str = ""
+    """Where the review page is served (API URL); empty: e-mails carry no review links."""
+    review_token_hours: float = Field(default=72, gt=0)
+    actions_mode: Literal["", "live", "dry-run"] = ""
+    """Overrides the policy file's `actions.mode` (the local run's `--live-actions`)."""
+    admin_address: str = ""
+    """Who is told about failed actions; empty: Kontaktcenter."""
 
     mail_transport: Literal["ses", "outbox"] = "ses"
     outbox_dir: Path = Path("outbox")
@@ -60,6 +81,15 @@ class Settings(BaseModel):
             raise SettingsError("KONTAKTCENTER_ADDRESS is not set")
         return _split(self.kontaktcenter_address)
 
+    def policy_with_overrides(self, policy: Policy) -> Policy:
+        if not self.actions_mode:
+            return policy
+        actions = policy.actions.model_copy(update={"mode": self.actions_mode})
+        return policy.model_copy(update={"actions": actions})
+
+    def admin_recipients(self) -> tuple[str, ...]:
+        return _split(self.admin_address) or _split(self.kontaktcenter_address)
+
     def require(self, *names: str) -> None:
         missing = [n.upper() for n in names if not getattr(self, n)]
         if missing:
@@ -74,6 +104,7 @@ _PLAIN = (
     "table_name",
     "moderation_queue_url",
     "email_queue_url",
+    "action_queue_url",
     "policy_name",
     "sender_address",
     "kontaktcenter_address",
@@ -85,6 +116,18 @@ _PLAIN = (
     "instagram_app_secret",
     "meta_verify_token",
     "secrets_max_age_seconds",
+    "page_token_parameter",
+    "instagram_token_parameter",
+    "review_key_parameter",
+    "page_token",
+    "instagram_token",
+    "review_signing_key",
+    "graph_api_url",
+    "instagram_graph_api_url",
+    "review_base_url",
+    "review_token_hours",
+    "admin_address",
+    "actions_mode",
     "mail_transport",
     "outbox_dir",
     "smtp_server",

@@ -21,6 +21,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "send": ("kommunvakt.cli.send", "sign a webhook body as Meta does and post it"),
     "export": ("kommunvakt.cli.export", "export stored records (public-records request)"),
     "demo": ("kommunvakt.cli.demo", "replay the sample events against a running server"),
+    "digest": ("kommunvakt.cli.digest", "send the daily digest of the last 24 hours now"),
+    "review": ("kommunvakt.cli.review", "look at decisions and override them (restore, block, …)"),
 }
 
 

@@ -29,6 +29,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--aws-port", type=int, default=defaults.AWS_PORT, help="port of the AWS stand-in (5000)"
     )
     parser.add_argument(
+        "--graph-port",
+        type=int,
+        default=defaults.GRAPH_PORT,
+        help=f"port of the Graph API stand-in ({defaults.GRAPH_PORT})",
+    )
+    parser.add_argument(
+        "--live-actions",
+        action="store_true",
+        help="send hide/reply/… to the Graph API stand-in (default: dry-run, only recorded)",
+    )
+    parser.add_argument(
         "--outbox", type=Path, default=Path(defaults.OUTBOX), help="where e-mails go (./outbox)"
     )
     parser.add_argument(
@@ -61,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
         template=args.template or default_template(),
         port=args.port,
         aws_port=args.aws_port,
+        graph_port=args.graph_port,
+        live_actions=args.live_actions,
         outbox=args.outbox,
         smtp=args.smtp,
         policy=getattr(args, "policy", None),

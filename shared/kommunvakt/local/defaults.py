@@ -10,6 +10,8 @@ from kommunvakt.domain.models import Platform
 
 HTTP_PORT = 8000
 AWS_PORT = 5000
+GRAPH_PORT = 8010
+GRAPH_VERSION = "v21.0"
 REGION = "eu-north-1"
 OUTBOX = "outbox"
 STACK_NAME = "kommunvakt"
@@ -20,6 +22,8 @@ DEV_SECRETS = {
     "META_APP_SECRET": "dev-meta-app-secret",
     "INSTAGRAM_APP_SECRET": "dev-instagram-app-secret",
     "META_VERIFY_TOKEN": "dev-verify-token",
+    "PAGE_TOKEN": "dev-page-token",
+    "REVIEW_SIGNING_KEY": "dev-review-signing-key",
 }
 
 SENDER_ADDRESS = "kommunvakt@kommun.example"

@@ -36,6 +36,7 @@ class ServerProcess:
         port: int,
         aws_port: int,
         outbox: Path,
+        graph_port: int | None = None,
         cwd: Path,
         secrets: dict[str, str] | None = None,
         extra_args: tuple[str, ...] = (),
@@ -43,6 +44,7 @@ class ServerProcess:
         self.port = port
         self.aws_port = aws_port
         self.outbox = outbox
+        self.graph_port = graph_port or free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
         env.update(secrets or {})
         env["PYTHONUNBUFFERED"] = "1"
@@ -55,6 +57,8 @@ class ServerProcess:
             str(port),
             "--aws-port",
             str(aws_port),
+            "--graph-port",
+            str(self.graph_port),
             "--outbox",
             str(outbox),
             *extra_args,
@@ -77,6 +81,10 @@ class ServerProcess:
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def graph_url(self) -> str:
+        return f"http://127.0.0.1:{self.graph_port}"
 
     @property
     def aws_endpoint(self) -> str:

@@ -36,6 +36,7 @@ from kommunvakt.infra.template_resources import (
 )
 from kommunvakt.local import defaults
 from kommunvakt.local.apigw import LocalHttpApi, Route
+from kommunvakt.local.graph_standin import GraphStandIn
 from kommunvakt.local.lambda_runtime import FunctionSpec, LocalFunction
 from kommunvakt.local.pollers import BatchOutcome, SqsPoller
 
@@ -57,6 +58,9 @@ class ServeOptions:
     template: Path
     port: int = defaults.HTTP_PORT
     aws_port: int = defaults.AWS_PORT
+    graph_port: int = defaults.GRAPH_PORT
+    live_actions: bool = False
+    """Send the actions to the Graph API stand-in instead of only recording them (dry-run)."""
     outbox: Path = Path(defaults.OUTBOX)
     smtp: str | None = None
     policy: str | None = None
@@ -140,6 +144,7 @@ class LocalService:
         self.options = options
         self.region = defaults.REGION
         self.moto: ThreadedMotoServer | None = None
+        self.graph: GraphStandIn | None = None
         self.http: LocalHttpApi | None = None
         self.pollers: list[SqsPoller] = []
         self.provisioned: Provisioned | None = None
@@ -157,14 +162,21 @@ class LocalService:
         template = opts.template.resolve()
         if not template.is_file():
             raise ServeError(f"template not found: {template} (run from the repository root)")
-        for name, port in (("--port", opts.port), ("--aws-port", opts.aws_port)):
+        for name, port in (
+            ("--port", opts.port),
+            ("--aws-port", opts.aws_port),
+            ("--graph-port", opts.graph_port),
+        ):
             if not _port_free(port):
                 raise ServeError(f"port {port} on 127.0.0.1 is in use; choose another with {name}")
-        if opts.port and opts.port == opts.aws_port:
-            raise ServeError("--port and --aws-port must differ")
+        given = [p for p in (opts.port, opts.aws_port, opts.graph_port) if p]
+        if len(given) != len(set(given)):
+            raise ServeError("--port, --aws-port and --graph-port must differ")
         try:
             self.functions = read_functions(template, self.region)
             self._start_moto()
+            self.graph = GraphStandIn(opts.graph_port)
+            self.graph.start()
         except ImportError as exc:
             # moto and PyYAML come with the development install, not with the Lambda layer.
             raise ServeError(
@@ -189,8 +201,11 @@ class LocalService:
                     sys.path.insert(0, str(directory))
             for function in self.functions.functions.values():
                 function.load()  # import errors show at start, not on the first comment
-            self._start_pollers(self.provisioned)
             self._start_http()
+            # The review links in e-mails point at this server; known only once it listens.
+            os.environ["REVIEW_BASE_URL"] = self.base_url
+            reset_settings()
+            self._start_pollers(self.provisioned)
         except BaseException:
             self.stop()
             raise
@@ -236,6 +251,11 @@ class LocalService:
             else:
                 self.secret_notes.append(f"{name} from the environment")
         env["SECRETS_SOURCE"] = "env"
+        # Actions go to the stand-in, never to Meta; dry-run unless --live-actions.
+        assert self.graph is not None
+        env["GRAPH_API_URL"] = f"{self.graph.url}/{defaults.GRAPH_VERSION}"
+        env["INSTAGRAM_GRAPH_API_URL"] = env["GRAPH_API_URL"]
+        env["ACTIONS_MODE"] = "live" if opts.live_actions else "dry-run"
         env["MAIL_TRANSPORT"] = "outbox"
         env["OUTBOX_DIR"] = str(opts.outbox.resolve())
         if opts.smtp:
@@ -292,7 +312,7 @@ class LocalService:
 
     def banner(self) -> str:
         assert self.functions is not None and self.provisioned is not None
-        paths = sorted({r.path for r in self.functions.routes if r.path != "$default"})
+        paths = sorted({r.path for r in self.functions.routes if r.path.startswith("/webhooks/")})
         lines = ["Kommunvakt is running locally (Ctrl-C stops it).", "", "Webhook URLs:"]
         lines += [f"  {self.base_url}{p}" for p in paths]
         lines += ["", f"AWS stand-in (moto): {self.aws_endpoint}"]
@@ -300,6 +320,18 @@ class LocalService:
         for trigger in self.provisioned.sqs_triggers:
             name = trigger.queue_url.rsplit("/", 1)[-1]
             lines.append(f"  queue {name} -> {trigger.function} (batch {trigger.batch_size})")
+        assert self.graph is not None
+        mode = (
+            "live: sent to the stand-in"
+            if self.options.live_actions
+            else "dry-run (--live-actions sends them)"
+        )
+        lines += [
+            "",
+            f"Graph API stand-in: {self.graph.url}  (calls: {self.graph.url}/_calls)",
+            f"  platform actions: {mode}",
+            f"Review page: {self.base_url}/review (links in the e-mails)",
+        ]
         mail = f"E-mails: written to {self.options.outbox.resolve()}"
         if self.options.smtp:
             mail += f" and sent to SMTP {self.options.smtp}"
@@ -323,6 +355,9 @@ class LocalService:
             elif trigger.function == "notify":
                 for record in outcome.succeeded:
                     self._log_email(record["body"])
+            elif trigger.function == "act":
+                for record in outcome.succeeded:
+                    self._log_actions(record["body"])
         except Exception as exc:
             # The log line is a convenience; it must never fail the pipeline.
             log.debug("could not log the outcome: %s", type(exc).__name__, exc_info=True)
@@ -364,6 +399,26 @@ class LocalService:
             ",".join(e.value for e in decision.escalations) or "-",
         )
 
+    def _log_actions(self, body: str) -> None:
+        message = json.loads(body)
+        store = self._store()
+        items = store.actions_of(message["record_pk"], message["record_sk"])
+        for item in items:
+            if item.kind == "result" and item.sk not in self._logged:
+                self._logged.add(item.sk)
+                data = item.data
+                code = (
+                    (data.get("error") or {}).get("code")
+                    if isinstance(data.get("error"), dict)
+                    else None
+                )
+                log.info(
+                    "action %s -> %s%s",
+                    data.get("summary", "?"),
+                    data.get("outcome", "?"),
+                    f" (code {code})" if code else "",
+                )
+
     def _log_email(self, body: str) -> None:
         message = json.loads(body)
         kind = message.get("escalation", "?")
@@ -390,6 +445,9 @@ class LocalService:
         if self.moto is not None:
             self.moto.stop()
             self.moto = None
+        if self.graph is not None:
+            self.graph.stop()
+            self.graph = None
 
 
 def _access_line(method: str, path: str, status: int, elapsed_ms: float) -> None:

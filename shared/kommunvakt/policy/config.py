@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from kommunvakt.domain.actions import ActionRules
 from kommunvakt.domain.models import Action, Category, Escalation
 
 DEFAULT_POLICY = "vallentuna"
@@ -78,6 +79,8 @@ class Policy(_Strict):
     repetition: Repetition = Repetition()
     blocking: Blocking = Blocking()
     model: ModelSettings = ModelSettings()
+    actions: ActionRules = ActionRules()
+    """What decisions do on the platforms; dry-run unless the municipality says live."""
     escalation_priority: tuple[Category, ...] = ()
     """Which category's reply template wins when several fire."""
 
