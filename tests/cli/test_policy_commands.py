@@ -58,6 +58,7 @@ def test_classify_writes_one_decision_per_event_and_names_bad_lines(
     assert "Traceback" not in err
     first, pnr = decisions
     assert first["categories"] == [] and first["action"] == "allow"
+    assert first["model_version"].startswith("m-")
     assert set(first) == {
         "id",
         "categories",
@@ -65,6 +66,7 @@ def test_classify_writes_one_decision_per_event_and_names_bad_lines(
         "escalations",
         "violations",
         "policy_version",
+        "model_version",
     }
     assert "confidential" in pnr["categories"]
     assert pnr["action"] == "remove"
