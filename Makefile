@@ -34,7 +34,8 @@ cfn-lint: $(STAMP)
 eval: $(STAMP)
 	@echo "== the whole layer (rules + model)"; $(BIN)/kommunvakt eval $(CORPUS)
 	@echo; echo "== the rule detectors alone"; $(BIN)/kommunvakt eval --detectors rules $(CORPUS)
-	@echo; echo "== the learned model alone"; $(BIN)/kommunvakt eval --detectors model $(CORPUS)
+	@echo; echo "== the learned model alone (calibrated thresholds, every discourse category)"; $(BIN)/kommunvakt eval --detectors model $(CORPUS)
+	@echo; echo "== rules + model in every discourse category (not the shipped setting)"; $(BIN)/kommunvakt eval --detectors rules+model $(CORPUS)
 
 # Train the classifier from training/ (deterministic) and write the artifact the layer ships.
 model: $(STAMP)

@@ -16,9 +16,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="machine-readable report")
     parser.add_argument(
         "--detectors",
-        choices=["all", "rules", "model"],
+        choices=["all", "rules", "model", "rules+model"],
         default="all",
-        help="measure the whole layer (default), the rule detectors alone or the model alone",
+        help="the layer as the policy sets it (default), the rules alone, the model alone, or "
+        "rules and model with the model on in every discourse category",
     )
     parser.add_argument(
         "--errors", action="store_true", help="list the items where labels and decision differ"

@@ -8,18 +8,22 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from kommunvakt.domain.models import Decision
+from kommunvakt.domain.models import Category, Decision
 from kommunvakt.policy.config import PolicyError
 from kommunvakt.policy.corpus import CorpusError, CorpusItem, parse_line
 from kommunvakt.policy.engine import Engine
-from kommunvakt.policy.model.linear import ModelError
+from kommunvakt.policy.model.linear import LinearModel, ModelError
+
+MODEL_CATEGORIES = frozenset(Category) - {Category.CONFIDENTIAL, Category.SPAM}
+"""Where the model can add recall; checksummed data and repetition stay with the rules."""
 
 
 def load_engine(policy: str | None, detectors: str = "all") -> Engine | None:
     """The engine for the policy, or None after telling the person why it cannot be loaded.
 
     `detectors`: "all" (the policy as configured), "rules" (the rule detectors alone) or
-    "model" (the learned classifier alone) — the last two for measurement only.
+    "model" (the learned classifier alone at its calibrated thresholds) or "rules+model" (both,
+    with the model switched on in every discourse category) — the last three for measurement.
     """
     try:
         engine = Engine.load(policy)
@@ -28,8 +32,21 @@ def load_engine(policy: str | None, detectors: str = "all") -> Engine | None:
         return None
     if detectors == "rules":
         return Engine(engine.policy, engine.detectors, model=None)
-    if detectors == "model":
-        return Engine(engine.policy, [], model=engine.model)
+    if detectors in ("model", "rules+model"):
+        # The model at its calibrated thresholds in every category it adds recall for,
+        # whether or not the policy has switched it on there.
+        model = engine.model or LinearModel.load(engine.policy.model.artifact)
+        cats = {
+            c: (
+                r.model_copy(update={"model_threshold": model.thresholds[c]})
+                if c in MODEL_CATEGORIES
+                else r
+            )
+            for c, r in engine.policy.categories.items()
+        }
+        calibrated = engine.policy.model_copy(update={"categories": cats})
+        rules = engine.detectors if detectors == "rules+model" else []
+        return Engine(calibrated, rules, model=model)
     return engine
 
 
