@@ -56,7 +56,14 @@ def _threat() -> bytes:
 def _wait(check: Any, timeout: float, what: str) -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = check()
+        try:
+            found = check()
+        except Exception as exc:
+            # While the browser loads the next page, the element read a moment ago goes
+            # stale: that is "not yet", not a failure.
+            if type(exc).__name__ != "StaleElementReferenceException":
+                raise
+            found = None
         if found:
             return found
         time.sleep(0.1)
