@@ -33,6 +33,7 @@ def test_every_queue_with_work_has_a_dlq_and_every_dlq_an_alarm() -> None:
         a["Properties"]["Dimensions"][0]["Value"]["Fn::GetAtt"][0]
         for a in _resources("AWS::CloudWatch::Alarm").values()
         if a["Properties"]["Namespace"] == "AWS/SQS"
+        and a["Properties"]["MetricName"] == "ApproximateNumberOfMessagesVisible"
     }
     assert dlqs == alarmed == {"ModerationDLQ", "EmailDLQ", "ActionDLQ"}
 
