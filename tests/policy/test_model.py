@@ -3,9 +3,7 @@ the engine (explained findings, review-first where it stands alone) and its fail
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -18,9 +16,9 @@ from kommunvakt.policy.engine import Engine
 from kommunvakt.policy.model.inputs import model_input
 from kommunvakt.policy.model.linear import LinearModel, ModelError
 from tests.policy.conftest import make_event
+from tests.scripts import load_script
 
 _ROOT = Path(__file__).resolve().parents[2]
-_SCRIPT = _ROOT / "scripts/train_model.py"
 _SHIPPED = _ROOT / "shared/kommunvakt/policy/data/model/model.bin"
 
 # A toy corpus for the mechanics (never for quality): threats of one shape against ordinary
@@ -55,18 +53,9 @@ _OK = [
 ]
 
 
-def _train_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_model", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def trainer() -> ModuleType:
-    return _train_module()
+    return load_script("train_model")
 
 
 def _write(path: Path, texts: list[str], labels: list[str]) -> None:

@@ -3,32 +3,21 @@ catalogue, and its independence from the dev corpus, which is a test set."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.scripts import load_script
 
 _ROOT = Path(__file__).resolve().parents[2]
 _DEV = _ROOT.parent / "shared" / "corpus" / "dev.jsonl"
 
 
-def _checker() -> ModuleType:
-    path = _ROOT / "scripts/check_training_corpus.py"
-    spec = importlib.util.spec_from_file_location("check_training_corpus", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def scan() -> object:
-    return _checker().scan()
+    return load_script("check_training_corpus").scan()
 
 
 def test_every_line_is_valid_and_every_phenomenon_is_catalogued(scan: object) -> None:
