@@ -107,17 +107,10 @@ class RecordStore:
                 "pending": {"S": PENDING},
                 "pending_sort": {"S": f"{received.isoformat()}#{pk}#{sk}"},
             }
-        client = self.client
-        try:
-            client.put_item(
-                TableName=self.table_name,
-                Item=item,
-                ConditionExpression="attribute_not_exists(PK)",
-            )
-        except client.exceptions.ConditionalCheckFailedException:
+        if not self._put_if_new(item):
             existing = self.get(pk, sk)
             if existing is None:  # pragma: no cover - the condition just saw it
-                raise
+                raise RuntimeError(f"{pk} {sk}: exists by its condition, yet cannot be read")
             return PutResult(created=False, record=existing)
         return PutResult(created=True, record=_record(item))
 
@@ -222,6 +215,10 @@ class RecordStore:
             "day": {"S": f"DAY#{when.date().isoformat()}"},
             "day_sort": {"S": f"{when.isoformat()}#{item['PK']['S']}#{item['SK']['S']}"},
         }
+        return self._put_if_new(item)
+
+    def _put_if_new(self, item: dict[str, Any]) -> bool:
+        """Append-only: write the item unless one with its key exists (then False)."""
         client = self.client
         try:
             client.put_item(
