@@ -90,19 +90,16 @@ class LinearModel:
     @classmethod
     def load(cls, path: str | Path | None = None) -> LinearModel:
         """Load the artifact at `path`, or the one shipped in the layer."""
-        if path is None:
-            res = resources.files("kommunvakt.policy.data").joinpath(DEFAULT_ARTIFACT)
-            where = str(res)
-            try:
-                blob = res.read_bytes()
-            except OSError as exc:
-                raise ModelError(f"{where}: cannot read the model artifact: {exc}") from exc
-        else:
-            where = str(path)
-            try:
-                blob = Path(path).read_bytes()
-            except OSError as exc:
-                raise ModelError(f"{where}: cannot read the model artifact: {exc}") from exc
+        source = (
+            resources.files("kommunvakt.policy.data").joinpath(DEFAULT_ARTIFACT)
+            if path is None
+            else Path(path)
+        )
+        where = str(source)
+        try:
+            blob = source.read_bytes()
+        except OSError as exc:
+            raise ModelError(f"{where}: cannot read the model artifact: {exc}") from exc
         return cls.from_bytes(blob, where)
 
     @classmethod
