@@ -15,7 +15,7 @@ from kommunvakt.adapters.powertools import (
     logger_and_metrics,
     sqs_batch_processor,
 )
-from kommunvakt.app.messages import QueuedEvent
+from kommunvakt.app.messages import ModerationMessage, QueuedQuarantine
 from kommunvakt.app.moderation import ModerationService
 from kommunvakt.app.settings import get_settings
 from kommunvakt.policy.engine import Engine
@@ -51,9 +51,25 @@ def service() -> ModerationService:
 
 def record_handler(record: SQSRecord) -> None:
     with dead_letter_accounting(record, logger, metrics, lambda: get_settings().max_receive_count):
-        queued = QueuedEvent.model_validate_json(record.body)
+        queued = ModerationMessage.validate_json(record.body)
         logger.set_correlation_id(queued.correlation_id)
-        outcome = service().handle(queued)
+        if isinstance(queued, QueuedQuarantine):
+            stored = service().quarantine(queued)
+        else:
+            outcome = service().handle(queued)
+    if isinstance(queued, QueuedQuarantine):
+        q = queued.quarantine
+        # The body's hash and the part's position and reason: never its content.
+        logger.warning(
+            "quarantined part stored" if stored else "quarantined part already stored",
+            extra={
+                "correlation_id": queued.correlation_id,
+                "body_sha256": q.body_sha256,
+                "position": q.position,
+                "reason": q.reason,
+            },
+        )
+        return
     decision = outcome.record.decision
     if not outcome.created:
         metrics.add_metric(name="DuplicateDeliveries", unit=MetricUnit.Count, value=1)
