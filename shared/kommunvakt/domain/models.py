@@ -85,8 +85,8 @@ class Attachment(BaseModel):
 class Event(BaseModel):
     """One user-visible thing that happened on a page, whatever platform it came from.
 
-    `object_id` is the platform's id of the comment or post; together with `verb` and
-    `created_time` it identifies one version of it (the idempotency key of the record).
+    `object_id` is the platform's id of the comment or post; together with `content_version`
+    (verb and a hash of the content) it identifies one version of it (the record's key).
     """
 
     model_config = ConfigDict(frozen=True)
