@@ -327,6 +327,18 @@ class RecordStore:
         )
         return [(i["PK"]["S"], i["SK"]["S"]) for i in items]
 
+    def pending_before(self, cutoff: datetime) -> list[tuple[str, str]]:
+        """Keys of records with an escalation not yet mailed, received before `cutoff`."""
+        items = self._query(
+            IndexName=PENDING_INDEX,
+            KeyConditionExpression="pending = :p AND pending_sort < :cutoff",
+            ExpressionAttributeValues={
+                ":p": {"S": PENDING},
+                ":cutoff": {"S": cutoff.astimezone(UTC).isoformat()},
+            },
+        )
+        return [(i["PK"]["S"], i["SK"]["S"]) for i in items]
+
     def iter_records(
         self, since: datetime, until: datetime | None = None
     ) -> Iterator[dict[str, Any]]:

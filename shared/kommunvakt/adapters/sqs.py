@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from kommunvakt.app.redrive import RedriveReport
+
 if TYPE_CHECKING:
     from mypy_boto3_sqs import SQSClient
 
@@ -63,3 +65,58 @@ class QueuePublisher:
             codes = sorted({f.get("Code", "?") for f in failed})
             raise QueueSendError(f"{len(failed)} message(s) refused by SQS: {', '.join(codes)}")
         return len(entries)
+
+
+REDRIVE_COUNT = "redrive_count"
+
+
+class DeadLetterQueue:
+    """Moves a DLQ's messages back to the queue they came from: send, then delete, so a
+    crash in between leaves a copy in the DLQ rather than losing the message (the consumers
+    are idempotent)."""
+
+    def __init__(self, dlq_url: str, source_url: str, client: SQSClient | None = None) -> None:
+        self.dlq_url = dlq_url
+        self.source_url = source_url
+        self._client = client
+
+    @property
+    def client(self) -> SQSClient:
+        if self._client is None:
+            import boto3
+
+            self._client = boto3.client("sqs")
+        return self._client
+
+    def move_back(self, max_redrives: int) -> RedriveReport:
+        report = RedriveReport()
+        seen: set[str] = set()
+        while True:
+            messages = self.client.receive_message(
+                QueueUrl=self.dlq_url,
+                MaxNumberOfMessages=10,
+                MessageAttributeNames=["All"],
+                # Long enough for this run; kept messages come back for the next one.
+                VisibilityTimeout=120,
+            ).get("Messages", [])
+            fresh = [m for m in messages if m["MessageId"] not in seen]
+            if not fresh:
+                return report
+            for message in fresh:
+                seen.add(message["MessageId"])
+                attributes: dict[str, Any] = dict(message.get("MessageAttributes", {}))
+                previous = attributes.get(REDRIVE_COUNT) or {}
+                count = int(previous.get("StringValue") or 0)
+                if count >= max_redrives:
+                    report.kept += 1
+                    continue
+                attributes[REDRIVE_COUNT] = {"DataType": "Number", "StringValue": str(count + 1)}
+                self.client.send_message(
+                    QueueUrl=self.source_url,
+                    MessageBody=message["Body"],
+                    MessageAttributes=attributes,
+                )
+                self.client.delete_message(
+                    QueueUrl=self.dlq_url, ReceiptHandle=message["ReceiptHandle"]
+                )
+                report.moved += 1

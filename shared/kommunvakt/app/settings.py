@@ -49,6 +49,10 @@ class Settings(BaseModel):
 
     max_body_bytes: int = Field(default=2 * 1024 * 1024, gt=0)
     max_receive_count: int = Field(default=5, ge=1)
+    moderation_dlq_url: str = ""
+    email_dlq_url: str = ""
+    pending_after_minutes: int = Field(default=30, ge=1)
+    """An escalation still not sent this long after its record is queued again (redrive)."""
     """The queue's redrive maxReceiveCount: a failure on this receive sends the message to the
     DLQ, which the handler counts as a metric."""
 
@@ -91,6 +95,9 @@ _PLAIN = (
     "ses_configuration_set",
     "max_body_bytes",
     "max_receive_count",
+    "moderation_dlq_url",
+    "email_dlq_url",
+    "pending_after_minutes",
 )
 
 

@@ -81,6 +81,10 @@ def _is_local(endpoint: str | None) -> bool:
 
 
 def _client(endpoint: str | None, region: str | None) -> Any:
+    return client_for("dynamodb", endpoint, region)
+
+
+def client_for(service: str, endpoint: str | None, region: str | None) -> Any:
     kwargs: dict[str, Any] = {
         "region_name": region
         or os.environ.get("AWS_REGION")
@@ -93,7 +97,7 @@ def _client(endpoint: str | None, region: str | None) -> Any:
     if _is_local(endpoint) and session.get_credentials() is None:
         # moto takes any credentials; a newcomer without an AWS profile should not need one.
         kwargs |= {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
-    return session.client("dynamodb", **kwargs)
+    return session.client(service, **kwargs)  # type: ignore[call-overload]
 
 
 def _progress(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "send": ("kommunvakt.cli.send", "sign a webhook body as Meta does and post it"),
     "export": ("kommunvakt.cli.export", "export stored records (public-records request)"),
     "demo": ("kommunvakt.cli.demo", "replay the sample events against a running server"),
+    "redrive": ("kommunvakt.cli.redrive", "move DLQ messages back, re-send stuck escalations"),
 }
 
 
