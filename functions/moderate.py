@@ -18,6 +18,7 @@ from kommunvakt.adapters.powertools import (
 from kommunvakt.app.messages import ModerationMessage, QueuedQuarantine
 from kommunvakt.app.moderation import ModerationService
 from kommunvakt.app.settings import get_settings
+from kommunvakt.domain.masking import log_ref
 from kommunvakt.policy.engine import Engine
 
 logger, metrics = logger_and_metrics()
@@ -73,7 +74,7 @@ def record_handler(record: SQSRecord) -> None:
     decision = outcome.record.decision
     if not outcome.created:
         metrics.add_metric(name="DuplicateDeliveries", unit=MetricUnit.Count, value=1)
-        logger.info("already recorded", extra={"record_id": outcome.record.record_id})
+        logger.info("already recorded", extra={"record_ref": log_ref(outcome.record.record_id)})
         return
     metrics.add_metric(name=f"Action_{decision.action.value}", unit=MetricUnit.Count, value=1)
     for category in decision.categories:
@@ -84,7 +85,8 @@ def record_handler(record: SQSRecord) -> None:
         "recorded",
         extra={
             "correlation_id": queued.correlation_id,
-            "record_id": outcome.record.record_id,
+            # A reference, not the id: ids come from the body (docs/pipeline.md, Powertools).
+            "record_ref": log_ref(outcome.record.record_id),
             "judged": queued.event.judged,
             "action": decision.action.value,
             "categories": [c.value for c in decision.categories],

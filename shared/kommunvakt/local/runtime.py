@@ -26,8 +26,10 @@ import boto3
 
 from kommunvakt.adapters.dynamodb import RecordStore, record_pk, record_sk
 from kommunvakt.adapters.outbox_mail import OutboxMailer
-from kommunvakt.app.messages import QueuedEvent
+from kommunvakt.app.messages import ModerationMessage, QueuedQuarantine
 from kommunvakt.app.settings import reset_settings
+from kommunvakt.domain.masking import log_ref
+from kommunvakt.domain.models import Escalation
 from kommunvakt.infra.template_resources import (
     Provisioned,
     SqsTrigger,
@@ -333,7 +335,16 @@ class LocalService:
         return self._records
 
     def _log_decision(self, body: str) -> None:
-        queued = QueuedEvent.model_validate_json(body)
+        queued = ModerationMessage.validate_json(body)
+        if isinstance(queued, QueuedQuarantine):
+            q = queued.quarantine
+            log.info(
+                "quarantined part %s of body %s: %s (kept as a raw record)",
+                q.position,
+                log_ref(q.body_sha256),
+                q.reason,
+            )
+            return
         event = queued.event
         stored = self._store().get(
             record_pk(event.platform, event.object_id), record_sk(queued.version)
@@ -342,9 +353,9 @@ class LocalService:
             return
         if stored.record_id in self._logged:
             log.info(
-                "duplicate %s:%s %s: already recorded, not judged again",
+                "duplicate %s %s %s: already recorded, not judged again",
                 event.platform.value,
-                event.object_id,
+                log_ref(stored.record_id),
                 event.verb.value,
             )
             return
@@ -352,11 +363,12 @@ class LocalService:
             self._logged.clear()
         self._logged.add(stored.record_id)
         decision = stored.decision
-        # Ids and labels only: the message text and the author stay out of the log.
+        # A reference and labels only: no text, author or id from the body reaches the log
+        # (`kommunvakt export` finds the record; the reference is the hash of its id).
         log.info(
-            "decision %s:%s %s %s action=%s categories=%s escalations=%s",
+            "decision %s %s %s %s action=%s categories=%s escalations=%s",
             event.platform.value,
-            event.object_id,
+            log_ref(stored.record_id),
             event.kind.value,
             event.verb.value,
             decision.action.value,
@@ -369,8 +381,9 @@ class LocalService:
         kind = message.get("escalation", "?")
         key = message.get("escalation_id", "")
         path = OutboxMailer(self.options.outbox.resolve()).path_for(key) if key else None
-        where = str(path) if path is not None and path.exists() else "sent"
-        log.info("e-mail %s -> %s", kind, where)
+        # The file name holds the record id: name the folder, and the reference.
+        where = str(path.parent) if path is not None and path.exists() else "sent"
+        log.info("e-mail %s %s -> %s", kind if kind in _KINDS else "?", log_ref(key), where)
 
     # --- stop -------------------------------------------------------------------------
 
@@ -390,6 +403,9 @@ class LocalService:
         if self.moto is not None:
             self.moto.stop()
             self.moto = None
+
+
+_KINDS = {e.value for e in Escalation}
 
 
 def _access_line(method: str, path: str, status: int, elapsed_ms: float) -> None:
