@@ -322,3 +322,51 @@ def test_ctrl_c_stops_everything_and_frees_the_ports(tmp_path: Path) -> None:
     assert not listening(server.port)
     assert not listening(server.aws_port)
     assert "Stopped" in "\n".join(server.lines)
+
+
+def test_a_bad_content_length_is_answered_400(service: Service) -> None:
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", service.server.port, timeout=10)
+    try:
+        conn.putrequest("POST", "/webhooks/facebook")
+        conn.putheader("Content-Length", "tio")
+        conn.endheaders()
+        assert conn.getresponse().status == 400
+    finally:
+        conn.close()
+
+
+def _start(tmp_path: Path, *extra: str) -> Service:
+    server = ServerProcess(
+        port=free_port(),
+        aws_port=free_port(),
+        outbox=tmp_path / "outbox",
+        cwd=REPO,
+        secrets={"META_APP_SECRET": SECRET, "INSTAGRAM_APP_SECRET": IG_SECRET},
+        extra_args=("--data", str(tmp_path / "data"), *extra),
+    )
+    server.wait_ready()
+    return Service(server)
+
+
+def test_records_survive_a_restart_and_fresh_starts_empty(tmp_path: Path) -> None:
+    comment = "900000000700001"
+    first = _start(tmp_path)
+    try:
+        assert first.post(_comment(comment, "När öppnar simhallen?", 1740990000)).status == 200
+        _wait_for(lambda: len(first.versions(_object_id(comment))) == 1, 20, "the record")
+    finally:
+        assert first.server.interrupt(timeout=30) == 0
+    assert f"Data: kept in {tmp_path / 'data'}" in "\n".join(first.server.lines)
+    again = _start(tmp_path)
+    try:
+        assert len(again.versions(_object_id(comment))) == 1
+        assert "restored 1 record(s)" in "\n".join(again.server.lines)
+    finally:
+        again.server.interrupt(timeout=30)
+    fresh = _start(tmp_path, "--fresh")
+    try:
+        assert fresh.versions(_object_id(comment)) == []
+    finally:
+        fresh.server.interrupt(timeout=30)

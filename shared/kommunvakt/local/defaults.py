@@ -12,6 +12,8 @@ HTTP_PORT = 8000
 AWS_PORT = 5000
 REGION = "eu-north-1"
 OUTBOX = "outbox"
+DATA_DIR = "kommunvakt-data"
+"""Under the working directory: the local run's table and queues across restarts."""
 STACK_NAME = "kommunvakt"
 LOCAL_TABLE_NAME = f"{STACK_NAME}-RecordsTable"
 """What the provisioner names the records table locally (stack name + logical id)."""

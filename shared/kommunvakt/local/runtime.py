@@ -65,6 +65,10 @@ class ServeOptions:
     retry_delay: int = 1
     """Seconds before a failed queue message is delivered again (AWS: the visibility timeout)."""
     verbose: bool = False
+    data: Path | None = None
+    """Where the table and the queues are kept across restarts (None: nowhere)."""
+    fresh: bool = False
+    """Start empty, ignoring what `data` holds (it is overwritten on stop)."""
     env: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
 
 
@@ -150,6 +154,7 @@ class LocalService:
         self._http_thread: threading.Thread | None = None
         self._records: RecordStore | None = None
         self._logged: set[str] = set()
+        self.restored = (0, 0)
         self.aws_endpoint = ""
 
     # --- start ------------------------------------------------------------------------
@@ -186,6 +191,7 @@ class LocalService:
                 },
             )
             self._apply_function_environment(self.provisioned)
+            self._restore()
             for directory in reversed(self.functions.code_dirs):
                 if str(directory) not in sys.path:
                     sys.path.insert(0, str(directory))
@@ -196,6 +202,35 @@ class LocalService:
         except BaseException:
             self.stop()
             raise
+
+    def _aws_clients(self) -> tuple[Any, Any]:
+        dynamodb = boto3.client("dynamodb", region_name=self.region, endpoint_url=self.aws_endpoint)
+        sqs = boto3.client("sqs", region_name=self.region, endpoint_url=self.aws_endpoint)
+        return dynamodb, sqs
+
+    def _restore(self) -> None:
+        self.restored = (0, 0)
+        data = self.options.data
+        if data is None or self.options.fresh or self.provisioned is None:
+            return
+        from kommunvakt.local import persistence
+
+        dynamodb, sqs = self._aws_clients()
+        self.restored = persistence.load(
+            data, dynamodb, sqs, self.table_name, self.provisioned.queues
+        )
+
+    def _save(self) -> None:
+        data = self.options.data
+        if data is None or self.provisioned is None or self.moto is None:
+            return
+        from kommunvakt.local import persistence
+
+        dynamodb, sqs = self._aws_clients()
+        items, messages = persistence.save(
+            data, dynamodb, sqs, self.table_name, self.provisioned.queues
+        )
+        print(f"Saved {items} record(s) and {messages} queued message(s) to {data}", flush=True)
 
     def _start_moto(self) -> None:
         from moto.server import ThreadedMotoServer  # a development extra: imported on start
@@ -302,6 +337,14 @@ class LocalService:
         for trigger in self.provisioned.sqs_triggers:
             name = trigger.queue_url.rsplit("/", 1)[-1]
             lines.append(f"  queue {name} -> {trigger.function} (batch {trigger.batch_size})")
+        if self.options.data is not None:
+            items, messages = self.restored
+            how = (
+                "--fresh: started empty"
+                if self.options.fresh
+                else f"restored {items} record(s), {messages} queued message(s)"
+            )
+            lines += ["", f"Data: kept in {self.options.data.resolve()} ({how})"]
         mail = f"E-mails: written to {self.options.outbox.resolve()}"
         if self.options.smtp:
             mail += f" and sent to SMTP {self.options.smtp}"
@@ -400,6 +443,10 @@ class LocalService:
         for poller in self.pollers:
             poller.join(35)
         self.pollers = []
+        try:
+            self._save()
+        except Exception as exc:  # the stop must finish; say what was not saved
+            print(f"Could not save the local data: {type(exc).__name__}", flush=True)
         if self.moto is not None:
             self.moto.stop()
             self.moto = None
