@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from mypy_boto3_sqs import SQSClient
 
 _BATCH = 10
+_ATTEMPTS = 3
 _BATCH_BYTES = 240 * 1024
 """Under the 256 KiB limit on a whole SendMessageBatch request."""
 
@@ -56,15 +57,24 @@ class QueuePublisher:
         return sent
 
     def _flush(self, entries: list[dict[str, Any]]) -> int:
-        response = self.client.send_message_batch(
-            QueueUrl=self.queue_url,
-            Entries=entries,  # type: ignore[arg-type]
+        # A partly failed batch is usually transient on SQS's side: send the refused entries
+        # again (a few times) before failing the caller, which would redo the whole batch.
+        pending = entries
+        codes: set[str] = set()
+        for _ in range(_ATTEMPTS):
+            response = self.client.send_message_batch(
+                QueueUrl=self.queue_url,
+                Entries=pending,  # type: ignore[arg-type]
+            )
+            done = {s["Id"] for s in response.get("Successful", [])}
+            codes = {f.get("Code", "?") for f in response.get("Failed", [])}
+            # An entry neither successful nor failed is not sent either.
+            pending = [e for e in pending if e["Id"] not in done]
+            if not pending:
+                return len(entries)
+        raise QueueSendError(
+            f"{len(pending)} message(s) refused by SQS: {', '.join(sorted(codes)) or 'missing'}"
         )
-        failed = response.get("Failed", [])
-        if failed:
-            codes = sorted({f.get("Code", "?") for f in failed})
-            raise QueueSendError(f"{len(failed)} message(s) refused by SQS: {', '.join(codes)}")
-        return len(entries)
 
 
 REDRIVE_COUNT = "redrive_count"
