@@ -10,13 +10,6 @@ from tests.pipeline.conftest import Stack
 from tests.pipeline.soak import POISON, run
 
 
-@pytest.mark.xfail(
-    reason=(
-        "open: in this harness the escalation e-mails of a 60-event run end in the e-mail "
-        "DLQ (records stored exactly once, none lost); cause not yet found: harness or notify"
-    ),
-    strict=False,
-)
 def test_small_soak_under_faults_stores_and_mails_each_exactly_once(
     stack: Stack, fake_engine: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

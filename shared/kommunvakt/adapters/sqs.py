@@ -101,6 +101,20 @@ class DeadLetterQueue:
     def move_back(self, max_redrives: int) -> RedriveReport:
         report = RedriveReport()
         seen: set[str] = set()
+        kept: list[str] = []
+        try:
+            self._move(max_redrives, report, seen, kept)
+        finally:
+            # What stays is visible again at once, for a person or the next run.
+            for handle in kept:
+                self.client.change_message_visibility(
+                    QueueUrl=self.dlq_url, ReceiptHandle=handle, VisibilityTimeout=0
+                )
+        return report
+
+    def _move(
+        self, max_redrives: int, report: RedriveReport, seen: set[str], kept: list[str]
+    ) -> None:
         while True:
             messages = self.client.receive_message(
                 QueueUrl=self.dlq_url,
@@ -111,7 +125,7 @@ class DeadLetterQueue:
             ).get("Messages", [])
             fresh = [m for m in messages if m["MessageId"] not in seen]
             if not fresh:
-                return report
+                return
             for message in fresh:
                 seen.add(message["MessageId"])
                 attributes: dict[str, Any] = dict(message.get("MessageAttributes", {}))
@@ -119,6 +133,7 @@ class DeadLetterQueue:
                 count = int(previous.get("StringValue") or 0)
                 if count >= max_redrives:
                     report.kept += 1
+                    kept.append(message["ReceiptHandle"])
                     continue
                 attributes[REDRIVE_COUNT] = {"DataType": "Number", "StringValue": str(count + 1)}
                 self.client.send_message(
