@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS ?= ../shared/corpus/dev.jsonl
 
-.PHONY: test lint typecheck format eval eval-lopo model bench bench-webhook bench-local serve demo cfn-lint clean
+.PHONY: test lint typecheck format eval eval-lopo model bench bench-webhook bench-local soak serve demo cfn-lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ bench: $(STAMP)
 # The webhook's cold import and warm ack, and the local pipeline end to end (figures only).
 bench-webhook: $(STAMP)
 	$(BIN)/python scripts/bench_webhook.py
+
+# 10,000 events under injected faults (slow: minutes); EVENTS=2000 for a shorter run.
+EVENTS ?= 10000
+soak: $(STAMP)
+	$(BIN)/python scripts/soak.py --events $(EVENTS)
 
 bench-local: $(STAMP)
 	$(BIN)/python scripts/bench_local.py

@@ -20,6 +20,7 @@ from kommunvakt.app.actions import ActionService
 from kommunvakt.app.messages import ActionMessage
 from kommunvakt.app.ports import ActionRetryLaterError
 from kommunvakt.app.settings import get_settings
+from kommunvakt.domain.masking import log_ref
 
 logger, metrics = logger_and_metrics()
 processor = sqs_batch_processor()
@@ -90,11 +91,12 @@ def record_handler(record: SQSRecord) -> None:
         metrics.add_metric(
             name=f"Action_{step.action.value}_{step.outcome}", unit=MetricUnit.Count, value=1
         )
-    # Ids, actions and outcomes only; never the text or the author.
+    # A reference, actions and outcomes only: never the text, the author or an id from the
+    # body (docs/pipeline.md).
     logger.info(
         "actions handled",
         extra={
-            "record_id": report.record_id,
+            "record_ref": log_ref(report.record_id),
             "steps": [
                 {"action": s.action.value, "outcome": s.outcome, "code": s.code}
                 for s in report.steps

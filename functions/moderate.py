@@ -15,9 +15,10 @@ from kommunvakt.adapters.powertools import (
     logger_and_metrics,
     sqs_batch_processor,
 )
-from kommunvakt.app.messages import QueuedEvent
+from kommunvakt.app.messages import ModerationMessage, QueuedQuarantine
 from kommunvakt.app.moderation import ModerationService
 from kommunvakt.app.settings import get_settings
+from kommunvakt.domain.masking import log_ref
 from kommunvakt.policy.engine import Engine
 
 logger, metrics = logger_and_metrics()
@@ -52,13 +53,29 @@ def service() -> ModerationService:
 
 def record_handler(record: SQSRecord) -> None:
     with dead_letter_accounting(record, logger, metrics, lambda: get_settings().max_receive_count):
-        queued = QueuedEvent.model_validate_json(record.body)
+        queued = ModerationMessage.validate_json(record.body)
         logger.set_correlation_id(queued.correlation_id)
-        outcome = service().handle(queued)
+        if isinstance(queued, QueuedQuarantine):
+            stored = service().quarantine(queued)
+        else:
+            outcome = service().handle(queued)
+    if isinstance(queued, QueuedQuarantine):
+        q = queued.quarantine
+        # The body's hash and the part's position and reason: never its content.
+        logger.warning(
+            "quarantined part stored" if stored else "quarantined part already stored",
+            extra={
+                "correlation_id": queued.correlation_id,
+                "body_sha256": q.body_sha256,
+                "position": q.position,
+                "reason": q.reason,
+            },
+        )
+        return
     decision = outcome.record.decision
     if not outcome.created:
         metrics.add_metric(name="DuplicateDeliveries", unit=MetricUnit.Count, value=1)
-        logger.info("already recorded", extra={"record_id": outcome.record.record_id})
+        logger.info("already recorded", extra={"record_ref": log_ref(outcome.record.record_id)})
         return
     metrics.add_metric(name=f"Action_{decision.action.value}", unit=MetricUnit.Count, value=1)
     for category in decision.categories:
@@ -69,7 +86,8 @@ def record_handler(record: SQSRecord) -> None:
         "recorded",
         extra={
             "correlation_id": queued.correlation_id,
-            "record_id": outcome.record.record_id,
+            # A reference, not the id: ids come from the body (docs/pipeline.md, Powertools).
+            "record_ref": log_ref(outcome.record.record_id),
             "judged": queued.event.judged,
             "action": decision.action.value,
             "categories": [c.value for c in decision.categories],

@@ -18,6 +18,7 @@ from kommunvakt.adapters.powertools import (
 from kommunvakt.app.messages import EscalationMessage
 from kommunvakt.app.notify import NotifyService
 from kommunvakt.app.settings import get_settings
+from kommunvakt.domain.masking import log_ref
 
 logger, metrics = logger_and_metrics()
 processor = sqs_batch_processor()
@@ -54,7 +55,7 @@ def record_handler(record: SQSRecord) -> None:
     logger.info(
         "escalation handled",
         extra={
-            "escalation_id": msg.escalation_id,
+            "escalation_ref": log_ref(msg.escalation_id),
             "escalation": msg.escalation.value,
             "sent": outcome.sent,
         },

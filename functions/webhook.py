@@ -87,22 +87,30 @@ def receive(name: str) -> Response[str]:
         metrics.add_metric(name="SignatureRejected", unit=MetricUnit.Count, value=1)
         return _text(401, "invalid signature")
     try:
-        accepted = accept(raw, publisher(), app.current_event.request_context.request_id)
+        accepted = accept(raw, publisher(), app.current_event.request_context.request_id, name)
     except MalformedPayloadError as exc:
+        # The body itself was queued as a quarantined record before this was raised.
         metrics.add_metric(name="WebhookMalformed", unit=MetricUnit.Count, value=1)
+        metrics.add_metric(name="ChangesQuarantined", unit=MetricUnit.Count, value=1)
+        logger.warning("malformed notification quarantined", extra={"platform": name})
         return _text(400, str(exc))
     metrics.add_metric(name="EventsQueued", unit=MetricUnit.Count, value=accepted.queued)
     if accepted.skipped:
         metrics.add_metric(
             name="ChangesSkipped", unit=MetricUnit.Count, value=len(accepted.skipped)
         )
-    # Reasons are field/item/verb names from the envelope, never user content.
+    if accepted.quarantined:
+        metrics.add_metric(
+            name="ChangesQuarantined", unit=MetricUnit.Count, value=len(accepted.quarantined)
+        )
+    # Reasons are known field/item/verb names and pydantic error types, never body content.
     logger.info(
         "notification accepted",
         extra={
             "platform": name,
             "queued": accepted.queued,
             "skipped": sorted(set(accepted.skipped)),
+            "quarantined": sorted(set(accepted.quarantined)),
         },
     )
     return _text(200, "EVENT_RECEIVED")

@@ -132,7 +132,7 @@ def writes_per_removed_comment() -> dict[str, Any]:
     from kommunvakt.adapters.graph import GraphClient
     from kommunvakt.app.actions import ActionService
     from kommunvakt.app.messages import ActionMessage, QueuedEvent
-    from kommunvakt.app.meta import events_from_notification, parse_notification
+    from kommunvakt.app.meta import parse_body
     from kommunvakt.app.moderation import ModerationService
     from kommunvakt.domain.actions import ActionRules
     from kommunvakt.domain.models import Platform
@@ -172,7 +172,7 @@ def writes_per_removed_comment() -> dict[str, Any]:
                 policy = policy.model_copy(update={"actions": ActionRules(mode=mode)})
                 actions = Capture()
                 moderation = ModerationService(Engine(policy), store, Capture(), actions)
-                parsed = events_from_notification(parse_notification(body(1))).events[0]
+                parsed = parse_body(body(1)).events[0]
                 moderation.handle(
                     QueuedEvent(
                         event=parsed.event,

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT.parent / "shared" / "platform-samples" / "facebook_comment_edited.json"
+SAMPLE = ROOT / "tests" / "pipeline" / "samples" / "facebook_comment_edited.json"
 
 
 def cold_import(runs: int, pyc: bool) -> list[float]:

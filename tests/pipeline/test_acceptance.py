@@ -1,4 +1,4 @@
-"""Acceptance: a signed sample from ../shared/platform-samples through webhook -> moderate
+"""Acceptance: a signed sample (tests/pipeline/samples) through webhook -> moderate
 -> DynamoDB -> notify -> SES (moto), on the real policy engine."""
 
 from __future__ import annotations

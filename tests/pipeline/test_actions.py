@@ -156,12 +156,10 @@ def test_personal_case_gets_the_reply_text_after_the_hide(
 
 def _stored_record(stack: Stack, policy: Policy, *, personal_case: bool) -> tuple[str, str]:
     """A stored record whose decision is a personal case (the fake detectors have none)."""
-    from kommunvakt.app.meta import events_from_notification, parse_notification
+    from kommunvakt.app.meta import parse_body
     from kommunvakt.domain.models import Action, Category, Decision, Escalation
 
-    parsed = events_from_notification(
-        parse_notification(comment_body("Hur går det med mitt bygglov?"))
-    ).events[0]
+    parsed = parse_body(comment_body("Hur går det med mitt bygglov?")).events[0]
     decision = Decision(
         categories=(Category.PERSONAL_CASE,),
         action=Action.REVIEW,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -192,3 +193,57 @@ def test_a_missing_model_artifact_fails_the_cold_start(
         reset_settings()
         moderate.engine.cache_clear()
         importlib.reload(moderate)
+
+
+def test_second_edit_with_the_original_created_time_is_judged_and_stored(
+    stack: Stack, fake_engine: None
+) -> None:
+    # Meta keeps the comment's created_time on edits: only the content tells them apart.
+    _post(stack, comment_body("Varför är vägen inte plogad?", verb="add"))
+    _post(stack, comment_body("Varför är den inte plogad än?", verb="edited"))
+    _post(stack, comment_body("Jag ska döda dig", verb="edited", entry_time=1736840000))
+    stack.run()
+    versions = _store(stack).versions(Platform.FACEBOOK, COMMENT_ID)
+    assert [v.event.text for v in versions] == [
+        "Varför är vägen inte plogad?",
+        "Varför är den inte plogad än?",
+        "Jag ska döda dig",
+    ]
+    assert versions[-1].decision.action.value == "remove"
+    assert len(stack.sent_emails()) == 1  # the threat, once
+
+
+def test_redelivery_is_recognised_before_the_engine_runs(
+    stack: Stack, fake_engine: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _post(stack, comment_body(PNR_TEXT, entry_time=1736838729))
+    stack.moderate_all()
+    engine = moderate.service().engine
+    calls: list[str] = []
+    original = engine.decide
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append("decide")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "decide", spy)
+    _post(stack, comment_body(PNR_TEXT, entry_time=1736849999))
+    stack.moderate_all()
+    assert calls == []
+    assert len(_store(stack).versions(Platform.FACEBOOK, COMMENT_ID)) == 1
+
+
+def test_a_record_under_the_old_key_is_still_recognised_as_the_same_version(
+    stack: Stack, fake_engine: None
+) -> None:
+    # Records written before versions were keyed by content: V#<created_time ISO>#<verb>.
+    _post(stack, comment_body(PNR_TEXT))
+    stack.moderate_all()
+    (item,) = stack.items()
+    stack.dynamodb.delete_item(TableName=stack.table, Key={"PK": item["PK"], "SK": item["SK"]})
+    legacy = "2025-01-14T07:12:06+00:00#add"
+    item |= {"SK": {"S": f"V#{legacy}"}, "version": {"S": legacy}}
+    stack.dynamodb.put_item(TableName=stack.table, Item=item)
+    _post(stack, comment_body(PNR_TEXT, entry_time=1736849999))
+    stack.moderate_all()
+    assert [i["SK"]["S"] for i in stack.items()] == [f"V#{legacy}"]

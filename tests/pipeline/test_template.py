@@ -9,6 +9,7 @@ from typing import Any
 
 import moderate
 import notify
+import redrive
 import webhook
 from kommunvakt.infra.template_resources import load_template
 from tests.pipeline.conftest import ROOT, TEMPLATE, FakeContext, Stack
@@ -35,7 +36,23 @@ def test_every_queue_with_work_has_a_dlq_and_every_dlq_an_alarm() -> None:
         if a["Properties"]["Namespace"] == "AWS/SQS"
         and a["Properties"]["MetricName"] == "ApproximateNumberOfMessagesVisible"
     }
-    assert dlqs == alarmed == {"ModerationDLQ", "EmailDLQ", "ActionDLQ"}
+    # The scheduled functions' failed runs land in a DLQ of their own (OnFailure).
+    on_failure = {
+        f["Properties"]["EventInvokeConfig"]["DestinationConfig"]["OnFailure"]["Destination"][
+            "Fn::GetAtt"
+        ][0]
+        for f in _resources("AWS::Serverless::Function").values()
+        if "EventInvokeConfig" in f["Properties"]
+    }
+    assert dlqs == {"ModerationDLQ", "EmailDLQ", "ActionDLQ"}
+    assert on_failure == {"DigestDLQ", "RedriveDLQ"}
+    assert alarmed == dlqs | on_failure
+    aged = {
+        a["Properties"]["Dimensions"][0]["Value"]["Fn::GetAtt"][0]
+        for a in _resources("AWS::CloudWatch::Alarm").values()
+        if a["Properties"]["MetricName"] == "ApproximateAgeOfOldestMessage"
+    }
+    assert aged == set(work)
 
 
 def test_table_is_on_demand_with_point_in_time_recovery() -> None:
@@ -58,6 +75,7 @@ def test_functions_are_arm64_python313_and_webhook_has_reserved_concurrency() ->
         "act.lambda_handler",
         "review.lambda_handler",
         "digest.lambda_handler",
+        "redrive.lambda_handler",
     }
     assert "ReservedConcurrentExecutions" in functions["WebhookFunction"]["Properties"]
     layer = template["Resources"]["SharedLayer"]
@@ -98,10 +116,16 @@ def test_events_folder_has_a_working_sample_for_every_function(
         "batchItemFailures": []
     }
     assert len(stack.sent_emails()) == 1
+    assert redrive.lambda_handler(_event("redrive_schedule.json"), FakeContext()) == {
+        "moved": 0,
+        "kept": 0,
+        "escalations_requeued": 0,
+    }
     assert sorted(p.name for p in EVENTS.glob("*.json")) == sorted(
         [
             "moderate_sqs.json",
             "notify_sqs.json",
+            "redrive_schedule.json",
             "webhook_facebook_comment_edited.json",
             "webhook_handshake.json",
             "webhook_instagram_comment.json",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import boto3
@@ -162,12 +163,15 @@ def test_instagram_reply_and_visitor_photo_post_are_normalised(stack: Stack) -> 
     assert by_platform["facebook"]["attachments"][0]["type"] == "photo"
 
 
-def test_malformed_body_is_400_with_a_reason(stack: Stack) -> None:
+def test_malformed_body_is_400_with_a_reason_and_kept_in_quarantine(stack: Stack) -> None:
     body = b'{"entry": "not a list"'
     response = stack.webhook(signed_post("facebook", body))
     assert response["statusCode"] == 400
     assert "not a Meta notification" in str(response["body"])
-    assert stack.depth(stack.moderation_queue) == 0
+    stack.moderate_all()
+    (item,) = stack.items()
+    assert item["PK"]["S"] == "QUARANTINE#" + hashlib.sha256(body).hexdigest()
+    assert json.loads(item["quarantine"]["S"])["raw"] == body.decode()
 
 
 def test_oversized_body_is_413(stack: Stack, monkeypatch: pytest.MonkeyPatch) -> None:

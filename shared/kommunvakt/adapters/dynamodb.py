@@ -11,8 +11,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from kommunvakt.app.messages import Quarantine
 from kommunvakt.app.records import ActionItem, ClaimResult, Override, PutResult, StoredRecord
-from kommunvakt.domain.models import Decision, Escalation, Event, Platform
+from kommunvakt.domain.models import Decision, Escalation, Event, Platform, content_version
 from kommunvakt.policy.history import AuthorHistory, PriorPost
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ PENDING = "ESCALATION"
 _PENDING = "pending"
 ACTION_PREFIX = "ACT#"
 OVERRIDE_PREFIX = "OVR#"
+QUARANTINE_PREFIX = "QUARANTINE#"
 STALE_CLAIM = timedelta(minutes=5)
 """A `sending` claim older than this is taken over: its sender crashed before recording."""
 
@@ -35,6 +37,14 @@ def record_pk(platform: Platform | str, object_id: str) -> str:
 
 def record_sk(version: str) -> str:
     return f"V#{version}"
+
+
+def quarantine_pk(body_sha256: str) -> str:
+    return f"{QUARANTINE_PREFIX}{body_sha256}"
+
+
+def quarantine_sk(position: str, part: int = 1, parts: int = 1) -> str:
+    return f"Q#{position}" if parts == 1 else f"Q#{position}#P{part:03d}of{parts:03d}"
 
 
 def _author_key(platform: Platform, author_id: str) -> str:
@@ -113,6 +123,27 @@ class RecordStore:
                 raise RuntimeError(f"{pk} {sk}: exists by its condition, yet cannot be read")
             return PutResult(created=False, record=existing)
         return PutResult(created=True, record=_record(item))
+
+    def put_quarantine(
+        self, quarantine: Quarantine, *, received_at: datetime, correlation_id: str
+    ) -> bool:
+        """Store a quarantined part of a body, keyed by the body's hash and the part's place:
+        a redelivery of the same body fails the condition and changes nothing."""
+        pk = quarantine_pk(quarantine.body_sha256)
+        sk = quarantine_sk(quarantine.position, quarantine.part, quarantine.parts)
+        received = received_at.astimezone(UTC)
+        item: dict[str, Any] = {
+            "PK": {"S": pk},
+            "SK": {"S": sk},
+            "kind": {"S": "quarantine"},
+            "platform": {"S": quarantine.platform or "-"},
+            "received_at": {"S": received.isoformat()},
+            "correlation_id": {"S": correlation_id},
+            "quarantine": {"S": quarantine.model_dump_json()},
+            "day": {"S": f"DAY#{received.date().isoformat()}"},
+            "day_sort": {"S": f"{received.isoformat()}#{pk}#{sk}"},
+        }
+        return self._put_if_new(item)
 
     def append_override(self, pk: str, sk: str, override: Mapping[str, Any]) -> None:
         """A person's decision is appended next to the machine's, never written over it."""
@@ -347,8 +378,9 @@ class RecordStore:
         return _record(item) if item else None
 
     def versions(self, platform: Platform | str, object_id: str) -> list[StoredRecord]:
-        """Every stored version of one platform object, in version order."""
-        return [
+        """Every stored version of one platform object, by the platform's time, then by when
+        each was received (two edits may carry the same `created_time`)."""
+        records = [
             _record(i)
             for i in self._query(
                 # Actions and overrides live in the same partition, next to their version.
@@ -360,6 +392,28 @@ class RecordStore:
                 ConsistentRead=True,
             )
         ]
+        return sorted(records, key=lambda r: (r.event.created_time, r.received_at))
+
+    def find_version(self, event: Event, version: str) -> StoredRecord | None:
+        """The stored record of this version, under its key or, for records written before
+        versions were keyed by content (`V#<created_time>#<verb>`), by its content."""
+        sk = record_sk(version)
+        for item in self._query(
+            # Only the versions: actions and overrides share the partition.
+            KeyConditionExpression="PK = :pk AND begins_with(SK, :v)",
+            ExpressionAttributeValues={
+                ":pk": {"S": record_pk(event.platform, event.object_id)},
+                ":v": {"S": "V#"},
+            },
+            ConsistentRead=True,
+        ):
+            if item["SK"]["S"] == sk:
+                return _record(item)
+            if item.get("verb", {}).get("S") == event.verb.value:
+                stored = _record(item)
+                if content_version(stored.event) == version:
+                    return stored
+        return None
 
     def author_recent(self, platform: Platform, author_id: str, since: datetime) -> list[PriorPost]:
         items = self._query(
@@ -396,6 +450,18 @@ class RecordStore:
         )
         return [(i["PK"]["S"], i["SK"]["S"]) for i in items]
 
+    def pending_before(self, cutoff: datetime) -> list[tuple[str, str]]:
+        """Keys of records with an escalation not yet mailed, received before `cutoff`."""
+        items = self._query(
+            IndexName=PENDING_INDEX,
+            KeyConditionExpression="pending = :p AND pending_sort < :cutoff",
+            ExpressionAttributeValues={
+                ":p": {"S": PENDING},
+                ":cutoff": {"S": cutoff.astimezone(UTC).isoformat()},
+            },
+        )
+        return [(i["PK"]["S"], i["SK"]["S"]) for i in items]
+
     def iter_records(
         self, since: datetime, until: datetime | None = None
     ) -> Iterator[dict[str, Any]]:
@@ -414,6 +480,11 @@ class RecordStore:
                     ":b": {"S": end.isoformat()},
                 },
             ):
+                if item["PK"]["S"].startswith(QUARANTINE_PREFIX):
+                    exported = quarantine_export_dict(item)
+                    if start <= datetime.fromisoformat(exported["received_at"]) < end:
+                        yield exported
+                    continue
                 kind = item.get("item_type", {}).get("S", "version")
                 if kind == "version":
                     record = _record(item)
@@ -485,6 +556,20 @@ def export_dict(record: StoredRecord) -> dict[str, Any]:
         "escalations": {k.value: dict(v) for k, v in record.escalations.items()},
         "overrides": record.overrides,
         "correlation_id": record.correlation_id,
+    }
+
+
+def quarantine_export_dict(item: Mapping[str, Any]) -> dict[str, Any]:
+    """A quarantined part as exported: marked `quarantine`, the raw part as it came."""
+    received = datetime.fromisoformat(item["received_at"]["S"]).astimezone(UTC)
+    return {
+        "type": "quarantine",
+        "record_id": f"{item['PK']['S']}|{item['SK']['S']}",
+        "pk": item["PK"]["S"],
+        "sk": item["SK"]["S"],
+        "received_at": received.isoformat(),
+        "quarantine": json.loads(item["quarantine"]["S"]),
+        "correlation_id": item.get("correlation_id", {}).get("S", ""),
     }
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -26,20 +28,50 @@ def sqs_batch_processor() -> BatchProcessor:
     return BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
 
 
+_CORRELATION_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def correlation_id_of(record: SQSRecord) -> str | None:
+    """The correlation id the publisher put on the message (attribute, else the body's field),
+    only if it has the shape we give it: a poison body must not write its own log fields."""
+    attribute = (
+        record.message_attributes["correlation_id"] if "messageAttributes" in record else None
+    )
+    value = attribute.string_value if attribute is not None else None
+    if value is None:
+        try:
+            body = json.loads(record.body)
+        except (ValueError, RecursionError):
+            body = None
+        value = body.get("correlation_id") if isinstance(body, dict) else None
+    return value if isinstance(value, str) and _CORRELATION_ID.fullmatch(value) else None
+
+
 @contextmanager
 def dead_letter_accounting(
     record: SQSRecord, logger: Logger, metrics: Metrics, max_receive_count: Callable[[], int]
 ) -> Iterator[None]:
-    """Let a failure propagate (the message is retried), counting and logging the last try
-    before SQS moves the message to the dead-letter queue; clear the correlation id after."""
+    """Let a failure propagate (the message is retried), logging its cause at ERROR — the
+    exception type, the message and correlation ids, never the exception's text, which may
+    quote the body — and counting the last try before SQS moves the message to the DLQ;
+    clear the correlation id after."""
     try:
         yield
-    except Exception:
-        if int(record.attributes.approximate_receive_count) >= max_receive_count():
+    except Exception as exc:
+        receive_count = int(record.attributes.approximate_receive_count or 1)
+        final = receive_count >= max_receive_count()
+        if final:
             metrics.add_metric(name="DeadLettered", unit=MetricUnit.Count, value=1)
-            logger.error(
-                "giving up: message goes to the DLQ", extra={"message_id": record.message_id}
-            )
+        logger.error(
+            "giving up: message goes to the DLQ" if final else "message failed, will retry",
+            extra={
+                "message_id": record.message_id,
+                "correlation_id": correlation_id_of(record),
+                "exception_type": type(exc).__name__,
+                "receive_count": receive_count,
+                "dead_lettered": final,
+            },
+        )
         raise
     finally:
         logger.set_correlation_id(None)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from kommunvakt.app.redrive import RedriveReport
+
 if TYPE_CHECKING:
     from mypy_boto3_sqs import SQSClient
 
 _BATCH = 10
+_ATTEMPTS = 3
 _BATCH_BYTES = 240 * 1024
 """Under the 256 KiB limit on a whole SendMessageBatch request."""
 
@@ -54,12 +57,91 @@ class QueuePublisher:
         return sent
 
     def _flush(self, entries: list[dict[str, Any]]) -> int:
-        response = self.client.send_message_batch(
-            QueueUrl=self.queue_url,
-            Entries=entries,  # type: ignore[arg-type]
+        # A partly failed batch is usually transient on SQS's side: send the refused entries
+        # again (a few times) before failing the caller, which would redo the whole batch.
+        pending = entries
+        codes: set[str] = set()
+        for _ in range(_ATTEMPTS):
+            response = self.client.send_message_batch(
+                QueueUrl=self.queue_url,
+                Entries=pending,  # type: ignore[arg-type]
+            )
+            done = {s["Id"] for s in response.get("Successful", [])}
+            codes = {f.get("Code", "?") for f in response.get("Failed", [])}
+            # An entry neither successful nor failed is not sent either.
+            pending = [e for e in pending if e["Id"] not in done]
+            if not pending:
+                return len(entries)
+        raise QueueSendError(
+            f"{len(pending)} message(s) refused by SQS: {', '.join(sorted(codes)) or 'missing'}"
         )
-        failed = response.get("Failed", [])
-        if failed:
-            codes = sorted({f.get("Code", "?") for f in failed})
-            raise QueueSendError(f"{len(failed)} message(s) refused by SQS: {', '.join(codes)}")
-        return len(entries)
+
+
+REDRIVE_COUNT = "redrive_count"
+
+
+class DeadLetterQueue:
+    """Moves a DLQ's messages back to the queue they came from: send, then delete, so a
+    crash in between leaves a copy in the DLQ rather than losing the message (the consumers
+    are idempotent)."""
+
+    def __init__(self, dlq_url: str, source_url: str, client: SQSClient | None = None) -> None:
+        self.dlq_url = dlq_url
+        self.source_url = source_url
+        self._client = client
+
+    @property
+    def client(self) -> SQSClient:
+        if self._client is None:
+            import boto3
+
+            self._client = boto3.client("sqs")
+        return self._client
+
+    def move_back(self, max_redrives: int) -> RedriveReport:
+        report = RedriveReport()
+        seen: set[str] = set()
+        kept: list[str] = []
+        try:
+            self._move(max_redrives, report, seen, kept)
+        finally:
+            # What stays is visible again at once, for a person or the next run.
+            for handle in kept:
+                self.client.change_message_visibility(
+                    QueueUrl=self.dlq_url, ReceiptHandle=handle, VisibilityTimeout=0
+                )
+        return report
+
+    def _move(
+        self, max_redrives: int, report: RedriveReport, seen: set[str], kept: list[str]
+    ) -> None:
+        while True:
+            messages = self.client.receive_message(
+                QueueUrl=self.dlq_url,
+                MaxNumberOfMessages=10,
+                MessageAttributeNames=["All"],
+                # Long enough for this run; kept messages come back for the next one.
+                VisibilityTimeout=120,
+            ).get("Messages", [])
+            fresh = [m for m in messages if m["MessageId"] not in seen]
+            if not fresh:
+                return
+            for message in fresh:
+                seen.add(message["MessageId"])
+                attributes: dict[str, Any] = dict(message.get("MessageAttributes", {}))
+                previous = attributes.get(REDRIVE_COUNT) or {}
+                count = int(previous.get("StringValue") or 0)
+                if count >= max_redrives:
+                    report.kept += 1
+                    kept.append(message["ReceiptHandle"])
+                    continue
+                attributes[REDRIVE_COUNT] = {"DataType": "Number", "StringValue": str(count + 1)}
+                self.client.send_message(
+                    QueueUrl=self.source_url,
+                    MessageBody=message["Body"],
+                    MessageAttributes=attributes,
+                )
+                self.client.delete_message(
+                    QueueUrl=self.dlq_url, ReceiptHandle=message["ReceiptHandle"]
+                )
+                report.moved += 1

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from kommunvakt.domain.actions import PlatformAction
 from kommunvakt.domain.models import Escalation, Event
+
+
+def queue_body(message: BaseModel) -> str:
+    """JSON with every non-ASCII character escaped: SQS refuses some code points (U+FFFE,
+    U+FFFF, …) that a verified body may carry, and an escaped one is accepted and restored."""
+    return json.dumps(message.model_dump(mode="json"), ensure_ascii=True, separators=(",", ":"))
 
 
 class QueuedEvent(BaseModel):
@@ -19,6 +26,36 @@ class QueuedEvent(BaseModel):
     version: str
     correlation_id: str
     received_at: datetime
+
+
+class Quarantine(BaseModel):
+    """A part of a verified webhook body that did not fit the parser models, as it came."""
+
+    model_config = ConfigDict(frozen=True)
+
+    platform: str
+    body_sha256: str
+    position: str
+    reason: str
+    raw: str
+    raw_sha256: str
+    raw_length: int
+    part: int = 1
+    parts: int = 1
+
+
+class QueuedQuarantine(BaseModel):
+    """A quarantined part on the moderation queue: moderate stores it, never judges it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    quarantine: Quarantine
+    correlation_id: str
+    received_at: datetime
+
+
+ModerationMessage = TypeAdapter(QueuedEvent | QueuedQuarantine)
+"""What the moderation queue carries; anything else is a poison message."""
 
 
 class EscalationMessage(BaseModel):

@@ -1,10 +1,16 @@
-"""Judge one queued event, store it as a public record, queue its escalations."""
+"""Judge one queued event, store it as a public record, queue its escalations and its
+platform actions; store a quarantined part of a body as it came."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kommunvakt.app.messages import ActionMessage, EscalationMessage, QueuedEvent
+from kommunvakt.app.messages import (
+    ActionMessage,
+    EscalationMessage,
+    QueuedEvent,
+    QueuedQuarantine,
+)
 from kommunvakt.app.records import Publisher, RecordRepository, StoredRecord
 from kommunvakt.domain.actions import plan_actions
 from kommunvakt.domain.models import Action
@@ -33,8 +39,21 @@ class ModerationService:
         self.escalations = escalations
         self.actions = actions
 
+    def quarantine(self, queued: QueuedQuarantine) -> bool:
+        """Store a quarantined part as it came; False for a redelivery."""
+        return self.records.put_quarantine(
+            queued.quarantine,
+            received_at=queued.received_at,
+            correlation_id=queued.correlation_id,
+        )
+
     def handle(self, queued: QueuedEvent) -> ModerationOutcome:
         event = queued.event
+        # A redelivery is recognised before the engine runs: it is never judged twice, and
+        # the stored decision (and any override next to it) stays the one that counts.
+        known = self.records.find_version(event, queued.version)
+        if known is not None:
+            return self._queue_follow_ups(known, queued, created=False)
         decision = self.engine.decide(event, self.records.history(event.platform))
         prior = self.engine.history_entry(event, decision) if event.judged else None
         put = self.records.put_version(
@@ -46,7 +65,11 @@ class ModerationService:
             fingerprint=prior.fingerprint if prior else None,
             removed=decision.action is Action.REMOVE,
         )
-        record = put.record
+        return self._queue_follow_ups(put.record, queued, created=put.created)
+
+    def _queue_follow_ups(
+        self, record: StoredRecord, queued: QueuedEvent, *, created: bool
+    ) -> ModerationOutcome:
         # Also on a redelivery: the first attempt may have stored the record and died before
         # queueing. Notify's claim on the record makes a second message send nothing.
         pending = [e for e, state in record.escalations.items() if state.get("status") != "sent"]
@@ -81,7 +104,7 @@ class ModerationService:
                 queued_actions = True
         return ModerationOutcome(
             record=record,
-            created=put.created,
+            created=created,
             escalations_queued=len(messages),
             actions_queued=queued_actions,
         )

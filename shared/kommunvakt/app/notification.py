@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from kommunvakt.app.ports import OutgoingEmail
 from kommunvakt.app.records import StoredRecord
 from kommunvakt.domain.actions import ActionPlan, PlatformAction
-from kommunvakt.domain.masking import mask
+from kommunvakt.domain.masking import mask, mask_name, mask_personal_text
 from kommunvakt.domain.models import (
     Action,
     Category,
@@ -124,7 +124,9 @@ def masked_excerpt(record: StoredRecord) -> str | None:
     )
     for start, end, masked in spans:
         text = text[:start] + masked + text[end:]
-    text = _DIGIT_RUN.sub(lambda m: mask(m.group(0), "number"), text)
+    # Beyond the detectors' spans: names of private persons, addresses, property
+    # designations and health claims, which the policy need not flag to be private.
+    text = mask_personal_text(_DIGIT_RUN.sub(lambda m: mask(m.group(0), "number"), text))
     if len(text) > _EXCERPT_LIMIT:
         text = text[:_EXCERPT_LIMIT] + "…"
     return text
@@ -158,7 +160,7 @@ def compose_escalation_email(
         )
         for f in decision.violations
     ]
-    author = mask(event.author_name, "name") if event.author_name else "okänd"
+    author = mask_name(event.author_name) if event.author_name else "okänd"
     excerpt = masked_excerpt(record)
     link = event.permalink or ""
     export_day = record.received_at.date().isoformat()

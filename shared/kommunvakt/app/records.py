@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from kommunvakt.app.messages import Quarantine
 from kommunvakt.domain.models import Decision, Escalation, Event, Platform
 from kommunvakt.policy.history import AuthorHistory
 
@@ -46,6 +47,16 @@ class ClaimResult:
 
 
 class RecordRepository(Protocol):
+    def find_version(self, event: Event, version: str) -> StoredRecord | None:
+        """The stored record of this version of the event, if an earlier delivery wrote it."""
+        ...
+
+    def put_quarantine(
+        self, quarantine: Quarantine, *, received_at: datetime, correlation_id: str
+    ) -> bool:
+        """Store a quarantined part once; False when it is already stored (a redelivery)."""
+        ...
+
     def put_version(
         self,
         event: Event,

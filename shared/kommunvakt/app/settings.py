@@ -72,6 +72,12 @@ class Settings(BaseModel):
     max_receive_count: int = Field(default=5, ge=1)
     """The queue's redrive maxReceiveCount: a failure on this receive sends the message to the
     DLQ, which the handler counts as a metric."""
+    moderation_dlq_url: str = ""
+    email_dlq_url: str = ""
+    action_dlq_url: str = ""
+    """The dead-letter queues the redrive moves back (empty: that queue is not redriven)."""
+    pending_after_minutes: int = Field(default=30, ge=1)
+    """An escalation still not sent this long after its record is queued again (redrive)."""
 
     def recipients_for(self, escalation: Escalation) -> tuple[str, ...]:
         specific = self.escalation_recipients.get(escalation)
@@ -134,6 +140,10 @@ _PLAIN = (
     "ses_configuration_set",
     "max_body_bytes",
     "max_receive_count",
+    "moderation_dlq_url",
+    "email_dlq_url",
+    "action_dlq_url",
+    "pending_after_minutes",
 )
 
 

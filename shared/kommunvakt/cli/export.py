@@ -19,6 +19,7 @@ import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
 from kommunvakt.adapters.dynamodb import RecordStore
+from kommunvakt.domain.masking import log_ref, mask_name, mask_personal_text
 from kommunvakt.local import defaults
 
 
@@ -43,6 +44,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--region", default=None, help="AWS region (default: from the env)")
     parser.add_argument("--out", type=Path, default=None, help="output file (default: stdout)")
+    parser.add_argument(
+        "--unmasked",
+        action="store_true",
+        help=(
+            "write texts, author names and quarantined bodies in clear (only for the "
+            "municipality's own secrecy review); by default personal data is masked"
+        ),
+    )
 
 
 def _parse(value: str, *, end: bool) -> datetime:
@@ -81,6 +90,10 @@ def _is_local(endpoint: str | None) -> bool:
 
 
 def _client(endpoint: str | None, region: str | None) -> Any:
+    return client_for("dynamodb", endpoint, region)
+
+
+def client_for(service: str, endpoint: str | None, region: str | None) -> Any:
     kwargs: dict[str, Any] = {
         "region_name": region
         or os.environ.get("AWS_REGION")
@@ -93,7 +106,7 @@ def _client(endpoint: str | None, region: str | None) -> Any:
     if _is_local(endpoint) and session.get_credentials() is None:
         # moto takes any credentials; a newcomer without an AWS profile should not need one.
         kwargs |= {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
-    return session.client("dynamodb", **kwargs)
+    return session.client(service, **kwargs)  # type: ignore[call-overload]
 
 
 def _progress(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -106,6 +119,29 @@ def _progress(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield from records
         return
     yield from tqdm(records, desc="exporting", unit=" records", file=sys.stderr)
+
+
+def masked(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with personal data masked: the author's name and id, and in the text and
+    any quarantined body personnummer, phone numbers, e-mail addresses, names, addresses,
+    property designations and health claims. Decisions carry masked evidence already."""
+    out = dict(record)
+    if isinstance(out.get("event"), dict):
+        event = dict(out["event"])
+        if event.get("author_name"):
+            event["author_name"] = mask_name(str(event["author_name"]))
+        if event.get("author_id"):
+            event["author_id"] = log_ref(str(event["author_id"]))
+        for key in ("text", "post_text"):
+            if event.get(key):
+                event[key] = mask_personal_text(str(event[key]))
+        out["event"] = event
+    if isinstance(out.get("quarantine"), dict):
+        quarantine = dict(out["quarantine"])
+        quarantine["raw"] = mask_personal_text(str(quarantine.get("raw", "")))
+        out["quarantine"] = quarantine
+    out["masked"] = True
+    return out
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
@@ -123,7 +159,9 @@ def run(args: argparse.Namespace) -> int:
         print("kommunvakt export: --until must be after --since", file=sys.stderr)
         return 2
     store = RecordStore(table, client=_client(args.endpoint_url, args.region))
-    records = _progress(store.iter_records(args.since, args.until))
+    records: Iterable[dict[str, Any]] = _progress(store.iter_records(args.since, args.until))
+    if not getattr(args, "unmasked", False):
+        records = map(masked, records)
     try:
         if args.out is None:
             count = write_jsonl(records, sys.stdout)

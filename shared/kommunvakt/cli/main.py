@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("kommunvakt.cli.demo", "replay the sample events against a running server"),
     "digest": ("kommunvakt.cli.digest", "send the daily digest of the last 24 hours now"),
     "review": ("kommunvakt.cli.review", "look at decisions and override them (restore, block, …)"),
+    "redrive": ("kommunvakt.cli.redrive", "move DLQ messages back, re-send stuck escalations"),
 }
 
 

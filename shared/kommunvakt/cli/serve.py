@@ -56,6 +56,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="delay before a failed queue message is retried (AWS: the visibility timeout)",
     )
     parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path(defaults.DATA_DIR),
+        help="where records and queued messages are kept across restarts (./kommunvakt-data)",
+    )
+    parser.add_argument(
+        "--fresh", action="store_true", help="start empty (what --data holds is replaced on stop)"
+    )
+    parser.add_argument(
         "-v", "--verbose", action="store_true", help="also show the functions' own logs"
     )
 
@@ -79,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
         policy=getattr(args, "policy", None),
         retry_delay=max(0, args.retry_delay),
         verbose=args.verbose,
+        data=args.data,
+        fresh=args.fresh,
     )
     service = LocalService(options)
     with stop_on_signals() as stop:

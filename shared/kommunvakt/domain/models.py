@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 from enum import StrEnum
 from typing import Literal
@@ -84,8 +85,8 @@ class Attachment(BaseModel):
 class Event(BaseModel):
     """One user-visible thing that happened on a page, whatever platform it came from.
 
-    `object_id` is the platform's id of the comment or post; together with `verb` and
-    `created_time` it identifies one version of it (the idempotency key of the record).
+    `object_id` is the platform's id of the comment or post; together with `content_version`
+    (verb and a hash of the content) it identifies one version of it (the record's key).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -114,8 +115,29 @@ class Event(BaseModel):
 
     @property
     def version_key(self) -> str:
-        """Stable across redeliveries (never `entry.time`, never a hash of the body)."""
-        return f"{self.created_time.isoformat()}#{self.verb.value}"
+        """The version of the object this event is: see `content_version`."""
+        return content_version(self)
+
+
+_CONTENT_VERBS = (Verb.ADD, Verb.EDITED)
+
+
+def content_version(event: Event) -> str:
+    """`<verb>#<hash>`: one key per distinct version of a platform object.
+
+    The hash covers the text and the attachments, so an edit is a new version even when Meta
+    keeps the original `created_time` on it, and a redelivery (which differs only in
+    `entry.time`) is the same version. Verbs without content (remove, hide, unhide) hash the
+    platform's `created_time` instead, so hide → unhide → hide gives three versions.
+    """
+    h = hashlib.sha256()
+    if event.verb in _CONTENT_VERBS:
+        h.update(event.text.encode("utf-8", "surrogatepass"))
+        for a in event.attachments:
+            h.update(b"\x00" + a.type.encode() + b"\x00" + a.url.encode("utf-8", "surrogatepass"))
+    else:
+        h.update(event.created_time.isoformat().encode())
+    return f"{event.verb.value}#{h.hexdigest()[:32]}"
 
 
 class Evidence(BaseModel):

@@ -249,7 +249,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
             self.close_connection = True
             return _error(HTTPStatus.LENGTH_REQUIRED)
-        length = int(self.headers.get("Content-Length") or 0)
+        declared = (self.headers.get("Content-Length") or "0").strip()
+        if not (declared.isascii() and declared.isdigit()):
+            # Not a length: the body's end is unknown, so the connection cannot be reused.
+            self.close_connection = True
+            return _error(HTTPStatus.BAD_REQUEST)
+        length = int(declared)
         if length > MAX_PAYLOAD_BYTES:
             self.close_connection = True
             return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)

@@ -14,6 +14,8 @@ GRAPH_PORT = 8010
 GRAPH_VERSION = "v21.0"
 REGION = "eu-north-1"
 OUTBOX = "outbox"
+DATA_DIR = "kommunvakt-data"
+"""Under the working directory: the local run's table and queues across restarts."""
 STACK_NAME = "kommunvakt"
 LOCAL_TABLE_NAME = f"{STACK_NAME}-RecordsTable"
 """What the provisioner names the records table locally (stack name + logical id)."""

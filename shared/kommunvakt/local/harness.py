@@ -61,6 +61,8 @@ class ServerProcess:
             str(self.graph_port),
             "--outbox",
             str(outbox),
+            # Beside the outbox, never the working directory's own data folder.
+            *(() if "--data" in extra_args else ("--data", str(outbox.parent / "data"))),
             *extra_args,
         ]
         self.lines: deque[str] = deque(maxlen=5000)

@@ -26,8 +26,10 @@ import boto3
 
 from kommunvakt.adapters.dynamodb import RecordStore, record_pk, record_sk
 from kommunvakt.adapters.outbox_mail import OutboxMailer
-from kommunvakt.app.messages import QueuedEvent
+from kommunvakt.app.messages import ModerationMessage, QueuedQuarantine
 from kommunvakt.app.settings import reset_settings
+from kommunvakt.domain.masking import log_ref
+from kommunvakt.domain.models import Escalation
 from kommunvakt.infra.template_resources import (
     Provisioned,
     SqsTrigger,
@@ -67,6 +69,10 @@ class ServeOptions:
     retry_delay: int = 1
     """Seconds before a failed queue message is delivered again (AWS: the visibility timeout)."""
     verbose: bool = False
+    data: Path | None = None
+    """Where the table and the queues are kept across restarts (None: nowhere)."""
+    fresh: bool = False
+    """Start empty, ignoring what `data` holds (it is overwritten on stop)."""
     env: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
 
 
@@ -153,6 +159,7 @@ class LocalService:
         self._http_thread: threading.Thread | None = None
         self._records: RecordStore | None = None
         self._logged: set[str] = set()
+        self.restored = (0, 0)
         self.aws_endpoint = ""
 
     # --- start ------------------------------------------------------------------------
@@ -196,6 +203,7 @@ class LocalService:
                 },
             )
             self._apply_function_environment(self.provisioned)
+            self._restore()
             for directory in reversed(self.functions.code_dirs):
                 if str(directory) not in sys.path:
                     sys.path.insert(0, str(directory))
@@ -209,6 +217,35 @@ class LocalService:
         except BaseException:
             self.stop()
             raise
+
+    def _aws_clients(self) -> tuple[Any, Any]:
+        dynamodb = boto3.client("dynamodb", region_name=self.region, endpoint_url=self.aws_endpoint)
+        sqs = boto3.client("sqs", region_name=self.region, endpoint_url=self.aws_endpoint)
+        return dynamodb, sqs
+
+    def _restore(self) -> None:
+        self.restored = (0, 0)
+        data = self.options.data
+        if data is None or self.options.fresh or self.provisioned is None:
+            return
+        from kommunvakt.local import persistence
+
+        dynamodb, sqs = self._aws_clients()
+        self.restored = persistence.load(
+            data, dynamodb, sqs, self.table_name, self.provisioned.queues
+        )
+
+    def _save(self) -> None:
+        data = self.options.data
+        if data is None or self.provisioned is None or self.moto is None:
+            return
+        from kommunvakt.local import persistence
+
+        dynamodb, sqs = self._aws_clients()
+        items, messages = persistence.save(
+            data, dynamodb, sqs, self.table_name, self.provisioned.queues
+        )
+        print(f"Saved {items} record(s) and {messages} queued message(s) to {data}", flush=True)
 
     def _start_moto(self) -> None:
         from moto.server import ThreadedMotoServer  # a development extra: imported on start
@@ -332,6 +369,14 @@ class LocalService:
             f"  platform actions: {mode}",
             f"Review page: {self.base_url}/review (links in the e-mails)",
         ]
+        if self.options.data is not None:
+            items, messages = self.restored
+            how = (
+                "--fresh: started empty"
+                if self.options.fresh
+                else f"restored {items} record(s), {messages} queued message(s)"
+            )
+            lines += ["", f"Data: kept in {self.options.data.resolve()} ({how})"]
         mail = f"E-mails: written to {self.options.outbox.resolve()}"
         if self.options.smtp:
             mail += f" and sent to SMTP {self.options.smtp}"
@@ -368,7 +413,16 @@ class LocalService:
         return self._records
 
     def _log_decision(self, body: str) -> None:
-        queued = QueuedEvent.model_validate_json(body)
+        queued = ModerationMessage.validate_json(body)
+        if isinstance(queued, QueuedQuarantine):
+            q = queued.quarantine
+            log.info(
+                "quarantined part %s of body %s: %s (kept as a raw record)",
+                q.position,
+                log_ref(q.body_sha256),
+                q.reason,
+            )
+            return
         event = queued.event
         stored = self._store().get(
             record_pk(event.platform, event.object_id), record_sk(queued.version)
@@ -377,9 +431,9 @@ class LocalService:
             return
         if stored.record_id in self._logged:
             log.info(
-                "duplicate %s:%s %s: already recorded, not judged again",
+                "duplicate %s %s %s: already recorded, not judged again",
                 event.platform.value,
-                event.object_id,
+                log_ref(stored.record_id),
                 event.verb.value,
             )
             return
@@ -387,11 +441,12 @@ class LocalService:
             self._logged.clear()
         self._logged.add(stored.record_id)
         decision = stored.decision
-        # Ids and labels only: the message text and the author stay out of the log.
+        # A reference and labels only: no text, author or id from the body reaches the log
+        # (`kommunvakt export` finds the record; the reference is the hash of its id).
         log.info(
-            "decision %s:%s %s %s action=%s categories=%s escalations=%s",
+            "decision %s %s %s %s action=%s categories=%s escalations=%s",
             event.platform.value,
-            event.object_id,
+            log_ref(stored.record_id),
             event.kind.value,
             event.verb.value,
             decision.action.value,
@@ -412,11 +467,17 @@ class LocalService:
                     if isinstance(data.get("error"), dict)
                     else None
                 )
+                # The summary names the comment and user ids: the log gets the action and the
+                # record's reference instead (the ids come from a body), as the decision line.
+                record_pk = str(message["record_pk"])
                 log.info(
-                    "action %s -> %s%s",
-                    data.get("summary", "?"),
-                    data.get("outcome", "?"),
-                    f" (code {code})" if code else "",
+                    "action %s%s %s %s -> %s%s",
+                    "would " if data.get("mode") == "dry-run" else "",
+                    _plain(data.get("action")),
+                    _plain(record_pk.split("#")[1] if record_pk.count("#") >= 2 else ""),
+                    log_ref(f"{record_pk}|{message['record_sk']}"),
+                    _plain(data.get("outcome")),
+                    f" (code {code})" if isinstance(code, int) else "",
                 )
 
     def _log_email(self, body: str) -> None:
@@ -424,8 +485,9 @@ class LocalService:
         kind = message.get("escalation", "?")
         key = message.get("escalation_id", "")
         path = OutboxMailer(self.options.outbox.resolve()).path_for(key) if key else None
-        where = str(path) if path is not None and path.exists() else "sent"
-        log.info("e-mail %s -> %s", kind, where)
+        # The file name holds the record id: name the folder, and the reference.
+        where = str(path.parent) if path is not None and path.exists() else "sent"
+        log.info("e-mail %s %s -> %s", kind if kind in _KINDS else "?", log_ref(key), where)
 
     # --- stop -------------------------------------------------------------------------
 
@@ -442,12 +504,25 @@ class LocalService:
         for poller in self.pollers:
             poller.join(35)
         self.pollers = []
+        try:
+            self._save()
+        except Exception as exc:  # the stop must finish; say what was not saved
+            print(f"Could not save the local data: {type(exc).__name__}", flush=True)
         if self.moto is not None:
             self.moto.stop()
             self.moto = None
         if self.graph is not None:
             self.graph.stop()
             self.graph = None
+
+
+_KINDS = {e.value for e in Escalation}
+
+
+def _plain(value: object) -> str:
+    """A label from our own records for a log line: a word, or `?`."""
+    text = str(value or "")
+    return text if text.replace("_", "").replace("-", "").isalnum() and len(text) < 40 else "?"
 
 
 def _access_line(method: str, path: str, status: int, elapsed_ms: float) -> None:
