@@ -58,6 +58,7 @@ def record_handler(record: SQSRecord) -> None:
             "escalation_ref": log_ref(msg.escalation_id),
             "escalation": msg.escalation.value,
             "sent": outcome.sent,
+            "emails": outcome.emails,
         },
     )
 

@@ -24,7 +24,7 @@ import boto3
 from kommunvakt.adapters.dynamodb import RecordStore
 from kommunvakt.adapters.outbox_mail import OutboxMailer
 from kommunvakt.local.client import encode_like_meta, post_signed
-from kommunvakt.local.defaults import LOCAL_TABLE_NAME
+from kommunvakt.local.defaults import KONTAKTCENTER_ADDRESS, LOCAL_TABLE_NAME
 from kommunvakt.local.harness import ServerProcess, free_port
 
 REPO = Path(__file__).resolve().parents[1]
@@ -72,7 +72,7 @@ def one(server: ServerProcess, store: RecordStore, mailer: OutboxMailer, n: int)
             record = records[0]
             if not record.decision.escalations:
                 raise RuntimeError(f"event {n}: no escalation ({record.decision.action.value})")
-            path = mailer.path_for(record.escalation_id(record.decision.escalations[0]))
+            path = mailer.path_for(record.mail_id(KONTAKTCENTER_ADDRESS))
             if path.exists():
                 mailed = time.perf_counter() - started
                 break

@@ -25,6 +25,7 @@ import pytest
 from kommunvakt.adapters.dynamodb import RecordStore, record_pk
 from kommunvakt.adapters.outbox_mail import OutboxMailer, read_message
 from kommunvakt.local.client import Reply, encode_like_meta, post_signed
+from kommunvakt.local.defaults import KONTAKTCENTER_ADDRESS as KONTAKTCENTER
 from kommunvakt.local.defaults import LOCAL_TABLE_NAME
 from kommunvakt.local.harness import ServerProcess, free_port, listening
 
@@ -191,10 +192,7 @@ def test_personnummer_is_escalated_within_two_seconds_and_masked(service: Servic
 
     def recorded_and_mailed() -> bool:
         records = service.versions(_object_id(comment))
-        return bool(records) and all(
-            mailer.path_for(records[0].escalation_id(e)).exists()
-            for e in records[0].decision.escalations
-        )
+        return bool(records) and mailer.path_for(records[0].mail_id(KONTAKTCENTER)).exists()
 
     _wait_for(recorded_and_mailed, 10, "the personnummer record and its e-mail")
     elapsed = time.monotonic() - started
@@ -202,7 +200,7 @@ def test_personnummer_is_escalated_within_two_seconds_and_masked(service: Servic
     assert "confidential" in [c.value for c in record.decision.categories]
     assert "sensitive_information" in [e.value for e in record.decision.escalations]
     assert elapsed < 2.0, f"record and e-mail took {elapsed:.2f} s"
-    path = mailer.path_for(record.escalation_id(record.decision.escalations[0]))
+    path = mailer.path_for(record.mail_id(KONTAKTCENTER))
     message = read_message(path)
     assert "kontaktcenter" in message["To"]
     plain = message.get_body(("plain",))
@@ -223,7 +221,7 @@ def test_threat_is_removed_and_escalated_to_kontaktcenter(service: Service) -> N
     assert "police_report" in [e.value for e in record.decision.escalations]
     mailer = OutboxMailer(service.server.outbox)
     _wait_for(
-        lambda: mailer.path_for(record.escalation_id(record.decision.escalations[0])).exists(),
+        lambda: mailer.path_for(record.mail_id(KONTAKTCENTER)).exists(),
         10,
         "the police_report e-mail",
     )
@@ -268,9 +266,9 @@ def test_export_and_outbox_agree_with_what_was_sent(service: Service, tmp_path: 
 
     def all_mailed(records: list[dict[str, Any]]) -> bool:
         return all(
-            mailer.path_for(f"{r['record_id']}|{kind}").exists()
+            mailer.path_for(f"{r['record_id']}|mail|{KONTAKTCENTER}").exists()
             for r in records
-            for kind in r["decision"]["escalations"]
+            if r["decision"]["escalations"]
         )
 
     records: list[dict[str, Any]] = []
@@ -290,11 +288,11 @@ def test_export_and_outbox_agree_with_what_was_sent(service: Service, tmp_path: 
         assert r["pk"] == record_pk(r["event"]["platform"], r["event"]["object_id"])
         assert {"event", "decision", "version", "overrides"} <= r.keys()
     expected = {
-        mailer.path_for(f"{r['record_id']}|{kind}").name
+        mailer.path_for(f"{r['record_id']}|mail|{KONTAKTCENTER}").name
         for r in records
-        for kind in r["decision"]["escalations"]
+        if r["decision"]["escalations"]
     }
-    # Escalations only: every e-mail belongs to an escalation and every escalation has one.
+    # One e-mail per escalated comment (one recipient here), none for anything else.
     assert {p.name for p in service.emails()} == expected
     assert not list(service.server.outbox.glob(".*.tmp"))
 

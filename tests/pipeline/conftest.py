@@ -208,6 +208,9 @@ class Stack:
     def sent_emails(self) -> list[Any]:
         return list(ses_backends[ACCOUNT_ID][REGION].sent_messages)
 
+    def emails_to(self, address: str) -> list[Any]:
+        return [m for m in self.sent_emails() if address in m.destinations["ToAddresses"]]
+
 
 def sqs_record(message: dict[str, Any], arn: str) -> dict[str, Any]:
     attrs = message.get("Attributes", {})

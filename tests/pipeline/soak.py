@@ -158,6 +158,7 @@ class SoakReport:
     lost: int
     escalations: int
     emailed: int
+    """Escalated comments with their e-mail(s) sent (one per recipient)."""
     email_duplicates: int
     dlq_not_poison: int
     dlq_poison: int
@@ -249,8 +250,10 @@ def _report(
     expected = {f"OBJ#facebook#5_{i}" for i in range(n)}
     mails: dict[str, int] = {}
     for sent in stack.sent_emails():
-        found = re.search(r"Post-id:\s*(?:<code>)?([^<\s]+)", sent.body)
-        key = found.group(1) if found else f"?{len(mails)}"
+        found = re.search(r"referensen (?:<strong>)?(ref-[0-9a-f]{12})", sent.body)
+        # One e-mail per escalated comment and recipient.
+        ref = found.group(1) if found else f"?{len(mails)}"
+        key = f"{ref}|{','.join(sent.destinations['ToAddresses'])}"
         mails[key] = mails.get(key, 0) + 1
     dead = []
     for queue in (stack.moderation_dlq, stack.email_dlq):
@@ -269,7 +272,7 @@ def _report(
         duplicates=sum(c - 1 for c in per_object.values() if c > 1),
         lost=len(expected - set(per_object)),
         escalations=len(threats),
-        emailed=len(mails),
+        emailed=len({key.split("|")[0] for key in mails}),
         email_duplicates=sum(c - 1 for c in mails.values()),
         dlq_not_poison=sum(1 for b in dead if b not in POISON),
         dlq_poison=sum(1 for b in dead if b in POISON),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from kommunvakt.adapters.dynamodb import RecordStore
+from kommunvakt.app.notification import reference
 from kommunvakt.domain.models import Escalation, Platform
 from tests.pipeline.conftest import KONTAKTCENTER, Stack, sample, signed_post
 
@@ -36,5 +37,5 @@ def test_signed_sample_with_a_phone_number_reaches_kontaktcenter_masked(stack: S
     assert PHONE_DIGITS not in flat
     assert "070-123 45 67" not in sent.body
     assert "Anna Lindqvist" not in sent.body
-    assert edit.record_id in sent.body
+    assert reference(edit) in sent.body  # the reference Kontaktcenter quotes to find it
     assert "Sekretess" in sent.body

@@ -4,6 +4,7 @@ throttling waits on the queue, permanent errors told once, our own actions never
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -27,6 +28,7 @@ from kommunvakt.policy.engine import Engine
 from tests.pipeline.conftest import (
     KONTAKTCENTER,
     PAGE_ID,
+    POLICE_DESK,
     SENDER,
     FakeContext,
     Stack,
@@ -330,9 +332,13 @@ def test_escalation_email_says_what_would_happen_and_links_the_review_page(
 ) -> None:
     _post(stack, comment_body(THREAT))
     stack.run()
-    (mail,) = stack.sent_emails()
+    (mail,) = stack.emails_to(KONTAKTCENTER)
     assert "Provläge: Kommunvakt skulle dölja kommentaren (inget skickades" in mail.body
     assert "/review?t=" in mail.body
+    # The police desk gets its own e-mail and its own link: the link names who acted.
+    (police,) = stack.emails_to(POLICE_DESK)
+    links = {re.search(r"/review\?t=[^\s<'\"]+", m.body).group(0) for m in (mail, police)}  # type: ignore[union-attr]
+    assert len(links) == 2
     assert "Döljs/tas bort enligt policyn" not in mail.body  # the old, untrue promise
 
 
@@ -352,6 +358,6 @@ def test_live_email_says_the_comment_is_hidden(
     monkeypatch.setattr(notify, "service", service)
     _post(stack, comment_body(THREAT))
     stack.run()
-    (mail,) = stack.sent_emails()
+    (mail,) = stack.emails_to(KONTAKTCENTER)
     assert "Kommunvakt döljer kommentaren." in mail.body
     assert "/review?t=" not in mail.body  # no signing key given: no link rather than a bad one

@@ -13,6 +13,7 @@ import moderate
 from kommunvakt.adapters.dynamodb import RecordStore
 from kommunvakt.domain.models import Platform
 from tests.pipeline.conftest import (
+    KONTAKTCENTER,
     FakeContext,
     Stack,
     comment_body,
@@ -210,7 +211,7 @@ def test_second_edit_with_the_original_created_time_is_judged_and_stored(
         "Jag ska döda dig",
     ]
     assert versions[-1].decision.action.value == "remove"
-    assert len(stack.sent_emails()) == 1  # the threat, once
+    assert len(stack.emails_to(KONTAKTCENTER)) == 1  # the threat, once
 
 
 def test_redelivery_is_recognised_before_the_engine_runs(

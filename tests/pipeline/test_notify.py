@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import notify
-from kommunvakt.adapters.dynamodb import RecordStore
+from kommunvakt.adapters.dynamodb import RecordStore, export_dict
 from kommunvakt.app.messages import EscalationMessage
-from kommunvakt.app.notification import compose_escalation_email
+from kommunvakt.app.notification import compose_escalation_email, reference
 from kommunvakt.domain.models import Escalation, Platform
 from tests.pipeline.conftest import (
     KONTAKTCENTER,
@@ -29,7 +29,7 @@ def _run(stack: Stack, text: str, **kw: object) -> None:
     stack.run()
 
 
-def test_sensitive_email_is_swedish_masked_and_points_to_the_record(
+def test_sensitive_email_is_swedish_masked_and_gives_a_reference_not_table_keys(
     stack: Stack, fake_engine: None
 ) -> None:
     text = f"Hej, jag heter Testa och mitt personnummer är {PNR}, ring {PHONE}."
@@ -44,38 +44,71 @@ def test_sensitive_email_is_swedish_masked_and_points_to_the_record(
         assert secret not in body, secret
     assert "personnummer" in body
     assert "Sekretess" in body  # the clause of the policy
-    assert record.record_id in body
     assert (
         "https://www.facebook.com/108234567890123/posts/pfbid0Test?comment_id=1187654321090001"
         in body
     )
     assert "innehåller personuppgifter" in body
+    # Kontaktcenter gets a reference it can quote, which the export carries too; no table
+    # keys, table names or command lines.
+    assert reference(record) in body
+    assert export_dict(record)["reference"] == reference(record)
+    for internal in (record.pk, record.sk, "OBJ#", "PK =", "DynamoDB", stack.table, "kommunvakt "):
+        assert internal not in body, internal
 
 
 def test_text_part_is_masked_too(stack: Stack, fake_engine: None) -> None:
     _run(stack, f"Mitt personnummer är {PNR}")
     (record,) = RecordStore(stack.table).versions(Platform.FACEBOOK, COMMENT_ID)
     email = compose_escalation_email(
-        record,
-        Escalation.SENSITIVE_INFORMATION,
-        sender=SENDER,
-        recipients=(KONTAKTCENTER,),
-        table_name=stack.table,
+        record, [Escalation.SENSITIVE_INFORMATION], sender=SENDER, recipient=KONTAKTCENTER
     )
     assert "811218" not in email.text_body
     assert "18-9876" not in email.text_body
-    assert "Post-id: " + record.record_id in email.text_body
-    assert f"kommunvakt export --since {record.received_at.date().isoformat()}" in email.text_body
-    assert email.idempotency_key.endswith("|sensitive_information")
+    assert f"Referens: {reference(record)}" in email.text_body
+    assert "export" not in email.text_body
 
 
-def test_police_report_goes_to_its_own_recipients(stack: Stack, fake_engine: None) -> None:
+def test_police_report_goes_to_each_of_its_recipients_in_an_own_email(
+    stack: Stack, fake_engine: None
+) -> None:
     _run(stack, "Jag ska döda dig om du skriver igen")
-    (sent,) = stack.sent_emails()
-    assert sent.destinations["ToAddresses"] == [POLICE_DESK, KONTAKTCENTER]
-    assert "polisanmälas" in sent.subject
-    # No personal data found: the (masked) text may be quoted for the assessment.
-    assert "döda dig" in sent.body
+    sent = stack.sent_emails()
+    assert sorted(a for m in sent for a in m.destinations["ToAddresses"]) == sorted(
+        [POLICE_DESK, KONTAKTCENTER]
+    )
+    for mail in sent:
+        assert len(mail.destinations["ToAddresses"]) == 1
+        assert "polisanmälas" in mail.subject
+        # No personal data found: the (masked) text may be quoted for the assessment.
+        assert "döda dig" in mail.body
+
+
+def test_a_comment_with_two_escalations_gives_each_recipient_one_email_listing_both(
+    stack: Stack, fake_engine: None
+) -> None:
+    _run(stack, f"Jag ska döda dig. Mitt personnummer är {PNR}")
+    (record,) = RecordStore(stack.table).versions(Platform.FACEBOOK, COMMENT_ID)
+    assert set(record.decision.escalations) == {
+        Escalation.POLICE_REPORT,
+        Escalation.SENSITIVE_INFORMATION,
+    }
+    by_recipient = {m.destinations["ToAddresses"][0]: m for m in stack.sent_emails()}
+    assert len(stack.sent_emails()) == 2
+    # Kontaktcenter handles both: one e-mail naming both; the police desk only the report.
+    kc = by_recipient[KONTAKTCENTER]
+    assert "polisanmälas" in kc.subject and "Känsliga uppgifter" in kc.subject
+    assert "Bedöm om innehållet ska polisanmälas" in kc.body
+    assert "kommunens rutin för sekretess" in kc.body
+    police = by_recipient[POLICE_DESK]
+    assert "polisanmälas" in police.subject and "Känsliga uppgifter" not in police.subject
+    assert "kommunens rutin för sekretess" not in police.body
+    for mail in (kc, police):
+        assert PNR not in mail.body and "18-9876" not in mail.body
+    store = RecordStore(stack.table)
+    (record,) = store.versions(Platform.FACEBOOK, COMMENT_ID)
+    assert {s["status"] for s in record.escalations.values()} == {"sent"}
+    assert store.pending_escalations() == []
 
 
 def test_ok_comment_sends_nothing(stack: Stack, fake_engine: None) -> None:

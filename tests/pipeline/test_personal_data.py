@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kommunvakt.cli import export
-from tests.pipeline.conftest import REGION, Stack, comment_body, signed_post
+from tests.pipeline.conftest import KONTAKTCENTER, REGION, Stack, comment_body, signed_post
 
 THREAT = (
     "Jag ska döda dig. Anna Svensson på Storgatan 12 har cancer, hon äger Vallentuna Kragsta 1:23."
@@ -25,7 +25,7 @@ def test_escalation_email_masks_names_addresses_property_and_health(
     body = comment_body(THREAT, author_name="Karin Bergström")
     assert stack.webhook(signed_post("facebook", body))["statusCode"] == 200
     stack.run()
-    (sent,) = stack.sent_emails()
+    (sent,) = stack.emails_to(KONTAKTCENTER)
     for clear in ("Anna Svensson", "Storgatan 12", "cancer", "Kragsta 1:23", "Karin Bergström"):
         assert clear not in sent.body, clear
     assert "Text (maskerad)" in sent.body

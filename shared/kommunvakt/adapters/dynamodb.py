@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from kommunvakt.app.messages import Quarantine
 from kommunvakt.app.records import ActionItem, ClaimResult, Override, PutResult, StoredRecord
+from kommunvakt.domain.masking import log_ref
 from kommunvakt.domain.models import Decision, Escalation, Event, Platform, content_version
 from kommunvakt.policy.history import AuthorHistory, PriorPost
 
@@ -547,6 +548,7 @@ def export_dict(record: StoredRecord) -> dict[str, Any]:
     return {
         "type": "version",
         "record_id": record.record_id,
+        "reference": log_ref(record.record_id),
         "pk": record.pk,
         "sk": record.sk,
         "received_at": record.received_at.isoformat(),

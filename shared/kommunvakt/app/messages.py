@@ -59,8 +59,9 @@ ModerationMessage = TypeAdapter(QueuedEvent | QueuedQuarantine)
 
 
 class EscalationMessage(BaseModel):
-    """One escalation on the e-mail queue. Carries keys only, no text: notify reads the
-    record, so the queue never holds personal data."""
+    """A record with escalations to mail, on the e-mail queue (`escalation` is its first).
+    Notify mails all the record's unsent escalations, one e-mail per recipient. Carries keys
+    only, no text: notify reads the record, so the queue never holds personal data."""
 
     model_config = ConfigDict(frozen=True)
 

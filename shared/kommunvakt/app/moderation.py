@@ -72,6 +72,8 @@ class ModerationService:
     ) -> ModerationOutcome:
         # Also on a redelivery: the first attempt may have stored the record and died before
         # queueing. Notify's claim on the record makes a second message send nothing.
+        # One message per record: notify mails all its escalations together, one e-mail per
+        # recipient; the message names the first as the record's headline.
         pending = [e for e, state in record.escalations.items() if state.get("status") != "sent"]
         messages = [
             EscalationMessage(
@@ -81,7 +83,7 @@ class ModerationService:
                 record_sk=record.sk,
                 correlation_id=queued.correlation_id,
             ).model_dump_json()
-            for e in pending
+            for e in pending[:1]
         ]
         if messages:
             self.escalations.send_all(messages, [queued.correlation_id] * len(messages))

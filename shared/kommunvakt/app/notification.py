@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kommunvakt.app.ports import OutgoingEmail
 from kommunvakt.app.records import StoredRecord
 from kommunvakt.domain.actions import ActionPlan, PlatformAction
-from kommunvakt.domain.masking import mask, mask_name, mask_personal_text
+from kommunvakt.domain.masking import log_ref, mask, mask_name, mask_personal_text
 from kommunvakt.domain.models import (
     Action,
     Category,
@@ -132,21 +133,31 @@ def masked_excerpt(record: StoredRecord) -> str | None:
     return text
 
 
+def reference(record: StoredRecord) -> str:
+    """The short reference an e-mail gives for its record: the same one stands in the export
+    (`reference`), so the municipality's archive finds the record without table keys."""
+    return log_ref(record.record_id)
+
+
 def compose_escalation_email(
     record: StoredRecord,
-    escalation: Escalation,
+    escalations: Sequence[Escalation],
     *,
     sender: str,
-    recipients: tuple[str, ...],
-    table_name: str,
+    recipient: str,
     plan: ActionPlan | None = None,
     review_url: str | None = None,
 ) -> OutgoingEmail:
+    """One e-mail to one recipient about one comment, listing every escalation of it that
+    is routed to that recipient."""
+    if not escalations:
+        raise ValueError("an escalation e-mail needs at least one escalation")
     event, decision = record.event, record.decision
     platform = _PLATFORMS.get(event.platform, event.platform.value)
     what = f"{_KINDS[event.kind]} – {_VERBS[event.verb]}"
+    labels = [ESCALATION_LABELS[e] for e in escalations]
     subject = (
-        f"[Kommunvakt] {ESCALATION_LABELS[escalation]} – {platform}, {_KINDS[event.kind]} "
+        f"[Kommunvakt] {' + '.join(labels)} – {platform}, {_KINDS[event.kind]} "
         f"{_local(event.created_time)[:10]}"
     )
     findings = [
@@ -163,19 +174,27 @@ def compose_escalation_email(
     author = mask_name(event.author_name) if event.author_name else "okänd"
     excerpt = masked_excerpt(record)
     link = event.permalink or ""
-    export_day = record.received_at.date().isoformat()
+    ref = reference(record)
     facts = [
-        ("Ärende", f"{ESCALATION_LABELS[escalation]} ({escalation.value})"),
+        ("Gäller", "; ".join(labels)),
         ("Plattform", f"{platform}, {what}"),
         ("Skrivet", _local(event.created_time)),
-        ("Författare", author),
+        ("Skribent", author),
         ("Beslut", _ACTIONS[decision.action]),
         ("Policy", decision.policy_version),
+        ("Referens", ref),
     ]
+    todo = [(ESCALATION_LABELS[e], _GUIDANCE[e]) for e in escalations]
+    intro = (
+        "Kommunvakt har hittat en kommentar på kommunens sida som behöver hanteras av er."
+        if len(escalations) == 1
+        else f"Kommunvakt har hittat en kommentar på kommunens sida som behöver hanteras av er "
+        f"på {len(escalations)} sätt."
+    )
     lines = [
         "Hej Kontaktcenter!",
         "",
-        "Kommunvakt har hittat något på kommunens sida som behöver hanteras av er.",
+        intro,
         "",
         *[f"{k}: {v}" for k, v in facts],
         f"Länk: {link}" if link else "Länk: saknas (öppna kontot i Meta Business Suite)",
@@ -191,7 +210,7 @@ def compose_escalation_email(
     if excerpt is None:
         lines.append(
             "Texten visas inte i e-postmeddelandet eftersom den innehåller personuppgifter. "
-            "Läs den via länken eller i registret."
+            "Läs den via länken eller på granskningssidan."
         )
     else:
         lines += ["Text (maskerad):", f"    {excerpt}"]
@@ -200,11 +219,9 @@ def compose_escalation_email(
     platform_lines = describe_plan(plan) if plan is not None else []
     if platform_lines:
         lines += ["", "På plattformen:"] + [f"- {p}" for p in platform_lines]
-    lines += [
-        "",
-        f"Vad ni behöver göra: {_GUIDANCE[escalation]}",
-        "",
-    ]
+    lines += ["", "Vad ni behöver göra:"]
+    lines += [f"- {label}: {guidance}" for label, guidance in todo]
+    lines.append("")
     if review_url:
         lines += [
             "Granska, återställ eller bekräfta beslutet (länken gäller en gång och i "
@@ -213,10 +230,8 @@ def compose_escalation_email(
             "",
         ]
     lines += [
-        f"Post-id: {record.record_id}",
-        "Så hittar ni posten: den är en allmän handling i DynamoDB-tabellen "
-        f"{table_name} (PK = {record.pk}, SK = {record.sk}); "
-        f"eller kör `kommunvakt export --since {export_day}`.",
+        f"Kommentaren och beslutet sparas som allmän handling. Ange referensen {ref} om ni "
+        "behöver ta fram dem, till exempel vid en begäran om allmän handling.",
         "",
         "Detta meddelande skickades automatiskt av Kommunvakt. Svara inte på det.",
     ]
@@ -236,7 +251,7 @@ def compose_escalation_email(
     )
     text_html = (
         "<p>Texten visas inte i e-postmeddelandet eftersom den innehåller personuppgifter. "
-        "Läs den via länken eller i registret.</p>"
+        "Läs den via länken eller på granskningssidan.</p>"
         if excerpt is None
         else f"<p>Text (maskerad):</p><blockquote>{e(excerpt)}</blockquote>"
     )
@@ -252,6 +267,9 @@ def compose_escalation_email(
         if platform_lines
         else ""
     )
+    todo_html = "".join(
+        f"<li><strong>{e(label)}:</strong> {e(guidance)}</li>" for label, guidance in todo
+    )
     review_html = (
         f"<p><a href='{e(review_url)}'><strong>Granska beslutet</strong></a> – återställ, "
         "bekräfta eller markera som hanterat (länken gäller en gång och i begränsad tid).</p>"
@@ -261,23 +279,25 @@ def compose_escalation_email(
     html_body = (
         "<!doctype html><html lang='sv'><body>"
         "<p>Hej Kontaktcenter!</p>"
-        "<p>Kommunvakt har hittat något på kommunens sida som behöver hanteras av er.</p>"
+        f"<p>{e(intro)}</p>"
         f"<table>{rows}<tr><th align='left'>Länk</th><td>{link_html}</td></tr></table>"
         f"<h3>Vad som hittades</h3><ul>{items}</ul>{text_html}{reply}{plan_html}"
-        f"<p><strong>Vad ni behöver göra:</strong> {e(_GUIDANCE[escalation])}</p>{review_html}"
-        f"<p>Post-id: <code>{e(record.record_id)}</code><br>"
-        f"Så hittar ni posten: DynamoDB-tabellen <code>{e(table_name)}</code> "
-        f"(PK = <code>{e(record.pk)}</code>, SK = <code>{e(record.sk)}</code>) eller "
-        f"<code>kommunvakt export --since {e(export_day)}</code>.</p>"
+        f"<h3>Vad ni behöver göra</h3><ul>{todo_html}</ul>{review_html}"
+        f"<p>Kommentaren och beslutet sparas som allmän handling. Ange referensen "
+        f"<strong>{e(ref)}</strong> om ni behöver ta fram dem, till exempel vid en begäran om "
+        "allmän handling.</p>"
         "<p><small>Detta meddelande skickades automatiskt av Kommunvakt.</small></p>"
         "</body></html>"
     )
     return OutgoingEmail(
         sender=sender,
-        recipients=recipients,
+        recipients=(recipient,),
         subject=subject,
         text_body=text_body,
         html_body=html_body,
-        idempotency_key=record.escalation_id(escalation),
-        headers={"X-Kommunvakt-Record": record.record_id, "X-Kommunvakt-Escalation": escalation},
+        idempotency_key=record.mail_id(recipient),
+        headers={
+            "X-Kommunvakt-Reference": ref,
+            "X-Kommunvakt-Escalation": ",".join(e.value for e in escalations),
+        },
     )

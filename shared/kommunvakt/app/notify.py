@@ -1,4 +1,4 @@
-"""Send one escalation e-mail, at most once per escalation id."""
+"""Send a record's escalation e-mails: one per recipient, each escalation at most once."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from kommunvakt.app.ports import Mailer
 from kommunvakt.app.records import ClaimResult, EscalationRepository, StoredRecord
 from kommunvakt.app.review_token import sign_review_token
 from kommunvakt.app.settings import Settings
+from kommunvakt.domain.models import Escalation
 from kommunvakt.policy.config import Policy
 
 
@@ -31,6 +32,8 @@ class EscalationNotReadyError(RuntimeError):
 class NotifyOutcome:
     sent: bool
     message_id: str | None = None
+    emails: int = 0
+    """How many e-mails went out (one per recipient)."""
 
 
 class NotifyService:
@@ -49,38 +52,68 @@ class NotifyService:
         self.review_key = review_key
 
     def handle(self, msg: EscalationMessage) -> NotifyOutcome:
+        """Mail every unsent escalation of the message's record: one e-mail per recipient,
+        listing all the escalations routed to that recipient."""
         record = self.records.get(msg.record_pk, msg.record_sk)
         if record is None:
             raise EscalationNotReadyError("record not found")
-        if (record.escalations.get(msg.escalation) or {}).get("status") == "sent":
+        pending = [e for e, state in record.escalations.items() if state.get("status") != "sent"]
+        if not pending:
             return NotifyOutcome(sent=False)
-        email = compose_escalation_email(
-            record,
-            msg.escalation,
-            sender=self.settings.sender_address,
-            recipients=self.settings.recipients_for(msg.escalation),
-            table_name=self.settings.table_name,
-            plan=plan_for(record, self.policy) if self.policy is not None else None,
-            review_url=self._review_url(record, self.settings.recipients_for(msg.escalation)),
-        )
-        claim = self.records.claim_escalation(
-            msg.record_pk, msg.record_sk, msg.escalation, datetime.now(UTC)
-        )
-        if claim == ClaimResult.ALREADY_SENT:
+        # Resolve the routing before claiming anything: a missing address is a settings
+        # error that must not leave claims behind.
+        routing = {e: self.settings.recipients_for(e) for e in pending}
+        now = datetime.now(UTC)
+        claimed: list[Escalation] = []
+        for escalation in pending:
+            claim = self.records.claim_escalation(record.pk, record.sk, escalation, now)
+            if claim == ClaimResult.CLAIMED:
+                claimed.append(escalation)
+            elif claim != ClaimResult.ALREADY_SENT:
+                self._release(record, claimed)
+                raise EscalationNotReadyError("another delivery is sending this record's e-mail")
+        if not claimed:
             return NotifyOutcome(sent=False)
-        if claim != ClaimResult.CLAIMED:
-            raise EscalationNotReadyError("another delivery is sending this escalation")
+        by_recipient: dict[str, list[Escalation]] = {}
+        for escalation in claimed:
+            for address in routing[escalation]:
+                by_recipient.setdefault(address.strip().lower(), []).append(escalation)
+        plan = plan_for(record, self.policy) if self.policy is not None else None
+        mailed: set[str] = set()
+        marked: set[Escalation] = set()
+        message_id = None
         try:
-            message_id = self.mailer.send(email)
+            for address, escalations in by_recipient.items():
+                email = compose_escalation_email(
+                    record,
+                    escalations,
+                    sender=self.settings.sender_address,
+                    recipient=address,
+                    plan=plan,
+                    review_url=self._review_url(record, address),
+                )
+                message_id = self.mailer.send(email)
+                mailed.add(address)
+                # An escalation is sent once all its recipients have their e-mail: a failure
+                # further on gives back (and later re-sends) only what is still unsent.
+                for escalation in claimed:
+                    if escalation not in marked and all(
+                        a.strip().lower() in mailed for a in routing[escalation]
+                    ):
+                        self.records.mark_sent(
+                            record.pk, record.sk, escalation, message_id, datetime.now(UTC)
+                        )
+                        marked.add(escalation)
         except Exception:
-            self.records.release_escalation(msg.record_pk, msg.record_sk, msg.escalation)
+            self._release(record, [e for e in claimed if e not in marked])
             raise
-        self.records.mark_sent(
-            msg.record_pk, msg.record_sk, msg.escalation, message_id, datetime.now(UTC)
-        )
-        return NotifyOutcome(sent=True, message_id=message_id)
+        return NotifyOutcome(sent=True, message_id=message_id, emails=len(mailed))
 
-    def _review_url(self, record: StoredRecord, recipients: tuple[str, ...]) -> str | None:
+    def _release(self, record: StoredRecord, escalations: list[Escalation]) -> None:
+        for escalation in escalations:
+            self.records.release_escalation(record.pk, record.sk, escalation)
+
+    def _review_url(self, record: StoredRecord, recipient: str) -> str | None:
         if not self.settings.review_base_url or self.review_key is None:
             return None
         # One signed link per decision, naming whom it was sent to (the override's "who").
@@ -89,6 +122,6 @@ class NotifyService:
             self.settings.review_base_url,
             self.review_key(),
             record.record_id,
-            ",".join(recipients),
+            recipient,
             expires,
         )

@@ -32,6 +32,10 @@ class StoredRecord:
     def escalation_id(self, escalation: Escalation) -> str:
         return f"{self.record_id}|{escalation.value}"
 
+    def mail_id(self, recipient: str) -> str:
+        """The idempotency key of the one e-mail this record gives `recipient`."""
+        return f"{self.record_id}|mail|{recipient.strip().lower()}"
+
 
 @dataclass(frozen=True)
 class PutResult:

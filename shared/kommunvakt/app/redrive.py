@@ -43,8 +43,8 @@ STALE_SENDING = timedelta(minutes=5)
 def requeue_stuck_escalations(
     records: PendingRecords, email_queue: Publisher, *, now: datetime, older_than: timedelta
 ) -> int:
-    """Queue one message per escalation still not sent on a record received before
-    `now - older_than`. Returns how many were queued."""
+    """Queue one message for each record received before `now - older_than` with an
+    escalation still not sent (notify mails them all). Returns how many were queued."""
     bodies: list[str] = []
     correlation_ids: list[str] = []
     for pk, sk in records.pending_before(now - older_than):
@@ -59,6 +59,7 @@ def requeue_stuck_escalations(
             # A fresh claim means a sender is at it right now; a stale one crashed.
             if status == "sending" and claimed > (now - STALE_SENDING).isoformat():
                 continue
+            # One message per record: notify sends all its unsent escalations together.
             bodies.append(
                 EscalationMessage(
                     escalation_id=record.escalation_id(escalation),
@@ -69,6 +70,7 @@ def requeue_stuck_escalations(
                 ).model_dump_json()
             )
             correlation_ids.append(record.correlation_id)
+            break
     if bodies:
         email_queue.send_all(bodies, correlation_ids)
     return len(bodies)

@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(
         f"{report.moved} message(s) moved back, {report.kept} left in a DLQ "
-        f"(moved {MAX_REDRIVES} times already), {requeued} escalation(s) queued again"
+        f"(moved {MAX_REDRIVES} times already), {requeued} record(s) "
+        "with unsent e-mail queued again"
     )
     return 0

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 import boto3
 
 from kommunvakt.adapters.dynamodb import RecordStore, record_pk, record_sk
-from kommunvakt.adapters.outbox_mail import OutboxMailer
 from kommunvakt.app.messages import ModerationMessage, QueuedQuarantine
 from kommunvakt.app.settings import reset_settings
 from kommunvakt.domain.masking import log_ref
@@ -483,11 +482,14 @@ class LocalService:
     def _log_email(self, body: str) -> None:
         message = json.loads(body)
         kind = message.get("escalation", "?")
-        key = message.get("escalation_id", "")
-        path = OutboxMailer(self.options.outbox.resolve()).path_for(key) if key else None
-        # The file name holds the record id: name the folder, and the reference.
-        where = str(path.parent) if path is not None and path.exists() else "sent"
-        log.info("e-mail %s %s -> %s", kind if kind in _KINDS else "?", log_ref(key), where)
+        record_id = f"{message.get('record_pk', '')}|{message.get('record_sk', '')}"
+        # The file names hold the record id: name the folder, and the reference.
+        log.info(
+            "e-mail %s %s -> %s",
+            kind if kind in _KINDS else "?",
+            log_ref(record_id),
+            self.options.outbox.resolve(),
+        )
 
     # --- stop -------------------------------------------------------------------------
 
