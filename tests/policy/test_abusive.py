@@ -107,6 +107,11 @@ def test_hate_speech_is_both_abusive_and_crime(eng: Engine) -> None:
 
 def test_detector_ids_say_which_recogniser_fired(eng: Engine) -> None:
     d = eng.decide(make_event("din jävla idiot"))
-    assert [f.detector for f in d.violations if f.category is ABUSIVE] == ["abusive.insult"]
+    rules = [
+        f.detector
+        for f in d.violations
+        if f.category is ABUSIVE and not f.detector.startswith("model:")
+    ]
+    assert rules == ["abusive.insult"]
     d = eng.decide(make_event("Kolla svartskallarna vid stationen"))
     assert "abusive.slur" in [f.detector for f in d.violations]

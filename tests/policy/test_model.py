@@ -255,3 +255,23 @@ def test_odd_input_gets_a_decision_from_the_shipped_layer(text: str) -> None:
     for f in decision.violations:
         for ev in f.evidence:
             assert 0 <= ev.start <= ev.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Handläggaren på socialtjänsten borde se sig om över axeln när hon går till bilen ikväll",
+        "Det vore synd om något hände bygglovschefens hus, såna trähus brinner fort",
+        "Vi är många som vet vilken bil du kör, tänk på det",
+        "Akta dig när du går hem från kommunhuset, man vet aldrig vem som väntar",
+    ],
+)
+def test_the_shipped_layer_holds_veiled_threats_for_a_person_and_escalates_them(
+    text: str,
+) -> None:
+    # Veiled threats without a threat word: what the phrase tables could not reach and the
+    # reason the model is switched on for crime (at review, so a person has the last word).
+    decision = Engine.load().decide(make_event(text))
+    assert Category.CRIME in decision.categories
+    assert Escalation.POLICE_REPORT in decision.escalations
+    assert decision.action in {Action.REVIEW, Action.REMOVE}
