@@ -157,6 +157,34 @@ def test_failed_send_is_retried_and_then_sent_once(
     assert len(stack.sent_emails()) == 1
 
 
+def test_a_failure_at_the_second_recipient_does_not_mail_the_first_again(
+    stack: Stack, fake_engine: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A police report goes to the police desk and to Kontaktcenter; SES refuses the second.
+    stack.webhook(signed_post("facebook", comment_body("Jag ska döda dig om du skriver igen")))
+    stack.moderate_all()
+    service = notify.service()
+    real_send = service.mailer.send
+    refused = {"n": 0}
+
+    def refuse_kontaktcenter_once(email):  # type: ignore[no-untyped-def]
+        if email.recipients == (KONTAKTCENTER,) and not refused["n"]:
+            refused["n"] += 1
+            raise ConnectionError("SES unreachable")
+        return real_send(email)
+
+    monkeypatch.setattr(service.mailer, "send", refuse_kontaktcenter_once)
+    responses = stack.notify_all()
+    assert len(responses[0]["batchItemFailures"]) == 1
+    assert responses[-1]["batchItemFailures"] == []
+    assert len(stack.emails_to(POLICE_DESK)) == 1  # not again on the retry
+    assert len(stack.emails_to(KONTAKTCENTER)) == 1
+    (record,) = RecordStore(stack.table).versions(Platform.FACEBOOK, COMMENT_ID)
+    state = record.escalations[Escalation.POLICE_REPORT]
+    assert state["status"] == "sent"
+    assert state["mailed_to"] == ",".join(sorted([POLICE_DESK, KONTAKTCENTER]))
+
+
 def test_message_for_missing_record_fails_and_is_retried(stack: Stack) -> None:
     msg = EscalationMessage(
         escalation_id="x",

@@ -209,6 +209,28 @@ class RecordStore:
         except client.exceptions.ConditionalCheckFailedException:
             return
 
+    def mark_mailed(self, pk: str, sk: str, mailed_to: Mapping[Escalation, Sequence[str]]) -> None:
+        """Note, under the claim, which recipients have had an e-mail naming each escalation:
+        a retry after a later recipient failed does not mail them again."""
+        names: dict[str, str] = {"#st": "status", "#mt": "mailed_to"}
+        values: dict[str, Any] = {":sending": {"S": "sending"}}
+        sets, conditions = [], []
+        for n, (escalation, addresses) in enumerate(mailed_to.items()):
+            names[f"#k{n}"] = escalation.value
+            values[f":to{n}"] = {"S": ",".join(sorted(set(addresses)))}
+            sets.append(f"escalations.#k{n}.#mt = :to{n}")
+            conditions.append(f"escalations.#k{n}.#st = :sending")
+        if not sets:
+            return
+        self.client.update_item(
+            TableName=self.table_name,
+            Key={"PK": {"S": pk}, "SK": {"S": sk}},
+            UpdateExpression="SET " + ", ".join(sets),
+            ConditionExpression=" AND ".join(conditions),
+            ExpressionAttributeNames=names,
+            ExpressionAttributeValues=values,
+        )
+
     def mark_sent(
         self, pk: str, sk: str, escalation: Escalation, message_id: str, now: datetime
     ) -> None:

@@ -13,6 +13,7 @@ from kommunvakt.app.ports import Mailer
 from kommunvakt.app.records import ClaimResult, EscalationRepository, StoredRecord
 from kommunvakt.app.review_token import sign_review_token
 from kommunvakt.app.settings import Settings
+from kommunvakt.domain.actions import ActionPlan
 from kommunvakt.domain.models import Escalation
 from kommunvakt.policy.config import Policy
 
@@ -79,21 +80,26 @@ class NotifyService:
             for address in routing[escalation]:
                 by_recipient.setdefault(address.strip().lower(), []).append(escalation)
         plan = plan_for(record, self.policy) if self.policy is not None else None
+        # Who already has an e-mail naming each escalation (an earlier attempt that failed on
+        # a later recipient): they are not mailed again.
+        mailed_to = {
+            e: set(_addresses(record.escalations[e].get("mailed_to", ""))) for e in claimed
+        }
         mailed: set[str] = set()
         marked: set[Escalation] = set()
         message_id = None
         try:
             for address, escalations in by_recipient.items():
-                email = compose_escalation_email(
-                    record,
-                    escalations,
-                    sender=self.settings.sender_address,
-                    recipient=address,
-                    plan=plan,
-                    review_url=self._review_url(record, address),
-                )
-                message_id = self.mailer.send(email)
-                mailed.add(address)
+                if all(address in mailed_to[e] for e in escalations):
+                    mailed.add(address)
+                else:
+                    message_id = self._send(record, escalations, address, plan)
+                    mailed.add(address)
+                    for e in escalations:
+                        mailed_to[e].add(address)
+                    self.records.mark_mailed(
+                        record.pk, record.sk, {e: sorted(mailed_to[e]) for e in escalations}
+                    )
                 # An escalation is sent once all its recipients have their e-mail: a failure
                 # further on gives back (and later re-sends) only what is still unsent.
                 for escalation in claimed:
@@ -101,13 +107,35 @@ class NotifyService:
                         a.strip().lower() in mailed for a in routing[escalation]
                     ):
                         self.records.mark_sent(
-                            record.pk, record.sk, escalation, message_id, datetime.now(UTC)
+                            record.pk,
+                            record.sk,
+                            escalation,
+                            message_id or "earlier",
+                            datetime.now(UTC),
                         )
                         marked.add(escalation)
         except Exception:
             self._release(record, [e for e in claimed if e not in marked])
             raise
         return NotifyOutcome(sent=True, message_id=message_id, emails=len(mailed))
+
+    def _send(
+        self,
+        record: StoredRecord,
+        escalations: list[Escalation],
+        address: str,
+        plan: ActionPlan | None,
+    ) -> str:
+        return self.mailer.send(
+            compose_escalation_email(
+                record,
+                escalations,
+                sender=self.settings.sender_address,
+                recipient=address,
+                plan=plan,
+                review_url=self._review_url(record, address),
+            )
+        )
 
     def _release(self, record: StoredRecord, escalations: list[Escalation]) -> None:
         for escalation in escalations:
@@ -125,3 +153,7 @@ class NotifyService:
             recipient,
             expires,
         )
+
+
+def _addresses(value: str) -> list[str]:
+    return [a.strip().lower() for a in value.split(",") if a.strip()]

@@ -3,7 +3,7 @@ DynamoDB adapter implements)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -84,6 +84,10 @@ class EscalationRepository(Protocol):
     def claim_escalation(self, pk: str, sk: str, escalation: Escalation, now: datetime) -> str: ...
 
     def release_escalation(self, pk: str, sk: str, escalation: Escalation) -> None: ...
+
+    def mark_mailed(
+        self, pk: str, sk: str, mailed_to: Mapping[Escalation, Sequence[str]]
+    ) -> None: ...
 
     def mark_sent(
         self, pk: str, sk: str, escalation: Escalation, message_id: str, now: datetime
