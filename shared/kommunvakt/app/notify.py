@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -63,7 +63,7 @@ class NotifyService:
             return NotifyOutcome(sent=False)
         # Resolve the routing before claiming anything: a missing address is a settings
         # error that must not leave claims behind.
-        routing = {e: self.settings.recipients_for(e) for e in pending}
+        routing = {e: _addresses(self.settings.recipients_for(e)) for e in pending}
         now = datetime.now(UTC)
         claimed: list[Escalation] = []
         for escalation in pending:
@@ -78,12 +78,13 @@ class NotifyService:
         by_recipient: dict[str, list[Escalation]] = {}
         for escalation in claimed:
             for address in routing[escalation]:
-                by_recipient.setdefault(address.strip().lower(), []).append(escalation)
+                by_recipient.setdefault(address, []).append(escalation)
         plan = plan_for(record, self.policy) if self.policy is not None else None
         # Who already has an e-mail naming each escalation (an earlier attempt that failed on
         # a later recipient): they are not mailed again.
         mailed_to = {
-            e: set(_addresses(record.escalations[e].get("mailed_to", ""))) for e in claimed
+            e: set(_addresses(record.escalations[e].get("mailed_to", "").split(",")))
+            for e in claimed
         }
         mailed: set[str] = set()
         marked: set[Escalation] = set()
@@ -103,9 +104,7 @@ class NotifyService:
                 # An escalation is sent once all its recipients have their e-mail: a failure
                 # further on gives back (and later re-sends) only what is still unsent.
                 for escalation in claimed:
-                    if escalation not in marked and all(
-                        a.strip().lower() in mailed for a in routing[escalation]
-                    ):
+                    if escalation not in marked and all(a in mailed for a in routing[escalation]):
                         self.records.mark_sent(
                             record.pk,
                             record.sk,
@@ -155,5 +154,6 @@ class NotifyService:
         )
 
 
-def _addresses(value: str) -> list[str]:
-    return [a.strip().lower() for a in value.split(",") if a.strip()]
+def _addresses(addresses: Iterable[str]) -> list[str]:
+    """Addresses compared as mail servers do: case and surrounding space do not matter."""
+    return [a.strip().lower() for a in addresses if a.strip()]
