@@ -125,3 +125,35 @@ def test_fires(eng: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", MUST_NOT_FIRE)
 def test_does_not_fire(eng: Engine, text: str) -> None:
     assert CRIME not in eng.decide(make_event(text)).categories, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag ska döda Kerstin Berglund på bygglovet",
+        "vi kommer att mörda Per-Olof Ek",
+        "Jag ska skjuta Kalle om han visar sig på mötet",
+    ],
+)
+def test_a_threat_to_kill_a_named_person_is_a_threat_rule_alone(eng: Engine, text: str) -> None:
+    # A name is as much a target as "henne": the rule finds it, not only the model.
+    d = eng.decide(make_event(text))
+    rules = [f.detector for f in d.violations if f.category is CRIME]
+    assert "crime.threat" in rules, text
+    (finding,) = [f for f in d.violations if f.detector == "crime.threat"]
+    # The evidence reaches the name (offsets into what was written), masked in the record.
+    (ev,) = finding.evidence
+    assert text[ev.start : ev.end].rsplit(maxsplit=1)[-1][0].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ska slå Täby i fotboll på lördag",
+        "Jag ska döda Netflix-tittandet i januari",
+        "Jag dödade Vallentunas handbollslag i Fifa igår",
+        "Kerstin ska döda tråden nu, den har spårat ur",
+    ],
+)
+def test_names_next_to_violent_words_that_threaten_no_one(eng: Engine, text: str) -> None:
+    assert CRIME not in eng.decide(make_event(text)).categories, text

@@ -263,8 +263,9 @@ class CrimeDetector(Detector):
     def analyze(self, ctx: Context) -> list[Signal]:
         found: dict[str, tuple[float, list[Span]]] = {}
         seen: set[tuple[str, int, int]] = set()
+        names = named_persons(ctx.text)
         for view in views(ctx):
-            findings = analyze_text(view.text)
+            findings = analyze_text(view.text, names)
             for f in findings:
                 start, end = view.span(f.start, f.end)
                 score, spans = found.get(f.detector, (0.0, []))
@@ -312,12 +313,29 @@ def analyze_view(view: NormalizedText) -> tuple[Finding, ...]:
     return analyze_text(view.text)
 
 
+# A capitalised word inside a sentence (after a lower-case word): in Swedish, where nouns are
+# not capitalised, most often a name ("döda Kerstin Berglund"). The views are lower-cased, so
+# the names are read from the original text and passed in as words.
+_NAME_MID_SENTENCE = re.compile(
+    r"(?<=[a-zåäöé,] )[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?(?![-\w])"
+)
+
+
+def named_persons(text: str) -> frozenset[str]:
+    """The lower-cased words that stand capitalised inside a sentence of `text`."""
+    if not _NAME_MID_SENTENCE.search(text):
+        return frozenset()
+    return frozenset(m.group().lower() for m in _NAME_MID_SENTENCE.finditer(text))
+
+
 @lru_cache(maxsize=256)
-def analyze_text(text: str) -> tuple[Finding, ...]:
+def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Finding, ...]:
+    """Every finding in one view; `names` are words that stand for a named person (a
+    threat to kill them is a threat like "döda henne")."""
     if not relevant(text):
         return ()
     p = parse_text(text)
-    violence = _violence(p)
+    violence = _violence(p, names)
     out = [f for f in violence if f.score >= VEILED_THRESHOLD]
     out += _veiled(p, [f for f in violence if f.score < VEILED_THRESHOLD])
     out += _incitement(p)
@@ -330,11 +348,16 @@ def _negated(words: list[Token] | list[str]) -> bool:
     return any((w if isinstance(w, str) else w.text) in NEGATIONS for w in words)
 
 
-def _object(p: Parsed, j: int, kind: str) -> Token | Hit | None:
-    """The person (or, for destruction, the thing) a verb ending at token j acts on."""
+def _object(
+    p: Parsed, j: int, kind: str, names: frozenset[str] = frozenset()
+) -> Token | Hit | None:
+    """The person (or, for destruction, the thing) a verb ending at token j acts on. A
+    name counts only after a verb of killing: "slå Täby på lördag" is football."""
     after = p.after(j, 4)
     for k, t in enumerate(after):
         if t.text in PRONOUN_TARGETS and t.text not in ("de", "hon", "han", "du", "ni"):
+            return t
+        if kind == "kill" and t.text in names:
             return t
         person = p.person_at(j + k, j + k + 1)
         if person is not None:
@@ -404,7 +427,7 @@ def _animate(p: Parsed, i: int, j: int) -> bool:
     )
 
 
-def _violence(p: Parsed) -> list[Finding]:
+def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
     out: list[Finding] = []
     # One test of the whole list before the per-kind lists (each would test again).
     kinds = ("kill", "harm", "destroy") if load("threats").maybe(p.text) else ()
@@ -420,7 +443,7 @@ def _violence(p: Parsed) -> list[Finding]:
                 and h.form.split()[-1] not in ("ihjäl", "ner", "upp", "på")
             ):
                 continue
-            obj = _object(p, j, kind)
+            obj = _object(p, j, kind, names)
             if obj is None:
                 continue
             agent = _agent(p, i)
