@@ -263,8 +263,12 @@ class CrimeDetector(Detector):
     def analyze(self, ctx: Context) -> list[Signal]:
         found: dict[str, tuple[float, list[Span]]] = {}
         seen: set[tuple[str, int, int]] = set()
-        names = named_persons(ctx.text)
+        names: frozenset[str] | None = None
         for view in views(ctx):
+            if not relevant(view.text):
+                continue  # most items: no trigger word, and no need to look for names
+            if names is None:
+                names = named_persons(ctx.text)
             findings = analyze_text(view.text, names)
             for f in findings:
                 start, end = view.span(f.start, f.end)
@@ -323,8 +327,6 @@ _NAME_MID_SENTENCE = re.compile(
 
 def named_persons(text: str) -> frozenset[str]:
     """The lower-cased words that stand capitalised inside a sentence of `text`."""
-    if not _NAME_MID_SENTENCE.search(text):
-        return frozenset()
     return frozenset(m.group().lower() for m in _NAME_MID_SENTENCE.finditer(text))
 
 
