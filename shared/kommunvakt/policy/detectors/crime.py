@@ -116,8 +116,16 @@ _KNOW_WHERE = re.compile(
     r"(?:var|vart|vilken|vilket|vilka|när|where|which|what|who)\b"
     r"(?P<subj>(?:\s+\S+){1,4}?)\s+"
     r"(?:(?P<home>bor|lives?|sover)|kör|parkerar|jobbar|arbetar|går|hämtar|handlar|tränar|"
-    r"gömmer|go|goes|park|parks|work|works|drive|drives|är|are)\b"
+    r"gömmer|slutar|börjar|åker|tar|lämnar|cyklar|promenerar|rastar|"
+    r"go|goes|park|parks|work|works|drive|drives|leave|leaves|är|are)\b"
 )
+_FAVOUR = re.compile(
+    r"\b(?:kan|kunde|skulle|vill|could|can)\s+(?:du|ni|you)\b|\bsnälla\b|\bplease\b|"
+    r"\bhämta\s+mig\b|\bskjuts\b|\bsamåk|\bska\s+vi\s+(?:ta|gå|äta|fika)\b|\bfika\b|"
+    r"\blunch\b"
+)
+"""A favour asked of the person or an invitation ("jag vet när du slutar, kan du hämta mig?",
+"...ska vi ta en fika?"): knowing their routine is then a reason to ask, not a menace."""
 _KNOW_TARGETS = frozenset(
     [
         "du",
@@ -343,7 +351,33 @@ def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Findin
     out += _incitement(p)
     out += hate_speech(p, out)
     out += _doxxing(p)
-    return tuple(out)
+    return tuple(_unquoted(text, out))
+
+
+_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!\w)'([^']{2,200})'(?!\w)")
+_REPORTED = re.compile(
+    r"\b(?:fick|fått|skrev|skrivit|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
+    r"polis\w*|anmäl\w*|rädd|rädda|obehagligt?|got|received|reported)\b"
+)
+
+
+def _unquoted(text: str, found: list[Finding]) -> list[Finding]:
+    """Drop findings that lie wholly inside quotation marks when the words outside them report
+    receiving it ("jag fick 'vi ses snart 🔪' i ett sms, har polisanmält"): the resident is
+    the one threatened, not the one threatening."""
+    if not found or not any(q in text for q in "\"“”«»'"):
+        return found
+    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    if not quotes:
+        return found
+    outside, last = [], 0
+    for a, b in quotes:
+        outside.append(text[last:a])
+        last = b
+    outside.append(text[last:])
+    if not _REPORTED.search(" ".join(outside)):
+        return found
+    return [f for f in found if not any(a <= f.start and f.end <= b for a, b in quotes)]
 
 
 def _negated(words: list[Token] | list[str]) -> bool:
@@ -511,6 +545,8 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
                 continue  # "jag vet var biblioteket är": a place, not a person
         verb = m.group().split()[-1]
         w = 0.85 if m.group("home") else (0.35 if verb in ("är", "are") else 0.6)
+        if _FAVOUR.search(p.text, m.end(), m.end() + 80):
+            w = min(w, 0.2)
         parts.append((w, m.start(), m.end()))
     for m in _finditer(_COST, p.text):
         parts.append((0.5 if m.group("dear") else 0.4, m.start(), m.end()))
@@ -571,6 +607,12 @@ def _incitement(p: Parsed) -> list[Finding]:
             if tagged("incitement", "property").word(t.text) is not None:
                 parts.append((0.35, h.start, t.end))
                 break
+    if tagged("incitement", "refuge").maybe(p.text):
+        for h in tagged("incitement", "purge").finditer(p.text):
+            _, j = p.index(h.start, h.end)
+            if p.words(j, j + 1) in (["i"], ["efter"], ["skräp"], ["skräpet"], ["ogräs"]):
+                continue  # "rensar upp i rabatterna": a cleaning day
+            parts.append((0.55, h.start, h.end))
     for h in tagged("incitement", "plan").finditer(p.text):
         parts.append((weight(h.entry, 0.15), h.start, h.end))
     for ch in _PLAN_EMOJI if p.text and max(p.text) >= _PLAN_EMOJI_FROM else ():
