@@ -153,8 +153,32 @@ _REPORTED = frozenset(
         "skäller",
         "called",
         "call",
+        "höra",
+        "hört",
+        "skällsord",
+        "skällsorden",
     ]
 )
+_DENIAL_VERBS = frozenset(
+    [
+        "sagt",
+        "säger",
+        "sa",
+        "sade",
+        "tycker",
+        "tyckt",
+        "menar",
+        "menat",
+        "påstår",
+        "påstått",
+        "tror",
+        "anser",
+        "skrev",
+        "skrivit",
+    ]
+)
+"""A denied insult ("jag säger inte att ni är idioter, men...", "jag har aldrig sagt att
+lärarna är inkompetenta"): the negation stands before a clause that carries the insult."""
 _TITLES = frozenset(
     ["filmen", "boken", "serien", "låten", "pjäsen", "titeln", "romanen", "albumet"]
 )
@@ -321,6 +345,8 @@ def _negated_or_self(p: Parsed, i: int, j: int) -> bool:
         return True
     if any(t.text in _REPORTED for t in before):
         return True  # "han kallade mig idiot": reported, not said
+    if _denied(p.words(i - 8, i)):
+        return True
     c = _copula_before(p, i)
     if c is not None and _subject(p, c) == "self":
         return True
@@ -334,6 +360,16 @@ def _negated_or_self(p: Parsed, i: int, j: int) -> bool:
     return "som" in near and any(
         w in ("mig", "mej", "jag", "ja") for w in near[: near.index("som")]
     )
+
+
+def _denied(words: list[str]) -> bool:
+    """ "inte att" / "aldrig sagt att" / "tycker inte att" before the insult's clause."""
+    for k, w in enumerate(words):
+        if w in NEGATIONS and "att" in words[k + 1 : k + 3]:
+            between = words[k + 1 : words.index("att", k + 1)]
+            if all(b in _DENIAL_VERBS for b in between):
+                return True
+    return False
 
 
 def _inverted(p: Parsed, j: int) -> bool:

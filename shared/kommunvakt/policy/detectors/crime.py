@@ -463,6 +463,46 @@ def _animate(p: Parsed, i: int, j: int) -> bool:
     )
 
 
+_GAMES = frozenset(
+    [
+        "fifa",
+        "spelet",
+        "spel",
+        "matchen",
+        "match",
+        "finalen",
+        "final",
+        "schack",
+        "schacket",
+        "turneringen",
+        "planen",
+        "rinken",
+        "fortnite",
+        "minecraft",
+        "cs",
+        "pingis",
+        "padel",
+        "tennis",
+        "innebandy",
+        "fotboll",
+        "frågesporten",
+        "quizet",
+        "quiz",
+        "brädspelet",
+        "monopol",
+        "kortspelet",
+        "bowling",
+        "bowlingen",
+    ]
+)
+
+
+def _in_game(words: list[str]) -> bool:
+    """ "jag ska slakta dig i fifa", "krossa er i finalen": violence inside a game or a match
+    is how players talk ("efter matchen" is not inside it)."""
+    return any(w in _GAMES and words[k - 1] in ("i", "på") for k, w in enumerate(words) if k)
+
+
 def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
     out: list[Finding] = []
     # One test of the whole list before the per-kind lists (each would test again).
@@ -480,7 +520,7 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             ):
                 continue
             obj = _object(p, j, kind, names)
-            if obj is None:
+            if obj is None or _in_game(p.words(i - 6, j + 8)):
                 continue
             agent = _agent(p, i)
             if agent is None:
