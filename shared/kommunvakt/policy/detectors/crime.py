@@ -28,6 +28,7 @@ from kommunvakt.policy.detectors._grammar import (
 )
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load, merged, tagged, weight
+from kommunvakt.policy.names import named_persons
 from kommunvakt.policy.normalize import NormalizedText
 
 _FIRST_PERSON = frozenset(["jag", "ja", "jah", "vi", "i", "we", "i'm", "im", "i'll", "we'll"])
@@ -328,16 +329,6 @@ def analyze_view(view: NormalizedText) -> tuple[Finding, ...]:
 # A capitalised word inside a sentence (after a lower-case word): in Swedish, where nouns are
 # not capitalised, most often a name ("döda Kerstin Berglund"). The views are lower-cased, so
 # the names are read from the original text and passed in as words.
-_NAME_MID_SENTENCE = re.compile(
-    r"(?<=[a-zåäöé,] )[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?(?![-\w])"
-)
-
-
-def named_persons(text: str) -> frozenset[str]:
-    """The lower-cased words that stand capitalised inside a sentence of `text`."""
-    return frozenset(m.group().lower() for m in _NAME_MID_SENTENCE.finditer(text))
-
-
 @lru_cache(maxsize=256)
 def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Finding, ...]:
     """Every finding in one view; `names` are words that stand for a named person (a

@@ -54,8 +54,8 @@ _SUBJECTLESS_VERBS = frozenset(
 )
 _SENTENCE_START = r"(?:^|[.!?]\s*|\n\s*)$"
 _VERB_TAIL = (
-    r"(?:\s+(?:fått|haft|nyss|nyligen|precis|just|av|diagnos|diagnosen|"
-    r"diagnostiserad\s+med|med|mot|för|sjukskriven\s+(?:för|pga|på\s+grund\s+av|med)|"
+    r"(?:\s+(?:fått|haft|nyss|nyligen|precis|just|ju|nu|också|av|diagnos|diagnosen|"
+    r"diagnostiserad\s+med|med|mot|för|varit|blivit|sjukskriven\s+(?:för|pga|på\s+grund\s+av|med)|"
     r"diagnosed\s+with|from)){0,3}"
 )
 # A condition "in the family", software named "MS ..." or an allergy to Mondays is no
@@ -68,7 +68,7 @@ _NOT_AFTER = (
 _MODIFIER = (
     r"(?:\s+(?:en|ett|svår|svåra|grav|gravt|kronisk|kroniskt|lindrig|lätt|typ\s?[12]|"
     r"type\s?[12]|också|även|dessutom|sedan\s+länge|numera|nu|tyvärr|bara|fått|ju|själv|"
-    r"diagnosen|diagnos|medicin\s+mot|mediciner\s+mot|och|a|severe|chronic)){0,3}"
+    r"diagnosen|diagnos|medicin\s+mot|mediciner\s+mot|och|sin|sitt|sina|a|severe|chronic)){0,3}"
 )
 _OWN_BEFORE = rf"\b(?:jag|vi|{_OWNER}|{_ENGLISH_OWNER})\s+(?:som\s+)?$"
 _OTHER_BEFORE = rf"\b{_DEFINITE}\s+$"
@@ -228,7 +228,40 @@ CUE_TOKENS = _VERB_TOKENS | _STAY_VERB_TOKENS
 and pass the result as `cues`."""
 
 
-def _disclosures(words: NormalizedText, verbs: Collection[str]) -> list[Hit]:
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+_NAME_REACH = 8
+"""A name ties a condition to a person when it stands at most this many words before the verb,
+in the same sentence ("Kerstin i informationsdisken har fått cancer")."""
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    ["i", "på", "från", "till", "vid", "mot", "med", "hos", "om", "för", "av"]
+)
+_SUBORDINATE = frozenset(["som", "att", "om", "hur", "när", "där", "vilka", "vilken", "många"])
+
+
+def _named_before(before: str, names: frozenset[str]) -> int | None:
+    """Where in `before` (the text just before the verb) a named person stands, or None."""
+    if not names:
+        return None
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    clause = before[clause_start:]
+    words = list(re.finditer(r"[^\s,]+", clause))
+    reach = len(words) - _NAME_REACH
+    for k, m in enumerate(words):
+        if k < reach or m.group() not in names:
+            continue
+        if k and words[k - 1].group() in _PLACE_PREPOSITIONS:
+            continue  # "i Sverige", "på Solgården": a place
+        if not _SUBORDINATE.isdisjoint(w.group() for w in words[k + 1 :]):
+            continue  # "med Anna om hur många som har...": the name is not the subject
+        return clause_start + m.start()
+    return None
+
+
+def _disclosures(
+    words: NormalizedText, verbs: Collection[str], names: frozenset[str] = frozenset()
+) -> list[Hit]:
     """A condition right after one of the verbs, tied to a person right before it."""
     text = words.text
     hits: list[Hit] = []
@@ -246,6 +279,10 @@ def _disclosures(words: NormalizedText, verbs: Collection[str]) -> list[Hit]:
         if who is None:
             who = other_before.search(before)
             score = 0.7
+        if who is None and (at := _named_before(before, names)) is not None:
+            start, end = words.span(verb_start - len(before) + at, cond.end())
+            hits.append(Hit("health", start, end, 0.75))
+            continue
         if who is None:
             if not _subjectless(text, verb, cond.end(), before):
                 continue
@@ -257,10 +294,15 @@ def _disclosures(words: NormalizedText, verbs: Collection[str]) -> list[Hit]:
     return hits
 
 
-def find_health(words: NormalizedText, cues: Collection[str] | None = None) -> list[Hit]:
+def find_health(
+    words: NormalizedText,
+    cues: Collection[str] | None = None,
+    names: frozenset[str] = frozenset(),
+) -> list[Hit]:
     """A verb ("har", "lider", "är"...) is found first, then the condition right after it and
     the person right before it: anchored matches instead of scanning the text three times.
-    `cues` are the text's tokens that are in `CUE_TOKENS`, when the caller has them."""
+    `cues` are the text's tokens that are in `CUE_TOKENS`, when the caller has them; `names`
+    the lower-cased words that stand for named persons (`kommunvakt.policy.names`)."""
     text = words.text
     hits: list[Hit] = []
     if cues is None:
@@ -272,7 +314,7 @@ def find_health(words: NormalizedText, cues: Collection[str] | None = None) -> l
     # process) a substring test for the stems is the cheaper way to know that a text has none:
     # a fresh process pays for the compile only once a text may need it.
     if verbs and (_COMPILED or any(stem in text for stem in stems())):
-        hits.extend(_disclosures(words, verbs))
+        hits.extend(_disclosures(words, verbs, names))
     if "inlag" in text or "psyk" in text or "akuten" in text or "iva" in text or "sjukhus" in text:
         for m in _stay().finditer(text):
             start, end = words.span(m.start(), m.end())

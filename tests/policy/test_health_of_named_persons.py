@@ -1,0 +1,45 @@
+"""Health disclosed about a person named in the comment (staff, a neighbour) is personal data,
+as it is about "min son" or "hon"; a capitalised word at the start of a sentence is no name,
+and illness talked about in general discloses nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import make_event
+
+
+@pytest.fixture(scope="module")
+def eng() -> Engine:
+    return Engine.load()
+
+
+def health(eng: Engine, text: str) -> bool:
+    d = eng.decide(make_event(text))
+    return any(f.detector == "confidential.health" for f in d.violations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Är det för att Kerstin i informationsdisken har fått cancer igen?",
+        "Ni behöver vikarier eftersom Kalle har blivit sjukskriven för utmattningssyndrom",
+        "Precis, och grannen säger att Ingvar i huset bredvid har demens nu",
+        "Skolsköterskan Anette har ju varit sjukskriven för sin bipolära sjukdom",
+    ],
+)
+def test_a_condition_of_a_named_person_is_personal_data(eng: Engine, text: str) -> None:
+    assert health(eng, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fisken i sjön har tumörer, fiskarna vid Kragsta pratar om det hela tiden.",
+        "Vi pratade med Anna om hur många i Sverige som har diabetes",
+        "Tack Kerstin för en bra föreläsning om demens i går!",
+    ],
+)
+def test_no_named_person_with_a_condition(eng: Engine, text: str) -> None:
+    assert not health(eng, text), text
