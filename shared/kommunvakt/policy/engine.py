@@ -51,6 +51,9 @@ class Engine:
             for c, r in self._rules.items()
             if r.model_threshold is not None and model is not None and c in model.categories
         }
+        self._by_category: dict[Category, list[Detector]] = {}
+        for d in self.detectors:
+            self._by_category.setdefault(d.category, []).append(d)
         self._repetition = timedelta(hours=policy.repetition.window_hours)
         self._block_window = timedelta(days=policy.blocking.window_days)
         self._lookback = max(self._repetition, self._block_window)
@@ -91,7 +94,7 @@ class Engine:
             s for d in self.detectors for s in d.analyze(ctx) if s.score >= thresholds[s.category]
         ]
         if self._model_thresholds:
-            signals += self._model_signals(ctx)
+            signals += self._cleared(ctx, signals, self._model_signals(ctx))
         if "fingerprint" in ctx.__dict__:
             self._last_fingerprint = (event, ctx.__dict__["fingerprint"])
         if not signals:
@@ -121,6 +124,20 @@ class Engine:
             model_version=self._model_version,
             block_candidate=block_candidate,
         )
+
+    def _cleared(self, ctx: Context, rules: list[Signal], model: list[Signal]) -> list[Signal]:
+        """The model's signals without those a rule detector of the category clears (see
+        `Detector.clears`); where a rule found the category itself, the model stays beside it."""
+        if not model:
+            return model
+        found = {s.category for s in rules}
+        by_category = self._by_category
+        return [
+            s
+            for s in model
+            if s.category in found
+            or not any(d.clears(ctx) for d in by_category.get(s.category, ()))
+        ]
 
     def _model_signals(self, ctx: Context) -> list[Signal]:
         """The learned classifier's findings, with the words that weighed most as evidence."""

@@ -217,6 +217,9 @@ class AbusiveDetector(Detector):
     id = "abusive"
     category = Category.ABUSIVE
 
+    def clears(self, ctx: Context) -> bool:
+        return _cleared_text(ctx.folded.text)
+
     def analyze(self, ctx: Context) -> list[Signal]:
         found: dict[str, tuple[float, list[Span]]] = {}
         seen: set[tuple[str, int, int]] = set()
@@ -234,6 +237,16 @@ class AbusiveDetector(Detector):
         return [
             Signal(det, self.category, score, tuple(spans)) for det, (score, spans) in found.items()
         ]
+
+
+@lru_cache(maxsize=64)
+def _cleared_text(text: str) -> bool:
+    """Every insult word in the text is negated, denied, self-directed or reported."""
+    if not crime.relevant(text):
+        return False
+    p = parse_text(text)
+    hits = list(load("insults").finditer(p.text)) + list(load("slurs").finditer(p.text))
+    return bool(hits) and all(_negated_or_self(p, *p.index(h.start, h.end)) for h in hits)
 
 
 @lru_cache(maxsize=256)

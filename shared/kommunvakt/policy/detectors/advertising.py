@@ -296,6 +296,16 @@ class AdvertisingDetector(Detector):
     id = "advertising"
     category = Category.ADVERTISING
 
+    def clears(self, ctx: Context) -> bool:
+        # A resident selling their own things or asking where to buy, with no business voice
+        # ("vi på…", "hos oss"), or a scam: not an ad by the policy's own conventions.
+        folded = ctx.folded.text
+        if looks_like_scam(folded):
+            return True
+        if not (_PRIVATE_SALE.search(folded) or _ASKING.search(folded)):
+            return False
+        return sum(c.weight for c in advertising_cues(ctx) if c.kind == "voice") < 0.3
+
     def analyze(self, ctx: Context) -> list[Signal]:
         folded = ctx.folded.text
         if not folded.strip():

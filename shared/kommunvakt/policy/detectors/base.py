@@ -40,5 +40,12 @@ class Detector(ABC):
     @abstractmethod
     def analyze(self, ctx: Context) -> list[Signal]: ...
 
+    def clears(self, ctx: Context) -> bool:
+        """Whether the text carries this detector's proof of a harmless reading: an insult
+        negated or denied, a rumour asked about or sourced, a picture whose text names nobody.
+        The engine then drops a finding of the model alone in this category: the model weighs
+        words ("idiot", "bilden", "bekräftat") and cannot see what the rule proved."""
+        return False
+
     def signal(self, score: float, spans: tuple[Span, ...] | list[Span] = ()) -> Signal:
         return Signal(self.id, self.category, max(0.0, min(1.0, score)), tuple(spans))

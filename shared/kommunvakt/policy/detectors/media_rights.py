@@ -74,6 +74,13 @@ def _has_media(ctx: Context) -> bool:
     return any(a.type in ("photo", "video") for a in ctx.event.attachments)
 
 
+def _person_itself(text: str, hit: Hit) -> bool:
+    """Not a genitive before a noun ("grannens nya altan", "kommunens bil"): that names the
+    owner of what is in the picture, not who is in it."""
+    return not (hit.form.endswith("s") and re.match(r"\s+\w", text[hit.end :]) is not None)
+
+
+_IDENTIFY = re.compile(r"\b(?:vem|vems|vilka|vilken|känner\s+(?:någon|nån|ni)|who)\b")
 _MEDIA_STEMS = ("film", "fot", "bild", "video", "klipp", "spela")
 _PHOTO_CARD = re.compile(r"kort\s+på")
 
@@ -155,6 +162,17 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
 class MediaRightsDetector(Detector):
     id = "media_rights"
     category = Category.MEDIA_RIGHTS
+
+    def clears(self, ctx: Context) -> bool:
+        # No picture or film at all (the rule alone knows when a text says the poster filmed
+        # someone), or one whose text names nobody and asks after nobody: the attachment alone
+        # is not evidence (see the module's docstring), for the model as for the rule.
+        text = ctx.folded.text
+        return not _has_media(ctx) or (
+            _IDENTIFY.search(text) is None
+            and not any(_person_itself(text, h) for h in _people().finditer(text))
+            and not any(_person_itself(text, h) for h in load("persons").finditer(text))
+        )
 
     def analyze(self, ctx: Context) -> list[Signal]:
         view = ctx.folded

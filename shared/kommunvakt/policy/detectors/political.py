@@ -20,6 +20,11 @@ from kommunvakt.policy.detectors.base import Detector, Signal, Span
 _TERMS = PhraseTable("political_terms.tsv")
 _PHRASES = PhraseTable("political_phrases.tsv")
 _NONE: list[Hit] = []
+_FACT_QUESTION = re.compile(
+    r"(?:\w+\s+){0,2}?(?:vad\s+(?:tyckte|tycker|sa|sade|föreslog|föreslår|vill)|"
+    r"hur\s+(?:röstade|röstar|har\s+\w+\s+röstat|ställer\s+sig)|vilka\s+partier|"
+    r"vilket\s+parti|vem\s+röstade|när\s+(?:röstar|beslutar))\b"
+)
 
 # Case-sensitive on the original text: a capital party code standing alone, not a week
 # ("V. 44"), a time or a list label followed by a digit.
@@ -45,6 +50,22 @@ _EVALUATION = 0.2
 class PoliticalDetector(Detector):
     id = "political"
     category = Category.POLITICAL
+
+    def clears(self, ctx: Context) -> bool:
+        # A short question for a fact about a party ("Vad tyckte Centerpartiet om förslaget?",
+        # "Hur röstade L?"): the module's docstring says it is not political, and a model that
+        # has learnt party names cannot tell it from campaigning.
+        text = ctx.folded.text.strip()
+        if "politiker" in text and not _TERMS.find_all(text) and not _PHRASES.find_all(text):
+            # Politicians in general, no party, bloc or ideology ("Politikerna borde lyssna mer
+            # på oss"): holding the elected to account is not party-political debate.
+            return True
+        return (
+            text.endswith("?")
+            and text.count("?") == 1
+            and len(text.split()) <= 15
+            and _FACT_QUESTION.match(text) is not None
+        )
 
     def analyze(self, ctx: Context) -> list[Signal]:
         view = ctx.folded

@@ -9,6 +9,8 @@ the municipality, turns hearsay into an ordinary comment; a call to share still 
 
 from __future__ import annotations
 
+import re
+
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, has_link, total
@@ -16,6 +18,7 @@ from kommunvakt.policy.detectors.base import Detector, Signal, Span
 
 _TABLE = PhraseTable("rumor_phrases.tsv")
 _NONE: list[Hit] = []
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _GUARDED = ("hearsay", "hearsay_weak", "coverup", "claim", "link_alarm")
 _CAPS = {
     "hearsay": 0.6,
@@ -41,6 +44,18 @@ _LINK_BONUS = 0.2
 class RumorDetector(Detector):
     id = "rumor"
     category = Category.RUMOR
+
+    def clears(self, ctx: Context) -> bool:
+        # Asking whether it is true, citing a source, or one plain question with no hearsay,
+        # cover-up or call to share in it ("Varför stänger ni redan nu?"): no claim is spread.
+        text = ctx.folded.text
+        found = _TABLE.find_all(text)
+        if "share" in found:
+            return False
+        if "verify" in found or "rebut" in found:
+            return True
+        question = text.rstrip().endswith("?") and _SENTENCE_END.search(text.rstrip()[:-1]) is None
+        return question and found.keys().isdisjoint(_CAPS)
 
     def analyze(self, ctx: Context) -> list[Signal]:
         view = ctx.folded

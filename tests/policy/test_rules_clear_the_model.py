@@ -1,0 +1,88 @@
+"""Where a rule detector holds proof of a harmless reading (an insult negated, a rumour asked
+about or sourced, a picture whose text names nobody, a resident's own sale, a fact question
+about a party), a finding of the learned model alone is dropped; anywhere else the model's
+finding stands. A stand-in model that is certain of every category makes the rule's part
+visible whatever the shipped model scores."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.config import load_policy
+from kommunvakt.policy.engine import Engine
+from kommunvakt.policy.model.linear import Contribution, LinearModel
+from tests.policy.conftest import make_event
+
+PHOTO = ({"type": "photo", "url": "https://scontent.xx.fbcdn.net/p.jpg"},)
+
+
+class CertainModel:
+    """Scores every category 0.99 and points at the first word."""
+
+    version = "m-test"
+    categories = tuple(Category)
+    thresholds = dict.fromkeys(Category, 0.5)
+
+    def scores(self, view: str, **_: Any) -> dict[Category, float]:
+        return dict.fromkeys(Category, 0.99)
+
+    def explain(self, view: str, category: Category, **_: Any) -> list[Contribution]:
+        return []
+
+
+@pytest.fixture(scope="module")
+def eng() -> Engine:
+    return Engine(load_policy(), model=cast(LinearModel, CertainModel()))
+
+
+def model_only(eng: Engine, text: str, category: Category, **kw: Any) -> bool:
+    d = eng.decide(make_event(text, **kw))
+    found = [f.detector for f in d.violations if f.category is category]
+    return bool(found) and all(f.startswith("model:") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "kw"),
+    [
+        ("Du är ingen idiot, du fattar hur det funkar", Category.ABUSIVE, {}),
+        ("Jag säger inte att ni är idioter, men svara oss", Category.ABUSIVE, {}),
+        ("Stämmer det att badet stänger i juli?", Category.RUMOR, {}),
+        ("Kommunen har bekräftat att vattnet är drickbart igen", Category.RUMOR, {}),
+        (
+            "Översvämningen på Banvägen, tog bilden i morse",
+            Category.MEDIA_RIGHTS,
+            {"attachments": PHOTO},
+        ),
+        ("Säljer min gamla barnvagn, 500 kr, hör av er", Category.ADVERTISING, {}),
+        ("Vad tyckte Centerpartiet om förslaget?", Category.POLITICAL, {}),
+        ("Politikerna borde lyssna mer på oss som bor här", Category.POLITICAL, {}),
+    ],
+)
+def test_a_rule_that_proves_a_harmless_reading_drops_the_model(
+    eng: Engine, text: str, category: Category, kw: dict[str, Any]
+) -> None:
+    assert not model_only(eng, text, category, **kw), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "kw"),
+    [
+        ("Du är en sån som borde hålla tyst för alltid", Category.ABUSIVE, {}),
+        ("Rektorn har fått sparken, det vet alla", Category.RUMOR, {}),
+        (
+            "Kolla vem som sitter här och sover på bussen",
+            Category.MEDIA_RIGHTS,
+            {"attachments": PHOTO},
+        ),
+        ("Nyöppnat! Välkommen in till oss på Tuna torg", Category.ADVERTISING, {}),
+        ("Centerpartiet har förstört allt, aldrig mer", Category.POLITICAL, {}),
+    ],
+)
+def test_without_such_proof_the_model_finding_stands(
+    eng: Engine, text: str, category: Category, kw: dict[str, Any]
+) -> None:
+    d = eng.decide(make_event(text, **kw))
+    assert category in d.categories, text
