@@ -59,6 +59,7 @@ def model_only(eng: Engine, text: str, category: Category, **kw: Any) -> bool:
         ("Säljer min gamla barnvagn, 500 kr, hör av er", Category.ADVERTISING, {}),
         ("Vad tyckte Centerpartiet om förslaget?", Category.POLITICAL, {}),
         ("Politikerna borde lyssna mer på oss som bor här", Category.POLITICAL, {}),
+        ("Hur söker man plats på äldreboende om man bor i Brottby?", Category.PERSONAL_CASE, {}),
     ],
 )
 def test_a_rule_that_proves_a_harmless_reading_drops_the_model(
@@ -79,6 +80,7 @@ def test_a_rule_that_proves_a_harmless_reading_drops_the_model(
         ),
         ("Nyöppnat! Välkommen in till oss på Tuna torg", Category.ADVERTISING, {}),
         ("Centerpartiet har förstört allt, aldrig mer", Category.POLITICAL, {}),
+        ("Kan man få hjälp? Min mamma har väntat i tre veckor", Category.PERSONAL_CASE, {}),
     ],
 )
 def test_without_such_proof_the_model_finding_stands(

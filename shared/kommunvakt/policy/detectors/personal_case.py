@@ -10,6 +10,8 @@ lower the score.
 
 from __future__ import annotations
 
+import re
+
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, total
@@ -18,6 +20,10 @@ from kommunvakt.policy.detectors.base import Detector, Signal, Span
 _TABLE = PhraseTable("personal_case_phrases.tsv")
 _VISUAL = frozenset({"photo", "video"})
 _NONE: list[Hit] = []
+_PERSONAL = frozenset(
+    ["own", "act", "pending", "relative", "caseref", "property", "damage", "care_request"]
+)
+_FIRST_PERSON = re.compile(r"\b(?:jag|ja|vi|mig|mej|oss|min|mitt|mina|vår|vårt|våra|my|our)\b")
 
 
 def _capped(hits: list[Hit], cap: float) -> float:
@@ -27,6 +33,15 @@ def _capped(hits: list[Hit], cap: float) -> float:
 class PersonalCaseDetector(Detector):
     id = "personal_case"
     category = Category.PERSONAL_CASE
+
+    def clears(self, ctx: Context) -> bool:
+        # A general question ("hur söker man…", "kan man…", "gäller det alla som…") with no
+        # word of one person's matter and no "jag", "vi", "min": about the service, not a case.
+        text = ctx.folded.text
+        found = _TABLE.find_all(text)
+        if "general" not in found or not _PERSONAL.isdisjoint(found):
+            return False
+        return _FIRST_PERSON.search(text) is None
 
     def analyze(self, ctx: Context) -> list[Signal]:
         view = ctx.folded
