@@ -92,6 +92,24 @@ def word_features(
     """Unigrams, bigrams and context markers; also how many of them are context markers."""
     words = ["w:" + t for t in toks]
     words += ["b:" + a + " " + b for a, b in pairwise(toks)]
+    meta = _markers(toks, view, kind, attachments, post_view)
+    return words + meta, len(meta)
+
+
+def context_features(
+    toks: list[str], view: str, kind: str, attachments: Iterable[str], post_view: str
+) -> list[str]:
+    """`word_features` without the unigrams (bigrams, then context markers, in that order):
+    the scorer caches each token's unigram, so building those strings per item is waste."""
+    out = ["b:" + a + " " + b for a, b in pairwise(toks)]
+    out += _markers(toks, view, kind, attachments, post_view)
+    return out
+
+
+def _markers(
+    toks: list[str], view: str, kind: str, attachments: Iterable[str], post_view: str
+) -> list[str]:
+    """The context markers (`m:`) of one item."""
     meta = ["m:kind_" + kind]
     meta += ["m:att_" + a for a in sorted(set(attachments))]
     if _URL.search(view):
@@ -101,12 +119,13 @@ def word_features(
     elif len(toks) <= 3:
         meta.append("m:short")
     if post_view:
-        post_words = _post_words(post_view)
-        shared = any(len(t) >= _POST_MIN_WORD and t in post_words for t in toks)
+        # The post's set holds only words of `_POST_MIN_WORD` letters or more, so a C-level
+        # disjointness test is the same as checking each token's length and membership.
+        shared = not _post_words(post_view).isdisjoint(toks)
         meta.append("m:post_shared" if shared else "m:post_unshared")
     else:
         meta.append("m:no_post")
-    return words + meta, len(meta)
+    return meta
 
 
 def extract(
