@@ -214,8 +214,13 @@ class Lexicon:
                 variant = raw.lstrip("*+")
                 entry = Entry(variant, tag, compound=bool(mark), bare=mark != "+")
                 for form in _forms(variant, paradigm):
-                    for f in (form, form.translate(_ASCII)):
-                        key = " ".join(_TOKEN.findall(f))
+                    # Built at first use, on the first decision's clock: an ASCII form needs no
+                    # second, folded pass (it would only repeat the same `setdefault`s), and a
+                    # form of letters only is its own key (`_TOKEN` finds it whole: the regex
+                    # engine's word characters are exactly `str.isalnum`'s).
+                    ascii_form = form if form.isascii() else form.translate(_ASCII)
+                    for f in (form, ascii_form) if ascii_form != form else (form,):
+                        key = f if f.isalnum() else " ".join(_TOKEN.findall(f))
                         if not key:
                             continue
                         # First entry wins, so a list can put exceptions before general rules.
