@@ -45,10 +45,6 @@ MAGIC = b"KVMODEL1\n"
 DEFAULT_ARTIFACT = "model/model.bin"
 _TOKEN_CACHE = 200_000
 
-_Share = tuple[tuple[float, ...], float, tuple[float, ...], float]
-"""One token's share of a text's sums: its character n-grams' weights (one per category) and
-squared IDFs, and its unigram's weights and squared IDF."""
-
 
 class ModelError(RuntimeError):
     """The model artifact cannot be used; the message names the file and why."""
@@ -208,8 +204,8 @@ class LinearModel:
         )
         # The norms: every occurrence's squared IDF, in feature order (unigrams, bigrams and
         # markers; then every token's n-grams).
-        words_n2 = sum(idf2[i] for i in unigrams + context if i is not None)
-        chars_n2 = sum(idf2[i] for _, grams in ids for i in grams)
+        words_n2 = sum(map(idf2.__getitem__, [i for i in unigrams + context if i is not None]))
+        chars_n2 = sum(map(idf2.__getitem__, chain.from_iterable(grams for _, grams in ids)))
         wn = 1.0 / math.sqrt(words_n2) if words_n2 > 0 else 0.0
         cn = 1.0 / math.sqrt(chars_n2) if chars_n2 > 0 else 0.0
         per_token: dict[int, float] = {}
@@ -244,7 +240,7 @@ class Scorer:
         self._bias = tuple(model.bias[j] for j in positions)
         self._columns = tuple(model._columns[j] for j in positions)
         self._zeros = (0.0,) * len(positions)
-        self._shares: dict[str, _Share] = {}
+        self._shares: dict[str, tuple[float, ...]] = {}
 
     def _add(self, ids: list[int]) -> tuple[tuple[float, ...], float]:
         """The summed weights (per category) and squared IDFs of known feature occurrences.
@@ -257,12 +253,14 @@ class Scorer:
             sum(map(self._model._idf2.__getitem__, ids)),
         )
 
-    def _share(self, token: str) -> _Share:
-        """One token's share, computed once per distinct token (bounded)."""
+    def _share(self, token: str) -> tuple[float, ...]:
+        """One token's share as one flat row: its character n-grams' weights (one per
+        category) and squared IDFs, then its unigram's weights and squared IDF. Computed once
+        per distinct token (bounded)."""
         wid, grams = self._model._token_ids(token)
         crow, cn2 = self._add(list(grams))
         wrow, wn2 = self._add([wid]) if wid is not None else (self._zeros, 0.0)
-        share = (crow, cn2, wrow, wn2)
+        share = (*crow, cn2, *wrow, wn2)
         if len(self._shares) < _TOKEN_CACHE:
             self._shares[token] = share
         return share
@@ -288,15 +286,15 @@ class Scorer:
                 if i is not None
             ]
         )
-        cs: tuple[float, ...]
-        ws: tuple[float, ...]
-        if shares:
-            crows, cn2s, wrows, wn2s = zip(*shares, strict=True)
-            cs = tuple(map(sum, zip(*crows, strict=True)))
-            ws = tuple(map(sum, zip(rest, *wrows, strict=True)))
-            cn2, wn2 = sum(cn2s), sum(wn2s) + rest_n2
-        else:
-            cs, ws, cn2, wn2 = self._zeros, rest, 0.0, rest_n2
+        # Every column of the token rows summed in one C-level pass, in token order. The
+        # bigrams' and markers' weights lead their columns, so each word sum adds the same
+        # terms in the same order as `rest + w1 + w2...`; the other columns lead with a zero,
+        # which changes no sum. The words' norm adds `rest_n2` last, as it always has.
+        k = len(self._zeros)
+        lead = (*self._zeros, 0.0, *rest, 0.0)
+        sums = tuple(map(sum, zip(lead, *shares, strict=True)))
+        cs, cn2 = sums[:k], sums[k]
+        ws, wn2 = sums[k + 1 : 2 * k + 1], sums[2 * k + 1] + rest_n2
         cn = 1.0 / math.sqrt(cn2) if cn2 > 0 else 0.0
         wn = 1.0 / math.sqrt(wn2) if wn2 > 0 else 0.0
         return {
