@@ -377,8 +377,11 @@ class Lexicon:
         return next(self.finditer(text), None)
 
 
-def read_rows(name: str) -> list[tuple[str, str, str]]:
-    """The (term, paradigm, tag) rows of `data/lexicons/<name>.tsv`."""
+@cache
+def read_rows(name: str) -> tuple[tuple[str, str, str], ...]:
+    """The (term, paradigm, tag) rows of `data/lexicons/<name>.tsv`, read once per process:
+    `merged` and `tagged` read the same few files again and again (the crime trigger list
+    alone reads the threats list five times), on the first decision's clock."""
     path = resources.files("kommunvakt.policy.data").joinpath("lexicons", f"{name}.tsv")
     rows: list[tuple[str, str, str]] = []
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -390,7 +393,7 @@ def read_rows(name: str) -> list[tuple[str, str, str]]:
         paradigm = cols[1].strip() if len(cols) > 1 and cols[1].strip() else "x"
         tag = cols[2].strip() if len(cols) > 2 else ""
         rows.append((term, paradigm, tag))
-    return rows
+    return tuple(rows)
 
 
 @cache

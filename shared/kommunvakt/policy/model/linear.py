@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.model.features import (
@@ -71,11 +71,11 @@ class LinearModel:
         self,
         header: dict[str, Any],
         vocab: Sequence[str],
-        idf2: array[float],
-        weights: array[float],
+        idf2: Sequence[float],
+        weights: Sequence[float],
     ) -> None:
-        """`weights`: the row-major table of the artifact (per feature, one weight per
-        category), float32 as stored."""
+        """`idf2`: every feature's squared IDF; `weights`: the row-major table of the artifact
+        (per feature, one weight per category); both float32 as stored."""
         self.header = header
         self.version: str = header["version"]
         self.categories: tuple[Category, ...] = tuple(Category(c) for c in header["categories"])
@@ -85,9 +85,9 @@ class LinearModel:
         }
         self._index = dict(zip(vocab, range(len(vocab)), strict=True))
         self._idf2 = idf2
-        # One float32 array per category (a strided copy of the table, made in C): unpacking
-        # the table into a tuple per feature took most of the load time and about 25 MB, and
-        # scoring only ever reads a few hundred weights per text.
+        # One float32 column per category, a strided view of the table: unpacking the table
+        # into a tuple per feature took most of the load time and about 25 MB, and scoring only
+        # ever reads a few hundred weights per text.
         k = len(self.categories)
         self._columns = tuple(weights[j::k] for j in range(k))
         self._ids: dict[str, tuple[int | None, tuple[int, ...]]] = {}
@@ -139,11 +139,16 @@ class LinearModel:
         table = payload[vlen:]
         if len(table) != 4 * n * (k + 1):
             raise ModelError(f"{where}: weight table has the wrong size")
-        idf2 = array("f")
-        idf2.frombytes(table[: 4 * n])
-        weights = array("f")
-        weights.frombytes(table[4 * n :])
-        if sys.byteorder != "little":  # the artifact is little-endian
+        idf2: Sequence[float]
+        weights: Sequence[float]
+        if sys.byteorder == "little":
+            # Views of the artifact's bytes as float32 (no copy: a cold start reads 3 MB less).
+            idf2 = cast("Sequence[float]", table[: 4 * n].cast("f"))
+            weights = cast("Sequence[float]", table[4 * n :].cast("f"))
+        else:  # the artifact is little-endian
+            idf2, weights = array("f"), array("f")
+            idf2.frombytes(table[: 4 * n])
+            weights.frombytes(table[4 * n :])
             idf2.byteswap()
             weights.byteswap()
         return cls(header, vocab, idf2, weights)
