@@ -270,7 +270,13 @@ class CrimeDetector(Detector):
                 continue  # most items: no trigger word, and no need to look for names
             if names is None:
                 names = named_persons(ctx.text)
-            findings = analyze_text(view.text, names)
+            if names and tagged("threats", "kill").maybe(view.text):
+                findings = analyze_text(view.text, names)
+            else:
+                # A name only counts as the object of a verb of killing; without one the
+                # findings are those the abusive detector has already asked for, cached under
+                # the text alone (passing an empty set would be a second cache key).
+                findings = analyze_text(view.text)
             for f in findings:
                 start, end = view.span(f.start, f.end)
                 score, spans = found.get(f.detector, (0.0, []))
