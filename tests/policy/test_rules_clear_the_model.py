@@ -26,6 +26,9 @@ class CertainModel:
     categories = tuple(Category)
     thresholds = dict.fromkeys(Category, 0.5)
 
+    def scorer(self, categories: Any) -> CertainModel:
+        return self
+
     def scores(self, view: str, **_: Any) -> dict[Category, float]:
         return dict.fromkeys(Category, 0.99)
 

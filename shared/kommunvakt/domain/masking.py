@@ -16,6 +16,7 @@ phone, card or account number in free text, and `mask_pii_text` also masks e-mai
 from __future__ import annotations
 
 import re
+from functools import cache
 
 DOT = "•"
 _FORMAT_CHARS = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
@@ -139,29 +140,40 @@ def mask_pii_text(text: str) -> str:
 _UPPER = "A-ZÅÄÖÉÜ"
 _LOWER = "a-zåäöéüß"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
-_STREET = re.compile(
-    rf"\b[{_UPPER}][{_LOWER}]*(?:gatan|vägen|gränd|gränden|stigen|backen|torget|allén|leden|"
-    rf"gata|väg|plan|platsen|slingan|vägen)\s+\d+\s?[A-Za-z]?\b(?:\s*,?\s*\d{{3}}\s?\d{{2}})?"
-)
-_PROPERTY = re.compile(rf"\b(?:{_WORD}\s+)?{_WORD}\s+\d+:\d+\b")
-# Two or more capitalised words in a row ("Anna Lindqvist", "Per-Olof Ek"), or a single word
-# with a Swedish surname ending: a private person's name, as far as text can tell. Over-masking
-# a place or an institution in an e-mail costs a little reading; a name in clear costs more.
-_NAME_PAIR = re.compile(rf"\b{_WORD}(?:\s+{_WORD})+\b")
-_SURNAME = re.compile(
-    rf"\b[{_UPPER}][{_LOWER}]+(?:sson|son|berg|ström|lund|qvist|kvist|gren|din|ander|blom|"
-    rf"holm|stam|dahl|sjö|ling|lin)\b"
-)
-_HEALTH = re.compile(
-    r"\b(?:har|hade|fått|fick|lider av|drabbats av|diagnos(?:en)?|är|blev|var)\s+"
-    r"(?:\w+\s+){0,2}?"
-    r"(?:cancer|tumör|diabetes|demens|alzheimer|hiv|aids|adhd|add|autism|asperger|depression|"
-    r"deprimerad|psykos|psykotisk|schizofren\w*|bipolär|psykiskt sjuk|psykisk ohälsa|"
-    r"utbrändhet|utbränd|ätstörning\w*|anorexi|missbruk\w*|missbrukare|alkoholist|narkoman|"
-    r"beroende|gravid|sjukskriven|förståndshandikapp\w*|funktionsnedsättning\w*|epilepsi|"
-    r"ms|parkinson|covid|corona|sjuk|dement|handikappad)\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _personal_patterns() -> tuple[re.Pattern[str], ...]:
+    """(street, property, name pair, surname, health): compiled on first use. Only e-mails and
+    logs mask free text this way, and every process that imports this module (the policy
+    engine's cold start among them) would otherwise pay some 3 ms to compile them."""
+    street = re.compile(
+        rf"\b[{_UPPER}][{_LOWER}]*(?:gatan|vägen|gränd|gränden|stigen|backen|torget|allén|leden|"
+        rf"gata|väg|plan|platsen|slingan|vägen)\s+\d+\s?[A-Za-z]?\b(?:\s*,?\s*\d{{3}}\s?\d{{2}})?"
+    )
+    prop = re.compile(rf"\b(?:{_WORD}\s+)?{_WORD}\s+\d+:\d+\b")
+    # Two or more capitalised words in a row ("Anna Lindqvist", "Per-Olof Ek"), or a single
+    # word with a Swedish surname ending: a private person's name, as far as text can tell.
+    # Over-masking a place or an institution in an e-mail costs a little reading; a name in
+    # clear costs more.
+    name_pair = re.compile(rf"\b{_WORD}(?:\s+{_WORD})+\b")
+    surname = re.compile(
+        rf"\b[{_UPPER}][{_LOWER}]+(?:sson|son|berg|ström|lund|qvist|kvist|gren|din|ander|blom|"
+        rf"holm|stam|dahl|sjö|ling|lin)\b"
+    )
+    health = re.compile(
+        r"\b(?:har|hade|fått|fick|lider av|drabbats av|diagnos(?:en)?|är|blev|var)\s+"
+        r"(?:\w+\s+){0,2}?"
+        r"(?:cancer|tumör|diabetes|demens|alzheimer|hiv|aids|adhd|add|autism|asperger|depression|"
+        r"deprimerad|psykos|psykotisk|schizofren\w*|bipolär|psykiskt sjuk|psykisk ohälsa|"
+        r"utbrändhet|utbränd|ätstörning\w*|anorexi|missbruk\w*|missbrukare|alkoholist|narkoman|"
+        r"beroende|gravid|sjukskriven|förståndshandikapp\w*|funktionsnedsättning\w*|epilepsi|"
+        r"ms|parkinson|covid|corona|sjuk|dement|handikappad)\b",
+        re.IGNORECASE,
+    )
+    return street, prop, name_pair, surname, health
+
+
 HEALTH_PLACEHOLDER = "[hälsouppgift]"
 
 
@@ -170,11 +182,12 @@ def mask_personal_text(text: str) -> str:
     whole claim), street addresses, property designations (`Kragsta 1:23`), names (pairs of
     capitalised words, single words with a surname ending), e-mail addresses and every digit
     run long enough to be an identity, phone or account number."""
-    text = _HEALTH.sub(HEALTH_PLACEHOLDER, text)
-    text = _STREET.sub(lambda m: mask(m.group(), "address"), text)
-    text = _PROPERTY.sub(lambda m: mask(m.group(), "address"), text)
-    text = _NAME_PAIR.sub(lambda m: mask_name(m.group()), text)
-    text = _SURNAME.sub(lambda m: mask_name(m.group()), text)
+    street, prop, name_pair, surname, health = _personal_patterns()
+    text = health.sub(HEALTH_PLACEHOLDER, text)
+    text = street.sub(lambda m: mask(m.group(), "address"), text)
+    text = prop.sub(lambda m: mask(m.group(), "address"), text)
+    text = name_pair.sub(lambda m: mask_name(m.group()), text)
+    text = surname.sub(lambda m: mask_name(m.group()), text)
     return mask_pii_text(text)
 
 

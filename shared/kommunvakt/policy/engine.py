@@ -60,6 +60,8 @@ class Engine:
         order = {c: i for i, c in enumerate(policy.escalation_priority)}
         self._priority = {c: order.get(c, len(order)) for c in _CATEGORIES}
         self._model_version = model.version if self._model_thresholds and model else None
+        # Only the categories the policy reads from the model are scored.
+        self._scorer = model.scorer(self._model_thresholds) if model is not None else None
         self._allow = Decision(
             policy_version=policy.policy_version, model_version=self._model_version
         )
@@ -141,12 +143,12 @@ class Engine:
 
     def _model_signals(self, ctx: Context) -> list[Signal]:
         """The learned classifier's findings, with the words that weighed most as evidence."""
-        model = self.model
-        assert model is not None
+        model, scorer = self.model, self._scorer
+        assert model is not None and scorer is not None
         inp = model_input(ctx)
         view = inp.view
         kind, attachments, post_view = inp.kind, inp.attachments, inp.post_view
-        probs = model.scores(view.text, kind=kind, attachments=attachments, post_view=post_view)
+        probs = scorer.scores(view.text, kind=kind, attachments=attachments, post_view=post_view)
         out: list[Signal] = []
         for cat, threshold in self._model_thresholds.items():
             p = probs[cat]

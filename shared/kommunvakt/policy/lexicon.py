@@ -203,8 +203,11 @@ class Lexicon:
     """
 
     def __init__(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        # Built at first use, on the first decision's clock (the first decision builds seven
+        # lexicons): hence the locals and the fast path for the usual one-word form.
         self._by_form: dict[str, Entry] = {}
         self._by_head: dict[str, Entry] = {}
+        by_form, by_head = self._by_form, self._by_head
         phrases: dict[str, set[str]] = {}
         for term, paradigm, tag in rows:
             row_mark = term[0] if term[:1] in ("*", "+") else ""
@@ -212,21 +215,33 @@ class Lexicon:
                 raw = part.strip()
                 mark = raw[0] if raw[:1] in ("*", "+") else row_mark
                 variant = raw.lstrip("*+")
-                entry = Entry(variant, tag, compound=bool(mark), bare=mark != "+")
+                compound, bare = bool(mark), mark != "+"
+                entry = Entry(variant, tag, compound=compound, bare=bare)
                 for form in _forms(variant, paradigm):
-                    for f in (form, form.translate(_ASCII)):
+                    # An ASCII form needs no second, folded pass (it would only repeat the same
+                    # `setdefault`s).
+                    ascii_form = form if form.isascii() else form.translate(_ASCII)
+                    for f in (form, ascii_form) if ascii_form != form else (form,):
+                        # First entry wins, so a list can put exceptions before general rules.
+                        if f.isalnum():
+                            # A form of letters only is its own key (`_TOKEN` finds it whole:
+                            # the regex engine's word characters are exactly `str.isalnum`'s).
+                            if bare:
+                                by_form.setdefault(f, entry)
+                            if compound and len(f) >= _TAIL:
+                                by_head.setdefault(f, entry)
+                            continue
                         key = " ".join(_TOKEN.findall(f))
                         if not key:
                             continue
-                        # First entry wins, so a list can put exceptions before general rules.
-                        if entry.bare:
-                            self._by_form.setdefault(key, entry)
-                        if entry.compound and " " not in key and len(key) >= _TAIL:
-                            self._by_head.setdefault(key, entry)
+                        if bare:
+                            by_form.setdefault(key, entry)
+                        if compound and " " not in key and len(key) >= _TAIL:
+                            by_head.setdefault(key, entry)
                         if " " in key:
                             phrases.setdefault(key.split(" ", 1)[0], set()).add(" ".join(f.split()))
         by_tail: dict[str, set[int]] = {}
-        for k in self._by_head:
+        for k in by_head:
             by_tail.setdefault(k[-_TAIL:], set()).add(len(k))
         self._head_lengths = {t: tuple(sorted(ls, reverse=True)) for t, ls in by_tail.items()}
         self._head_tails = frozenset(by_tail)
@@ -238,16 +253,23 @@ class Lexicon:
         self._phrase_keys = frozenset(key_phrases)
         """Phrases by their longest word, which is rarely a common word: a phrase can only be
         present when that word is."""
-        self._firsts = frozenset(k.split(" ", 1)[0] for k in self._by_form)
-        self._singles = frozenset(k for k in self._by_form if " " not in k)
+        # One pass over the forms for the single words, the first words and the phrase lengths.
+        singles: list[str] = []
+        firsts: set[str] = set()
+        self._phrase_starts: dict[str, int] = {}
+        for key in by_form:
+            if " " not in key:
+                singles.append(key)
+                firsts.add(key)
+                continue
+            words = key.split(" ")
+            firsts.add(words[0])
+            n = self._phrase_starts.get(words[0], 1)
+            self._phrase_starts[words[0]] = max(n, len(words))
+        self._firsts = frozenset(firsts)
+        self._singles = frozenset(singles)
         self._phrases = {w: tuple(ps) for w, ps in phrases.items()}
         self._phrase_firsts = frozenset(phrases)
-        self._phrase_starts: dict[str, int] = {}
-        for key in self._by_form:
-            words = key.split(" ")
-            if len(words) > 1:
-                n = self._phrase_starts.get(words[0], 1)
-                self._phrase_starts[words[0]] = max(n, len(words))
 
     def __len__(self) -> int:
         return len(self._by_form.keys() | self._by_head.keys())
@@ -372,8 +394,11 @@ class Lexicon:
         return next(self.finditer(text), None)
 
 
-def read_rows(name: str) -> list[tuple[str, str, str]]:
-    """The (term, paradigm, tag) rows of `data/lexicons/<name>.tsv`."""
+@cache
+def read_rows(name: str) -> tuple[tuple[str, str, str], ...]:
+    """The (term, paradigm, tag) rows of `data/lexicons/<name>.tsv`, read once per process:
+    `merged` and `tagged` read the same few files again and again (the crime trigger list
+    alone reads the threats list five times), on the first decision's clock."""
     path = resources.files("kommunvakt.policy.data").joinpath("lexicons", f"{name}.tsv")
     rows: list[tuple[str, str, str]] = []
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -385,7 +410,7 @@ def read_rows(name: str) -> list[tuple[str, str, str]]:
         paradigm = cols[1].strip() if len(cols) > 1 and cols[1].strip() else "x"
         tag = cols[2].strip() if len(cols) > 2 else ""
         rows.append((term, paradigm, tag))
-    return rows
+    return tuple(rows)
 
 
 @cache

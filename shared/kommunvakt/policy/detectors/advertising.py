@@ -24,6 +24,7 @@ from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.detectors.spam import looks_like_scam
 from kommunvakt.policy.lexicon import Lexicon, load, pattern
+from kommunvakt.policy.regex import lazy  # patterns compiled on first use (cold start)
 
 THRESHOLD = 0.5
 MIN_KINDS = 2
@@ -49,25 +50,25 @@ _ROAD = r"(?:vägen|gatan|gränd|gränden|stigen|backen|torget|torg|allén|plan|
 
 # Offsets of these patterns are into the folded (lower-case) view.
 _GRAMMAR: tuple[tuple[re.Pattern[str], str, float], ...] = (
-    (re.compile(r"(?<![\w-])-\s?\d{1,2}\s?%"), "offer", 0.35),
+    (lazy(r"(?<![\w-])-\s?\d{1,2}\s?%"), "offer", 0.35),
     (
-        re.compile(r"\d{1,2}\s?%\s*(?:rabatt|off|på\s+(?:allt|hela|alla|första|ditt|din|valfri))"),
+        lazy(r"\d{1,2}\s?%\s*(?:rabatt|off|på\s+(?:allt|hela|alla|första|ditt|din|valfri))"),
         "offer",
         0.2,
     ),
-    (re.compile(rf"\bfrån\s+{_NUM}{_KR}(?!\s*(?:till|upp|ner|per\s+år))"), "offer", 0.25),
-    (re.compile(rf"{_NUM}{_KR}\s+(?:inkl|inklusive|inkluderar)"), "offer", 0.25),
-    (re.compile(rf"(?:endast|bara|only|just\s+nu)\s+{_NUM}{_KR}"), "offer", 0.2),
+    (lazy(rf"\bfrån\s+{_NUM}{_KR}(?!\s*(?:till|upp|ner|per\s+år))"), "offer", 0.25),
+    (lazy(rf"{_NUM}{_KR}\s+(?:inkl|inklusive|inkluderar)"), "offer", 0.25),
+    (lazy(rf"(?:endast|bara|only|just\s+nu)\s+{_NUM}{_KR}"), "offer", 0.2),
     (
-        re.compile(
+        lazy(
             rf"{_NUM}{_KR}\s?(?:/|per\s+|i\s+)(?:mån|månad|månaden|person|pers|st|styck|timme|tim|h)\b"
         ),
         "offer",
         0.2,
     ),
-    (re.compile(rf"{_NUM}{_KR}"), "price", 0.1),
+    (lazy(rf"{_NUM}{_KR}"), "price", 0.1),
     (
-        re.compile(
+        lazy(
             r"(?:ring|call|sms:?a|messa|slå\s+en\s+signal)(?:\s+(?:oss|us|[a-zåäö]{2,12}))?"
             r"(?:\s+(?:på|till|on|direkt))?\s*(?:\+46|0)\d[\d \-]{5,}\d"
         ),
@@ -88,60 +89,60 @@ _GRAMMAR_NEEDS: tuple[tuple[int, tuple[str, ...]], ...] = (
 )
 """Which cheap test each `_GRAMMAR` pattern cannot match without, and words of which it needs
 one (none: no extra test): most texts with a digit (a date, a time) skip every scan."""
-_MONEY_GATE = re.compile(r"\d\s?(?:kr|sek|:-)")
+_MONEY_GATE = lazy(r"\d\s?(?:kr|sek|:-)")
 """Every money pattern contains a number directly followed by a currency (`{_NUM}{_KR}`)."""
 _CALL_WORDS = ("ring", "call", "sms", "messa", "signal")
 _ORG_STEMS = ("förening", "klubb", "laget", "kåren", "scout", "kören", "styrelsen")
 """Substrings without which `_ORG_VOICE` cannot match."""
-_TLD_GATE = re.compile(r"\.(?:se|com|nu|net|org|eu|io|biz|co|info|shop|store)\b")
+_TLD_GATE = lazy(r"\.(?:se|com|nu|net|org|eu|io|biz|co|info|shop|store)\b")
 """`_TLD` without its leading letter: a literal "." lets the regex engine skip ahead."""
-_FIRST_FREE = re.compile(rf"{_FIRST}\s+(?:är\s+)?(?:gratis|kostnadsfri|halva\s+priset|{_NUM}{_KR})")
-_SHOP_EMAIL = re.compile(
+_FIRST_FREE = lazy(rf"{_FIRST}\s+(?:är\s+)?(?:gratis|kostnadsfri|halva\s+priset|{_NUM}{_KR})")
+_SHOP_EMAIL = lazy(
     r"\b(?:info|kontakt|hej|hello|bokning|boka|order|jobb|jobs|kundtjanst|kundtjänst"
     r"|service|sales|butik|shop|post|mail|office|kontoret)@[\w.-]+\.[a-z]{2,}"
 )
 # Starts only where a run of address characters starts, and takes it possessively: tried from
 # every position, a long word ending in "@" took quadratic time (100 kB: over a minute).
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})")
-_FREEMAIL = re.compile(
+_EMAIL = lazy(r"(?<![\w.+-])[\w.+-]++@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})")
+_FREEMAIL = lazy(
     r"(?:gmail|hotmail|outlook|yahoo|live|icloud|me|msn|telia|bredband|spray|passagen|comhem)\."
 )
-_DOMAIN = re.compile(
+_DOMAIN = lazy(
     r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:se|com|nu|net|org|eu|io|biz|co"
     r"|info|shop|store))(?![\w-])"
 )
-_TLD = re.compile(r"\w\.(?:se|com|nu|net|org|eu|io|biz|co|info|shop|store)\b")
-_DIGIT = re.compile(r"\d")
-_HANDLE = re.compile(r"(?<![\w@])@[a-z0-9_.]{3,}")
-_OUR = re.compile(r"v(?<!\wv)(?:år|årt|åra|åran|årat|ar|art|i\s+är\s+(?:ett|en))\s+")
+_TLD = lazy(r"\w\.(?:se|com|nu|net|org|eu|io|biz|co|info|shop|store)\b")
+_DIGIT = lazy(r"\d")
+_HANDLE = lazy(r"(?<![\w@])@[a-z0-9_.]{3,}")
+_OUR = lazy(r"v(?<!\wv)(?:år|årt|åra|åran|årat|ar|art|i\s+är\s+(?:ett|en))\s+")
 """Before a business noun: "vår butik", "var butik" (typed without å), "vi är ett företag".
 The lookbehind is a word boundary before the "v"; starting with a literal lets the regex engine
 skip ahead to the next "v"."""
 _ORG_NOUN = (
     r"(?:förening|föreningen|klubb|klubben|laget|kåren|scoutkåren|scouterna|kören|styrelsen)"
 )
-_ORG_VOICE = re.compile(
+_ORG_VOICE = lazy(
     rf"(?:^|[.!?]\s*)(?:{_ORG_NOUN}|[a-zåäö]+(?:kåren|klubben))\s+(?:har|säljer|anordnar"
     r"|arrangerar|bjuder|ordnar|håller)\b"
     rf"|\bvi\s+i\s+(?:[a-zåäö]*{_ORG_NOUN}|[a-zåäö-]+föreningen)\b"
 )
 """An association speaking as itself: "Föreningen har loppis…", "Vi i hembygdsföreningen
 bjuder in…". A resident recommending names the association ("Hembygdsföreningens loppis")."""
-_ADJECTIVE = re.compile(r"[a-zåäö]+\s+")
-_PRIVATE_SALE = re.compile(
+_ADJECTIVE = lazy(r"[a-zåäö]+\s+")
+_PRIVATE_SALE = lazy(
     r"^\W*(?:säljer|till\s+salu|bortskänkes|skänkes|skänker|köpes|köper|byte\s+sökes)\b"
 )
-_ASKING = re.compile(
+_ASKING = lazy(
     r"\b(?:vet\s+(?:någon|nån|ni)|någon\s+som\s+vet|nån\s+som\s+vet|var\s+kan\s+man|var\s+köper"
     r"|var\s+hittar|tips\s+på|kan\s+någon\s+rekommendera|kan\s+nån\s+rekommendera)\b"
 )
 # Checked in the ORIGINAL text: case carries the business name.
-_COMPANY_FORM = re.compile(
+_COMPANY_FORM = lazy(
     r"(?<=[a-zåäöA-ZÅÄÖ&])\s+(AB|HB|KB|Inc|Ltd|GmbH|BK|IF|IK|FF|SK|FK|GoIF|BoIS)(?![\w])"
 )
-_SIGNATURE = re.compile(r"(?:^|\s)/\s?[A-ZÅÄÖ][\w&]+(?:\s+[A-ZÅÄÖ][\w&]*)*\s*$")
-_VI_PA_NAME = re.compile(r"\b[Vv]i\s+(?:här\s+)?på\s+([A-ZÅÄÖ][\w&-]*)")
-_ROAD_NAME = re.compile(rf"{_ROAD}$", re.IGNORECASE)
+_SIGNATURE = lazy(r"(?:^|\s)/\s?[A-ZÅÄÖ][\w&]+(?:\s+[A-ZÅÄÖ][\w&]*)*\s*$")
+_VI_PA_NAME = lazy(r"\b[Vv]i\s+(?:här\s+)?på\s+([A-ZÅÄÖ][\w&-]*)")
+_ROAD_NAME = lazy(rf"{_ROAD}$", re.IGNORECASE)
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -30,6 +30,7 @@ from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load, merged, tagged, weight
 from kommunvakt.policy.names import named_persons
 from kommunvakt.policy.normalize import NormalizedText
+from kommunvakt.policy.pii import lazy_pattern
 
 _FIRST_PERSON = frozenset(["jag", "ja", "jah", "vi", "i", "we", "i'm", "im", "i'll", "we'll"])
 _MODALS = frozenset(
@@ -105,13 +106,13 @@ _OBJ_DETERMINERS = frozenset(
 )
 _HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på"])
 # The patterns below have their required literals in `_NEEDLES`: keep the two in step.
-_GET_PUNISHED = re.compile(
+_GET_PUNISHED = lazy_pattern(
     r"\b(?:borde|bör|ska|skall|kommer|förtjänar|måste|hoppas)\b(?:\s+\S+){0,3}?\s+"
     r"få\s+(?:sig\s+)?(?:en\s+|ett\s+|lite\s+)?(?:rejält\s+|ordentligt\s+|riktigt\s+)?"
     r"(?:kula|kulor|kulan|spö|stryk|däng|smäll|snyting|kok\s+stryk|omgång|käftsmäll|"
     r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)\b"
 )
-_KNOW_WHERE = re.compile(
+_KNOW_WHERE = lazy_pattern(
     r"(?:\b(?:jag|ja|vi|i|we)\s+|^)(?:vet|känner\s+till|know|knows)\s+"
     r"(?:exakt\s+|precis\s+|också\s+|mycket\s+väl\s+)?"
     r"(?:var|vart|vilken|vilket|vilka|när|where|which|what|who)\b"
@@ -156,22 +157,22 @@ _KNOW_TARGETS = frozenset(
     ]
 )
 _OWN = frozenset(["min", "mitt", "mina", "vår", "vårt", "våra", "jag", "vi", "my", "our"])
-_DESERVE = re.compile(
+_DESERVE = lazy_pattern(
     r"\bförtjänar\s+(?:en\s+|ett\s+)?(?:rejäl\s+|ordentlig\s+)?(?:kula|kulor|kulan|stryk|"
     r"spö|bly|kniven|käftsmäll|snyting|kok\s+stryk|nackskott|att\s+dö|att\s+skjutas|"
     r"att\s+hängas|att\s+brinna|att\s+misshandlas|att\s+få\s+stryk)\b"
 )
-_GIVE = re.compile(
+_GIVE = lazy_pattern(
     r"\b(?:ge|ger)\s+(?P<obj>\S+(?:\s+\S+)?)\s+(?:en\s+|ett\s+|lite\s+)?"
     r"(?:rejäl\s+|ordentlig\s+|riktig\s+|jävla\s+)?(?:omgång|käftsmäll|snyting|kula|kulan|"
     r"stryk|spö|däng|kok\s+stryk|åthutning|på\s+käften|på\s+nöten)\b"
 )
-_COST = re.compile(
+_COST = lazy_pattern(
     r"\b(?:ska|skall|kommer(?:\s+att)?)\s+(?:få\s+)?kosta\s+"
     r"(?:honom|henne|hen|dig|er|dem|dom)(?P<dear>\s+dyrt|\s+skjortan)?"
     r"(?=\s*(?:[^\w\s,]|$|och\b))"
 )
-_WISH_EVENT = re.compile(
+_WISH_EVENT = lazy_pattern(
     r"\b(?P<frame>hoppas|önskar|måtte|(?:bra|skönt|kul|bäst|najs|fint|toppen|härligt)\s+om|"
     r"förvåna\s+mig\s+om)\b(?P<mid>(?:\s+\S+){1,4}?)\s+"
     r"(?:brann|brinner|brinna|sprängdes|sprängs|exploderar|exploderade|rasar|rasade)\b"
@@ -182,7 +183,7 @@ _PITY = frozenset(
 )
 """A wish ("vore bra om någon...") calls for the act; pity ("vore synd om någon...") does
 not, except "synd att ingen har...", which regrets that nobody has done it yet."""
-_ADDRESS = re.compile(
+_ADDRESS = lazy_pattern(
     r"\b(?:bor\s+på|bor\s+i|adressen\s+(?:till|är)|numret\s+(?:till|är)|hemadress|"
     r"telefonnummer|mobilnummer|här\s+är\s+(?:adressen|numret|hans|hennes)|"
     r"(?:hans|hennes|deras|hens)\s+(?:adress|hemadress|nummer|telefonnummer))\b"
@@ -190,7 +191,7 @@ _ADDRESS = re.compile(
     r"plan|slingan|vägen)\s+\d{1,3}\b"
     r"|\b0\d(?:[\s-]?\d){6,10}\b"
 )
-_HARASS = re.compile(
+_HARASS = lazy_pattern(
     r"\b(?:gör\s+vad\s+ni\s+vill|berätta\s+för\s+(?:henne|honom|hen|dem|dom)\s+vad|"
     r"(?:ring|sms:a|smsa|skriv\s+till|knacka\s+på\s+hos)\s+"
     r"(?:henne|honom|hen|dem|dom)\s+och\s+säg|säg\s+vad\s+ni\s+tycker|"
@@ -219,7 +220,7 @@ _EMOJI_FROM = min(_EMOJI_WEIGHTS)
 texts before the searches. A regex class up to U+10FFFF would cost ~8 ms to compile at import."""
 _PLAN_EMOJI = ("😈", "🔥", "💪")
 _PLAN_EMOJI_FROM = min(_PLAN_EMOJI)
-_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
+_NEEDLES: dict[Callable[[], re.Pattern[str]], tuple[str, ...]] = {
     _GET_PUNISHED: ("få",),
     _KNOW_WHERE: ("vet", "känner", "know"),
     _DESERVE: ("förtjänar",),
@@ -244,10 +245,10 @@ would try every position of the text (the patterns open with `\\b`, which defeat
 engine's own prefix search)."""
 
 
-def _finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`rx.finditer(text)`, skipped when a literal the pattern needs is missing."""
+def _finditer(rx: Callable[[], re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """`rx().finditer(text)`, skipped when a literal the pattern needs is missing."""
     if any(n in text for n in _NEEDLES[rx]):
-        yield from rx.finditer(text)
+        yield from rx().finditer(text)
 
 
 VEILED_THRESHOLD = 0.5
@@ -278,7 +279,13 @@ class CrimeDetector(Detector):
                 continue  # most items: no trigger word, and no need to look for names
             if names is None:
                 names = named_persons(ctx.text)
-            findings = analyze_text(view.text, names)
+            if names and tagged("threats", "kill").maybe(view.text):
+                findings = analyze_text(view.text, names)
+            else:
+                # A name only counts as the object of a verb of killing; without one the
+                # findings are those the abusive detector has already asked for, cached under
+                # the text alone (passing an empty set would be a second cache key).
+                findings = analyze_text(view.text)
             for f in findings:
                 start, end = view.span(f.start, f.end)
                 score, spans = found.get(f.detector, (0.0, []))
@@ -326,9 +333,6 @@ def analyze_view(view: NormalizedText) -> tuple[Finding, ...]:
     return analyze_text(view.text)
 
 
-# A capitalised word inside a sentence (after a lower-case word): in Swedish, where nouns are
-# not capitalised, most often a name ("döda Kerstin Berglund"). The views are lower-cased, so
-# the names are read from the original text and passed in as words.
 @lru_cache(maxsize=256)
 def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Finding, ...]:
     """Every finding in one view; `names` are words that stand for a named person (a
@@ -723,9 +727,9 @@ _LINKS = frozenset(["är", "e", "var", "som", "liknar", "beter", "lever", "="])
 def _doxxing(p: Parsed) -> list[Finding]:
     """Someone's address or number shared with an invitation to go after them."""
     # Both must be present: the cheap test of the invitation's literals comes first.
-    if not any(n in p.text for n in _NEEDLES[_HARASS]) or _ADDRESS.search(p.text) is None:
+    if not any(n in p.text for n in _NEEDLES[_HARASS]) or _ADDRESS().search(p.text) is None:
         return []
-    harass = _HARASS.search(p.text)
+    harass = _HARASS().search(p.text)
     if harass is None:
         return []
     return [Finding("crime.incitement", 0.8, harass.start(), harass.end(), "incitement")]

@@ -24,29 +24,30 @@ from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load
+from kommunvakt.policy.regex import lazy  # patterns compiled on first use (cold start)
 
 LINK_WINDOW = 40
 """Characters after a capture verb or "bild på" within which the person must be named
 ("filmade när p-vakten…", "video på när en cyklist…")."""
 
-_DEIXIS = re.compile(
+_DEIXIS = lazy(
     r"\b(?:(?:kolla\s+(?:in\s+|på\s+)?)?(?:den|denna|det)\s+här\s+|det\s+här\s+är\s+"
     r"|kolla\s+(?:in\s+|på\s+)?(?:vilken|vilka|vilket)\s+)"
 )
-_HERE_IS = re.compile(r"\bhär\s+(?:är|ser\s+ni|syns)\s+")
-_VISIBLE = re.compile(r"\b(?:syns|synas|synlig|synliga|man\s+ser|ser\s+man|ni\s+ser|du\s+ser)\b")
-_CREDIT = re.compile(
+_HERE_IS = lazy(r"\bhär\s+(?:är|ser\s+ni|syns)\s+")
+_VISIBLE = lazy(r"\b(?:syns|synas|synlig|synliga|man\s+ser|ser\s+man|ni\s+ser|du\s+ser)\b")
+_CREDIT = lazy(
     r"(?:^|[\s(])(?:foto|bild|källa|credit|cred|photo|fotograf|bildkälla|©)\s?:"
     r"|\b(?:från|from|via|by)\s+@[\w.]+|©"
 )
-_DEICTIC_PRONOUN = re.compile(
+_DEICTIC_PRONOUN = lazy(
     r"\bhär\s+(?:är|står|sitter|går|kommer|ligger|springer|kör|syns)\s+(?:han|hon|hen|de|dom)\b"
 )
-_CAPTURED_PRONOUN = re.compile(
+_CAPTURED_PRONOUN = lazy(
     r"\b(?:filmade|filmat|fotade|fotat|fotograferade|smygfilmade)\s+(?:när\s+)?"
     r"(?:han|hon|hen|de|dom|honom|henne|dem)\b"
 )
-_QUESTION_OF_RULES = re.compile(
+_QUESTION_OF_RULES = lazy(
     r"\b(?:får\s+man|får\s+jag|får\s+ni|är\s+det\s+(?:tillåtet|lagligt|olagligt|okej|ok)"
     r"|kan\s+man|gäller\s+det)\b[^.!?]*\?"
 )
@@ -82,7 +83,7 @@ def _person_itself(text: str, hit: Hit) -> bool:
 
 _IDENTIFY = re.compile(r"\b(?:vem|vems|vilka|vilken|känner\s+(?:någon|nån|ni)|who)\b")
 _MEDIA_STEMS = ("film", "fot", "bild", "video", "klipp", "spela")
-_PHOTO_CARD = re.compile(r"kort\s+på")
+_PHOTO_CARD = lazy(r"kort\s+på")
 
 
 def _mentions_media(text: str) -> bool:
@@ -93,7 +94,7 @@ def _mentions_media(text: str) -> bool:
     return "kort" in text and _PHOTO_CARD.search(text) is not None
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = lazy(r"[.!?\n]")
 
 
 def _sentence(text: str, start: int, end: int, reach: int = 40) -> str:
