@@ -43,3 +43,21 @@ def test_a_condition_of_a_named_person_is_personal_data(eng: Engine, text: str) 
 )
 def test_no_named_person_with_a_condition(eng: Engine, text: str) -> None:
     assert not health(eng, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den förre chefen blev förflyttad efter sin hjärtinfarkt i våras",
+        "Han har slutat ta sin medicin mot psykosen och skriker på nätterna",
+    ],
+)
+def test_a_condition_a_person_owns_is_personal_data(eng: Engine, text: str) -> None:
+    assert health(eng, text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Min diabetesapp funkar inte med er e-tjänst", "Hans demensboende är fint"]
+)
+def test_a_thing_named_after_a_condition_is_not(eng: Engine, text: str) -> None:
+    assert not health(eng, text), text

@@ -144,7 +144,25 @@ def _patterns() -> re.Pattern[str]:
     condition = rf"(?:[a-zåäö]{{0,12}}-?{long_stem}[a-zåäö]{{0,4}}|{short_stem}(?:-?\w{{0,3}})?)"
     pattern = re.compile(rf"{_VERB_TAIL}{_MODIFIER}\s+({condition})\b")
     _COMPILED.append(pattern)
+    _CONDITION.append(condition)
     return pattern
+
+
+_CONDITION: list[str] = []
+"""The condition alternation `_patterns` built (shared with `_possessive`)."""
+_POSSESSORS = r"(?:min|mitt|mina|hans|hennes|hens|sin|sitt|sina|deras|mammas|pappas)"
+
+
+@cache
+def _possessive() -> re.Pattern[str]:
+    """A condition owned by a person: "läkarintyget om min MS", "efter sin hjärtinfarkt",
+    "slutat ta sin medicin mot psykosen"."""
+    _patterns()
+    return re.compile(
+        rf"\b{_POSSESSORS}\s+(?:[a-zåäö]+[ae]\s+)?"
+        r"(?:(?:medicin|mediciner|medicinen|behandling|behandlingen)\s+(?:mot|för)\s+)?"
+        rf"({_CONDITION[0]})\b"
+    )
 
 
 @cache
@@ -313,8 +331,12 @@ def find_health(
     # A condition contains a stem. Until its pattern is compiled (about 10 ms, once per
     # process) a substring test for the stems is the cheaper way to know that a text has none:
     # a fresh process pays for the compile only once a text may need it.
-    if verbs and (_COMPILED or any(stem in text for stem in stems())):
-        hits.extend(_disclosures(words, verbs, names))
+    if _COMPILED or any(stem in text for stem in stems()):
+        if verbs:
+            hits.extend(_disclosures(words, verbs, names))
+        for m in _possessive().finditer(text):
+            start, end = words.span(m.start(), m.end())
+            hits.append(Hit("health", start, end, 0.8))
     if "inlag" in text or "psyk" in text or "akuten" in text or "iva" in text or "sjukhus" in text:
         for m in _stay().finditer(text):
             start, end = words.span(m.start(), m.end())
