@@ -63,6 +63,7 @@ def model_only(eng: Engine, text: str, category: Category, **kw: Any) -> bool:
         ("Vad tyckte Centerpartiet om förslaget?", Category.POLITICAL, {}),
         ("Politikerna borde lyssna mer på oss som bor här", Category.POLITICAL, {}),
         ("Hur söker man plats på äldreboende om man bor i Brottby?", Category.PERSONAL_CASE, {}),
+        ("Varning! Någon skickar sms om vinster, klicka inte på länken", Category.SPAM, {}),
     ],
 )
 def test_a_rule_that_proves_a_harmless_reading_drops_the_model(
@@ -84,6 +85,7 @@ def test_a_rule_that_proves_a_harmless_reading_drops_the_model(
         ("Nyöppnat! Välkommen in till oss på Tuna torg", Category.ADVERTISING, {}),
         ("Centerpartiet har förstört allt, aldrig mer", Category.POLITICAL, {}),
         ("Kan man få hjälp? Min mamma har väntat i tre veckor", Category.PERSONAL_CASE, {}),
+        ("Grattis! Du har vunnit, klicka på länken i min profil", Category.SPAM, {}),
     ],
 )
 def test_without_such_proof_the_model_finding_stands(

@@ -14,8 +14,9 @@ from kommunvakt.policy.corpus import CorpusError, CorpusItem, parse_line
 from kommunvakt.policy.engine import Engine
 from kommunvakt.policy.model.linear import LinearModel, ModelError
 
-MODEL_CATEGORIES = frozenset(Category) - {Category.CONFIDENTIAL, Category.SPAM}
-"""Where the model can add recall; checksummed data and repetition stay with the rules."""
+MODEL_CATEGORIES = frozenset(Category) - {Category.CONFIDENTIAL}
+"""Where the model can add recall; checksummed data stays with the rules (for spam the model
+learns scams only: repetition is in an author's history, not in the words)."""
 
 
 def load_engine(policy: str | None, detectors: str = "all") -> Engine | None:

@@ -183,6 +183,12 @@ class SpamDetector(Detector):
     id = "spam"
     category = Category.SPAM
 
+    def clears(self, ctx: Context) -> bool:
+        # A resident warning others ("klicka inte på länken, det är bedrägeri") or asking
+        # whether a message is a scam uses a scam's words without being one.
+        text = ctx.folded.text
+        return not _NEGATED_WARNING.search(text) and _warning_lexicon().search(text) is not None
+
     def analyze(self, ctx: Context) -> list[Signal]:
         signals: list[Signal] = []
         view = ctx.folded
