@@ -64,6 +64,8 @@ def model_only(eng: Engine, text: str, category: Category, **kw: Any) -> bool:
         ("Politikerna borde lyssna mer på oss som bor här", Category.POLITICAL, {}),
         ("Hur söker man plats på äldreboende om man bor i Brottby?", Category.PERSONAL_CASE, {}),
         ("Varning! Någon skickar sms om vinster, klicka inte på länken", Category.SPAM, {}),
+        ("Rektorn borde få sparken efter det här", Category.CRIME, {}),
+        ("Jag vet var kommunhuset ligger men inte var parkeringen är", Category.CRIME, {}),
     ],
 )
 def test_a_rule_that_proves_a_harmless_reading_drops_the_model(
@@ -86,6 +88,8 @@ def test_a_rule_that_proves_a_harmless_reading_drops_the_model(
         ("Centerpartiet har förstört allt, aldrig mer", Category.POLITICAL, {}),
         ("Kan man få hjälp? Min mamma har väntat i tre veckor", Category.PERSONAL_CASE, {}),
         ("Grattis! Du har vunnit, klicka på länken i min profil", Category.SPAM, {}),
+        ("Han borde få sparken och en kula", Category.CRIME, {}),
+        ("Jag vet var du ligger och sover om nätterna", Category.CRIME, {}),
     ],
 )
 def test_without_such_proof_the_model_finding_stands(

@@ -266,9 +266,58 @@ class Finding:
     kind: str
 
 
+_CONSEQUENCE = lazy_pattern(
+    r"\b(?:borde|bör|ska|skall|måste|förtjänar\s+att)\s+(?:\S+\s+){0,2}?"
+    r"(?:få\s+sparken|sparkas|avgå|avsättas|omplaceras|få\s+gå|bli\s+av\s+med\s+\S+|"
+    r"få\s+(?:\S+\s+)?(?:hjälp|stöd|plats|jobb|bostad|svar|ersättning|utbildning))\b"
+)
+"""A consequence the policy allows ("rektorn borde få sparken", "borde få bättre hjälp"):
+the frame of a call for violence with a harmless object."""
+
+
+def _cleared(text: str) -> bool:
+    """No word of violence, weapon, slur or threat in the text, and either a harmless
+    consequence or "jag vet var/när" about a place, not a person."""
+    if triggers_of_violence().maybe(text) or not _PUNISHMENTS.isdisjoint(text.split()):
+        return False
+    if _CONSEQUENCE().search(text) is not None:
+        return True
+    m = _WHERE_THINGS_ARE().search(text)
+    return m is not None and _KNOW_TARGETS.isdisjoint(m.group("what").split())
+
+
+_PUNISHMENTS = frozenset(
+    "kula kulan kulor spö stryk däng smäll snyting käften nöten bly kniven kniv".split()
+)
+_WHERE_THINGS_ARE = lazy_pattern(
+    r"\bvet\s+(?:\S+\s+)?(?:var|vart)\s+(?P<what>(?:\S+\s+){1,3}?)"
+    r"(?:ligger|finns|står|är\s+belägen)\b"
+)
+"""Knowing where a thing is ("jag vet var kommunhuset ligger"): a place, not a person."""
+
+
+@cache
+def triggers_of_violence() -> Lexicon:
+    """The words of violence, weapons, slurs and veiled threats: a text with one of them is
+    never cleared for a model finding."""
+    return merged(
+        ("threats", "kill"),
+        ("threats", "harm"),
+        ("threats", "destroy"),
+        ("threats", "passive"),
+        ("threats", "veiled"),
+        ("incitement", "weapon"),
+        ("incitement", "call"),
+        ("slurs", None),
+    )
+
+
 class CrimeDetector(Detector):
     id = "crime"
     category = Category.CRIME
+
+    def clears(self, ctx: Context) -> bool:
+        return _cleared(ctx.folded.text)
 
     def analyze(self, ctx: Context) -> list[Signal]:
         found: dict[str, tuple[float, list[Span]]] = {}
