@@ -275,3 +275,14 @@ def test_the_shipped_layer_holds_veiled_threats_for_a_person_and_escalates_them(
     assert Category.CRIME in decision.categories
     assert Escalation.POLICE_REPORT in decision.escalations
     assert decision.action in {Action.REVIEW, Action.REMOVE}
+
+
+def test_the_shipped_policy_never_goes_below_a_calibrated_threshold() -> None:
+    # The calibrated threshold is a floor (docs/policy.md): a retrained model whose calibration
+    # rose must not be run below it by a stale policy file.
+    policy = load_policy()
+    model = LinearModel.load(policy.model.artifact)
+    on = {c: r.model_threshold for c, r in policy.categories.items() if r.model_threshold}
+    assert on, "the shipped policy uses the model"
+    below = {c.value: (t, model.thresholds[c]) for c, t in on.items() if t < model.thresholds[c]}
+    assert not below, below
