@@ -96,7 +96,7 @@ class Engine:
             s for d in self.detectors for s in d.analyze(ctx) if s.score >= thresholds[s.category]
         ]
         if self._model_thresholds:
-            signals += self._cleared(ctx, signals, self._model_signals(ctx))
+            signals += self._model_signals(ctx, {s.category for s in signals})
         if "fingerprint" in ctx.__dict__:
             self._last_fingerprint = (event, ctx.__dict__["fingerprint"])
         if not signals:
@@ -127,22 +127,15 @@ class Engine:
             block_candidate=block_candidate,
         )
 
-    def _cleared(self, ctx: Context, rules: list[Signal], model: list[Signal]) -> list[Signal]:
-        """The model's signals without those a rule detector of the category clears (see
-        `Detector.clears`); where a rule found the category itself, the model stays beside it."""
-        if not model:
-            return model
-        found = {s.category for s in rules}
-        by_category = self._by_category
-        return [
-            s
-            for s in model
-            if s.category in found
-            or not any(d.clears(ctx) for d in by_category.get(s.category, ()))
-        ]
+    def _clears(self, ctx: Context, category: Category) -> bool:
+        """Whether a rule detector of the category holds proof of a harmless reading (see
+        `Detector.clears`): a finding of the model alone is then dropped."""
+        return any(d.clears(ctx) for d in self._by_category.get(category, ()))
 
-    def _model_signals(self, ctx: Context) -> list[Signal]:
-        """The learned classifier's findings, with the words that weighed most as evidence."""
+    def _model_signals(self, ctx: Context, found: set[Category]) -> list[Signal]:
+        """The learned classifier's findings, with the words that weighed most as evidence;
+        `found`: the categories the rules found (there the model stays beside them, elsewhere a
+        rule's proof of a harmless reading drops it before its evidence is computed)."""
         model, scorer = self.model, self._scorer
         assert model is not None and scorer is not None
         inp = model_input(ctx)
@@ -152,7 +145,7 @@ class Engine:
         out: list[Signal] = []
         for cat, threshold in self._model_thresholds.items():
             p = probs[cat]
-            if p < threshold:
+            if p < threshold or (cat not in found and self._clears(ctx, cat)):
                 continue
             spans = tuple(
                 Span(*view.span(c.start, c.end), kind="model")

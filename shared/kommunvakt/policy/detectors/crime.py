@@ -287,7 +287,21 @@ def _cleared(text: str) -> bool:
 
 
 _PUNISHMENTS = frozenset(
-    "kula kulan kulor spö stryk däng smäll snyting käften nöten bly kniven kniv".split()
+    [
+        "kula",
+        "kulan",
+        "kulor",
+        "spö",
+        "stryk",
+        "däng",
+        "smäll",
+        "snyting",
+        "käften",
+        "nöten",
+        "bly",
+        "kniven",
+        "kniv",
+    ]
 )
 _WHERE_THINGS_ARE = lazy_pattern(
     r"\bvet\s+(?:\S+\s+)?(?:var|vart)\s+(?P<what>(?:\S+\s+){1,3}?)"
