@@ -310,20 +310,23 @@ _WHERE_THINGS_ARE = lazy_pattern(
 """Knowing where a thing is ("jag vet var kommunhuset ligger"): a place, not a person."""
 
 
+_VIOLENCE_LISTS: tuple[tuple[str, str | None], ...] = (
+    ("threats", "kill"),
+    ("threats", "harm"),
+    ("threats", "destroy"),
+    ("threats", "passive"),
+    ("threats", "veiled"),
+    ("incitement", "weapon"),
+    ("incitement", "call"),
+    ("slurs", None),
+)
+"""The words of violence, weapons, slurs and veiled threats (part of `triggers`)."""
+
+
 @cache
 def triggers_of_violence() -> Lexicon:
-    """The words of violence, weapons, slurs and veiled threats: a text with one of them is
-    never cleared for a model finding."""
-    return merged(
-        ("threats", "kill"),
-        ("threats", "harm"),
-        ("threats", "destroy"),
-        ("threats", "passive"),
-        ("threats", "veiled"),
-        ("incitement", "weapon"),
-        ("incitement", "call"),
-        ("slurs", None),
-    )
+    """A text with one of these words is never cleared for a model finding."""
+    return merged(*_VIOLENCE_LISTS)
 
 
 class CrimeDetector(Detector):
@@ -369,17 +372,10 @@ def triggers() -> Lexicon:
     """The words without one of which neither this detector nor `abusive` can fire: most
     comments stop at this one test (shared, so it is made once per text)."""
     return merged(
-        ("threats", "kill"),
-        ("threats", "harm"),
-        ("threats", "destroy"),
-        ("threats", "passive"),
-        ("threats", "veiled"),
-        ("incitement", "weapon"),
+        *_VIOLENCE_LISTS,
         ("incitement", "tool"),
         ("incitement", "remove"),
-        ("incitement", "call"),
         ("hate", "group"),
-        ("slurs", None),
         ("insults", None),
         ("crime_triggers", None),
     )
