@@ -13,6 +13,7 @@ from collections.abc import Collection
 from functools import cache
 from importlib import resources
 
+from kommunvakt.policy.names import named_persons
 from kommunvakt.policy.normalize import NormalizedText
 from kommunvakt.policy.pii.contact import Hit
 
@@ -258,8 +259,10 @@ _PLACE_PREPOSITIONS = frozenset(
 _SUBORDINATE = frozenset(["som", "att", "om", "hur", "när", "där", "vilka", "vilken", "många"])
 
 
-def _named_before(before: str, names: frozenset[str]) -> int | None:
-    """Where in `before` (the text just before the verb) a named person stands, or None."""
+def _named_before(before: str, original: str) -> int | None:
+    """Where in `before` (the text just before the verb) a person named in `original` (the
+    text as written: names are told by their capitals) stands, or None."""
+    names = named_persons(original) if original else frozenset()
     if not names:
         return None
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
@@ -277,9 +280,7 @@ def _named_before(before: str, names: frozenset[str]) -> int | None:
     return None
 
 
-def _disclosures(
-    words: NormalizedText, verbs: Collection[str], names: frozenset[str] = frozenset()
-) -> list[Hit]:
+def _disclosures(words: NormalizedText, verbs: Collection[str], original: str = "") -> list[Hit]:
     """A condition right after one of the verbs, tied to a person right before it."""
     text = words.text
     hits: list[Hit] = []
@@ -297,7 +298,7 @@ def _disclosures(
         if who is None:
             who = other_before.search(before)
             score = 0.7
-        if who is None and (at := _named_before(before, names)) is not None:
+        if who is None and (at := _named_before(before, original)) is not None:
             start, end = words.span(verb_start - len(before) + at, cond.end())
             hits.append(Hit("health", start, end, 0.75))
             continue
@@ -315,12 +316,13 @@ def _disclosures(
 def find_health(
     words: NormalizedText,
     cues: Collection[str] | None = None,
-    names: frozenset[str] = frozenset(),
+    original: str = "",
 ) -> list[Hit]:
     """A verb ("har", "lider", "är"...) is found first, then the condition right after it and
     the person right before it: anchored matches instead of scanning the text three times.
-    `cues` are the text's tokens that are in `CUE_TOKENS`, when the caller has them; `names`
-    the lower-cased words that stand for named persons (`kommunvakt.policy.names`)."""
+    `cues` are the text's tokens that are in `CUE_TOKENS`, when the caller has them;
+    `original` the text as written, read for names only where a condition has no other
+    person before it (`kommunvakt.policy.names`)."""
     text = words.text
     hits: list[Hit] = []
     if cues is None:
@@ -333,7 +335,7 @@ def find_health(
     # a fresh process pays for the compile only once a text may need it.
     if _COMPILED or any(stem in text for stem in stems()):
         if verbs:
-            hits.extend(_disclosures(words, verbs, names))
+            hits.extend(_disclosures(words, verbs, original))
         for m in _possessive().finditer(text):
             start, end = words.span(m.start(), m.end())
             hits.append(Hit("health", start, end, 0.8))
