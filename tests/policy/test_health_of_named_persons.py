@@ -61,3 +61,24 @@ def test_a_condition_a_person_owns_is_personal_data(eng: Engine, text: str) -> N
 )
 def test_a_thing_named_after_a_condition_is_not(eng: Engine, text: str) -> None:
     assert not health(eng, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "springer för första gången sen min hjärtinfarkt i höstas",
+        "Tack! Efter min bröstcancerbehandling orkar jag bara vattengympan",
+        "Vår hund och min son med autism blir livrädda för smällarna",
+        "kommer med vår lilla som har typ 1 diabetes, hur funkar det på förskolan?",
+        "jag är så allergisk att jag tar två tabletter om dagen",
+    ],
+)
+def test_a_condition_said_in_passing_is_personal_data(eng: Engine, text: str) -> None:
+    assert health(eng, text), text
+
+
+def test_a_neighbour_placed_at_a_street_number_is_a_home_address(eng: Engine) -> None:
+    d = eng.decide(make_event("Min granne Tove på Åkervägen 3 är ensam med tre barn"))
+    assert any(f.detector == "confidential.address" for f in d.violations)
+    d = eng.decide(make_event("Mamma och jag gick förbi biblioteket på Storgatan 5 igår"))
+    assert not any(f.detector == "confidential.address" for f in d.violations)

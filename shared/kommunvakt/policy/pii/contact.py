@@ -115,6 +115,13 @@ _RESIDENCE = lazy_pattern(
     r"hos (?:oss|mig|mamma|pappa|min|mina|vår|henne|honom|dem)|"
     r"(?:vi|jag) (?:här )?(?:på|i)|vår\w* (?:gård|adress))\b)[^.!?]{0,40}$"
 )
+_PERSON_AT = lazy_pattern(
+    r"\b(?:granne\w*|grann\w*|famil\w*|tant\w*|gubb\w*|farmor|mormor|farfar|morfar|mamma|"
+    r"pappa|mor|far|bror|brorsan|syster|son|sonen|dotter|dottern|svärmor|svärfar|moster|"
+    r"faster|morbror|farbror|kusin|kompis\w*|vän|väninna)\b(?:\s+[\w-]+){0,3}\s*(?:på|,)\s*$"
+)
+"""Someone placed at a street number ("min granne Tove på Åkervägen 3", "mamma Sonja Berg,
+Ängsvägen 5"): where that person lives."""
 _PLACE_ONLY = lazy_pattern(
     r"\b(?:utanför|vid|mittemot|nära|korsningen|lampa\w*|lykta\w*|belysning\w*|grop\w*|"
     r"hål\w*|skylt\w*|busshållplats\w*|hållplats\w*|övergångsställe\w*)\b[^.!?]{0,15}$"
@@ -200,6 +207,8 @@ def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> 
             continue
         if _RESIDENCE().search(before):
             score = 0.9
+        elif _PERSON_AT().search(before):
+            score = 0.85
         elif _POSTCODE_AFTER().match(after):
             score = 0.8
         else:

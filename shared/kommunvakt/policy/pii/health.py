@@ -18,7 +18,8 @@ from kommunvakt.policy.normalize import NormalizedText
 from kommunvakt.policy.pii.contact import Hit
 
 _RELATIVE = (
-    r"(?:lill\w{0,2}|stor\w{0,2}|bonus|styv|extra|halv)?(?:son|söner|sonen|dotter|döttrar|dottern|barn|barnen|bebis|unge|ungar|grabb|tjej|kille|"
+    r"(?:lill\w{0,2}|stor\w{0,2}|bonus|styv|extra|halv)?(?:lilla|lille|minsta|yngsta|äldsta|"
+    r"son|söner|sonen|dotter|döttrar|dottern|barn|barnen|bebis|unge|ungar|grabb|tjej|kille|"
     r"pojke|flicka|man|make|maken|fru|frun|hustru|sambo|pojkvän|flickvän|partner|mamma|mor|"
     r"pappa|far|mormor|morfar|farmor|farfar|bror|brorsa|syster|syrra|moster|faster|morbror|"
     r"farbror|kusin|svärmor|svärfar|svåger|svägerska|granne|grannen|kollega|vän|väninna|"
@@ -69,7 +70,8 @@ _NOT_AFTER = (
 _MODIFIER = (
     r"(?:\s+(?:en|ett|svår|svåra|grav|gravt|kronisk|kroniskt|lindrig|lätt|typ\s?[12]|"
     r"type\s?[12]|också|även|dessutom|sedan\s+länge|numera|nu|tyvärr|bara|fått|ju|själv|"
-    r"diagnosen|diagnos|medicin\s+mot|mediciner\s+mot|och|sin|sitt|sina|a|severe|chronic)){0,3}"
+    r"diagnosen|diagnos|medicin\s+mot|mediciner\s+mot|och|sin|sitt|sina|så|väldigt|jätte|"
+    r"mycket|extremt|a|severe|chronic)){0,3}"
 )
 _OWN_BEFORE = rf"\b(?:jag|vi|{_OWNER}|{_ENGLISH_OWNER})\s+(?:som\s+)?$"
 _OTHER_BEFORE = rf"\b{_DEFINITE}\s+$"
@@ -145,13 +147,38 @@ def _patterns() -> re.Pattern[str]:
     condition = rf"(?:[a-zåäö]{{0,12}}-?{long_stem}[a-zåäö]{{0,4}}|{short_stem}(?:-?\w{{0,3}})?)"
     pattern = re.compile(rf"{_VERB_TAIL}{_MODIFIER}\s+({condition})\b")
     _COMPILED.append(pattern)
-    _CONDITION.append(condition)
+    # For a possessive ("min diabetes") only inflections may follow the stem: "min
+    # diabetesapp" is a thing, not a condition.
+    _CONDITION.append(
+        rf"(?:[a-zåäö]{{0,12}}-?{long_stem}(?:en|et|er|ar|na|erna|arna|a|s)?|{short_stem})"
+    )
     return pattern
 
 
 _CONDITION: list[str] = []
 """The condition alternation `_patterns` built (shared with `_possessive`)."""
-_POSSESSORS = r"(?:min|mitt|mina|hans|hennes|hens|sin|sitt|sina|deras|mammas|pappas)"
+_POSSESSOR_WORDS = frozenset(
+    [
+        "min",
+        "mitt",
+        "mina",
+        "din",
+        "ditt",
+        "dina",
+        "hans",
+        "hennes",
+        "hens",
+        "sin",
+        "sitt",
+        "sina",
+        "deras",
+        "mammas",
+        "pappas",
+    ]
+)
+_POSSESSORS = "(?:" + "|".join(sorted(_POSSESSOR_WORDS)) + ")"
+_OWNERS_WITH = r"(?:min|mitt|mina|vår|vårt|våra|din|ditt|dina|hans|hennes|hens|deras|er|ert|era)"
+_TREATMENT_TAIL = r"(?:behandling|behandlingen|operation|operationen|diagnos|diagnosen)?"
 
 
 @cache
@@ -162,7 +189,8 @@ def _possessive() -> re.Pattern[str]:
     return re.compile(
         rf"\b{_POSSESSORS}\s+(?:[a-zåäö]+[ae]\s+)?"
         r"(?:(?:medicin|mediciner|medicinen|behandling|behandlingen)\s+(?:mot|för)\s+)?"
-        rf"({_CONDITION[0]})\b"
+        rf"({_CONDITION[0]}){_TREATMENT_TAIL}\b"
+        rf"|\b{_OWNERS_WITH}\s+(?:[\w-]+\s+){{0,2}}?med\s+({_CONDITION[0]})\b"
     )
 
 
@@ -242,7 +270,7 @@ without any of them as a token has no disclosure of that form."""
 _STAY_VERB_TOKENS = frozenset({"låg", "ligger", "var", "är", "blev", "hamnade"})
 
 
-CUE_TOKENS = _VERB_TOKENS | _STAY_VERB_TOKENS
+CUE_TOKENS = _VERB_TOKENS | _STAY_VERB_TOKENS | _POSSESSOR_WORDS
 """Every token `find_health` needs one of: a caller may intersect its tokens with this once
 and pass the result as `cues`."""
 
