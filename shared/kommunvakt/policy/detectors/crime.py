@@ -267,8 +267,8 @@ class Finding:
 
 
 _CONSEQUENCE = lazy_pattern(
-    r"\b(?:borde|bör|ska|skall|måste|förtjänar\s+att)\s+(?:\S+\s+){0,2}?"
-    r"(?:få\s+sparken|sparkas|avgå|avsättas|omplaceras|få\s+gå|bli\s+av\s+med\s+\S+|"
+    r"\b(?:borde|bör|ska|skall|måste|förtjänar\s+att)\s+(?!inte\b|aldrig\b)(?:\S+\s+){0,2}?"
+    r"(?:få\s+sparken|sparkas|avgå|avsättas|omplaceras|bli\s+av\s+med\s+(?:jobbet|uppdraget)|"
     r"få\s+(?:\S+\s+)?(?:hjälp|stöd|plats|jobb|bostad|svar|ersättning|utbildning))\b"
 )
 """A consequence the policy allows ("rektorn borde få sparken", "borde få bättre hjälp"):
