@@ -81,6 +81,18 @@ def _person_itself(text: str, hit: Hit) -> bool:
     return not (hit.form.endswith("s") and re.match(r"\s+\w", text[hit.end :]) is not None)
 
 
+_OTHERS_OR_CROWD = re.compile(
+    r"\b(?:från\s+(?:tidningen|nätet|google|boken|en\s+bok|\w+s\s+(?:sida|konto|årsbok|hemsida))|"
+    r"fotograf\w*|repost\w*|reposta\w*|klipp\w*|tidning\w*|sparade|lånade|"
+    r"skärmdump\w*|screenshot\w*|arkiv\w*|filmade|fotade|smygfota\w*|smygfilma\w*|"
+    r"expressen\w*|aftonblad\w*|svt\w*|dn\w*|mitt\s*i\w*|netflix\w*|youtube\w*|tiktok\w*|"
+    r"instagram\w*|facebook\w*|snap\w*|bok|boken|årsbok\w*|inte\s+mi[nt]\s+egen|"
+    r"alla|allihop|folk|kön|publiken|hela\s+\w+|de\s+boende|\w+(?:arna|erna)\s+som|"
+    r"passagerarna|pensionärerna|besökarna|deltagarna|eleverna)\b"
+)
+"""Where the picture comes from or who took it (the rule's other ground: not the poster's own
+picture), or a crowd in it ("alla som dansade", "kön", "hela avdelningen"): what the model may
+see where the rule has no phrase for it."""
 _IDENTIFY = re.compile(r"\b(?:vem|vems|vilka|vilken|känner\s+(?:någon|nån|ni)|who)\b")
 _MEDIA_STEMS = ("film", "fot", "bild", "video", "klipp", "spela")
 _PHOTO_CARD = lazy(r"kort\s+på")
@@ -171,6 +183,7 @@ class MediaRightsDetector(Detector):
         text = ctx.folded.text
         return not _has_media(ctx) or (
             _IDENTIFY.search(text) is None
+            and _OTHERS_OR_CROWD.search(text) is None
             and not any(_person_itself(text, h) for h in _people().finditer(text))
             and not any(_person_itself(text, h) for h in load("persons").finditer(text))
         )
