@@ -97,3 +97,11 @@ def test_without_such_proof_the_model_finding_stands(
 ) -> None:
     d = eng.decide(make_event(text, **kw))
     assert category in d.categories, text
+
+
+def test_a_rule_finding_the_policy_names_explains_the_model_away(eng: Engine) -> None:
+    # vallentuna.toml: spam's `model_explained_by = ["advertising", "irrelevant"]` — a
+    # company's offer reads like a scam to a bag of words; the rule knows it is an ad.
+    d = eng.decide(make_event("Nyöppnat hos oss på Tuna torg! 20 % rabatt hela veckan, välkommen"))
+    assert Category.ADVERTISING in d.categories
+    assert Category.SPAM not in d.categories

@@ -42,6 +42,10 @@ class CategoryRule(_Strict):
     model_only_action: Action | None = None
     """The action when only the model found this category (no rule agreed): a model can be
     wrong about an ordinary resident, so a person looks first where this says `review`."""
+    model_explained_by: tuple[Category, ...] = ()
+    """Categories whose rule finding explains the words the model weighed here: the model's
+    finding of this category alone is dropped when one of them fired (a company's offer looks
+    like a scam to a bag of words; it is advertising)."""
 
 
 class PublicContacts(_Strict):

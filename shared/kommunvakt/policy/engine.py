@@ -127,9 +127,12 @@ class Engine:
             block_candidate=block_candidate,
         )
 
-    def _clears(self, ctx: Context, category: Category) -> bool:
-        """Whether a rule detector of the category holds proof of a harmless reading (see
-        `Detector.clears`): a finding of the model alone is then dropped."""
+    def _explained(self, ctx: Context, category: Category, found: set[Category]) -> bool:
+        """Whether a finding of the model alone in `category` is dropped: another category the
+        policy names (`model_explained_by`) was found by the rules, or a rule detector of the
+        category holds proof of a harmless reading (see `Detector.clears`)."""
+        if not found.isdisjoint(self._rules[category].model_explained_by):
+            return True
         return any(d.clears(ctx) for d in self._by_category.get(category, ()))
 
     def _model_signals(self, ctx: Context, found: set[Category]) -> list[Signal]:
@@ -145,7 +148,7 @@ class Engine:
         out: list[Signal] = []
         for cat, threshold in self._model_thresholds.items():
             p = probs[cat]
-            if p < threshold or (cat not in found and self._clears(ctx, cat)):
+            if p < threshold or (cat not in found and self._explained(ctx, cat, found)):
                 continue
             spans = tuple(
                 Span(*view.span(c.start, c.end), kind="model")
