@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -30,7 +30,7 @@ from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load, merged, tagged, weight
 from kommunvakt.policy.names import named_persons
 from kommunvakt.policy.normalize import NormalizedText
-from kommunvakt.policy.pii import lazy_pattern
+from kommunvakt.policy.regex import lazy
 
 _FIRST_PERSON = frozenset(["jag", "ja", "jah", "vi", "i", "we", "i'm", "im", "i'll", "we'll"])
 _MODALS = frozenset(
@@ -106,13 +106,13 @@ _OBJ_DETERMINERS = frozenset(
 )
 _HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på"])
 # The patterns below have their required literals in `_NEEDLES`: keep the two in step.
-_GET_PUNISHED = lazy_pattern(
+_GET_PUNISHED = lazy(
     r"\b(?:borde|bör|ska|skall|kommer|förtjänar|måste|hoppas)\b(?:\s+\S+){0,3}?\s+"
     r"få\s+(?:sig\s+)?(?:en\s+|ett\s+|lite\s+)?(?:rejält\s+|ordentligt\s+|riktigt\s+)?"
     r"(?:kula|kulor|kulan|spö|stryk|däng|smäll|snyting|kok\s+stryk|omgång|käftsmäll|"
     r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)\b"
 )
-_KNOW_WHERE = lazy_pattern(
+_KNOW_WHERE = lazy(
     r"(?:\b(?:jag|ja|vi|i|we)\s+|^)(?:vet|känner\s+till|know|knows)\s+"
     r"(?:exakt\s+|precis\s+|också\s+|mycket\s+väl\s+)?"
     r"(?:var|vart|vilken|vilket|vilka|när|where|which|what|who)\b"
@@ -157,22 +157,22 @@ _KNOW_TARGETS = frozenset(
     ]
 )
 _OWN = frozenset(["min", "mitt", "mina", "vår", "vårt", "våra", "jag", "vi", "my", "our"])
-_DESERVE = lazy_pattern(
+_DESERVE = lazy(
     r"\bförtjänar\s+(?:en\s+|ett\s+)?(?:rejäl\s+|ordentlig\s+)?(?:kula|kulor|kulan|stryk|"
     r"spö|bly|kniven|käftsmäll|snyting|kok\s+stryk|nackskott|att\s+dö|att\s+skjutas|"
     r"att\s+hängas|att\s+brinna|att\s+misshandlas|att\s+få\s+stryk)\b"
 )
-_GIVE = lazy_pattern(
+_GIVE = lazy(
     r"\b(?:ge|ger)\s+(?P<obj>\S+(?:\s+\S+)?)\s+(?:en\s+|ett\s+|lite\s+)?"
     r"(?:rejäl\s+|ordentlig\s+|riktig\s+|jävla\s+)?(?:omgång|käftsmäll|snyting|kula|kulan|"
     r"stryk|spö|däng|kok\s+stryk|åthutning|på\s+käften|på\s+nöten)\b"
 )
-_COST = lazy_pattern(
+_COST = lazy(
     r"\b(?:ska|skall|kommer(?:\s+att)?)\s+(?:få\s+)?kosta\s+"
     r"(?:honom|henne|hen|dig|er|dem|dom)(?P<dear>\s+dyrt|\s+skjortan)?"
     r"(?=\s*(?:[^\w\s,]|$|och\b))"
 )
-_WISH_EVENT = lazy_pattern(
+_WISH_EVENT = lazy(
     r"\b(?P<frame>hoppas|önskar|måtte|(?:bra|skönt|kul|bäst|najs|fint|toppen|härligt)\s+om|"
     r"förvåna\s+mig\s+om)\b(?P<mid>(?:\s+\S+){1,4}?)\s+"
     r"(?:brann|brinner|brinna|sprängdes|sprängs|exploderar|exploderade|rasar|rasade)\b"
@@ -183,7 +183,7 @@ _PITY = frozenset(
 )
 """A wish ("vore bra om någon...") calls for the act; pity ("vore synd om någon...") does
 not, except "synd att ingen har...", which regrets that nobody has done it yet."""
-_ADDRESS = lazy_pattern(
+_ADDRESS = lazy(
     r"\b(?:bor\s+på|bor\s+i|adressen\s+(?:till|är)|numret\s+(?:till|är)|hemadress|"
     r"telefonnummer|mobilnummer|här\s+är\s+(?:adressen|numret|hans|hennes)|"
     r"(?:hans|hennes|deras|hens)\s+(?:adress|hemadress|nummer|telefonnummer))\b"
@@ -191,7 +191,7 @@ _ADDRESS = lazy_pattern(
     r"plan|slingan|vägen)\s+\d{1,3}\b"
     r"|\b0\d(?:[\s-]?\d){6,10}\b"
 )
-_HARASS = lazy_pattern(
+_HARASS = lazy(
     r"\b(?:gör\s+vad\s+ni\s+vill|berätta\s+för\s+(?:henne|honom|hen|dem|dom)\s+vad|"
     r"(?:ring|sms:a|smsa|skriv\s+till|knacka\s+på\s+hos)\s+"
     r"(?:henne|honom|hen|dem|dom)\s+och\s+säg|säg\s+vad\s+ni\s+tycker|"
@@ -220,7 +220,7 @@ _EMOJI_FROM = min(_EMOJI_WEIGHTS)
 texts before the searches. A regex class up to U+10FFFF would cost ~8 ms to compile at import."""
 _PLAN_EMOJI = ("😈", "🔥", "💪")
 _PLAN_EMOJI_FROM = min(_PLAN_EMOJI)
-_NEEDLES: dict[Callable[[], re.Pattern[str]], tuple[str, ...]] = {
+_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _GET_PUNISHED: ("få",),
     _KNOW_WHERE: ("vet", "känner", "know"),
     _DESERVE: ("förtjänar",),
@@ -245,10 +245,10 @@ would try every position of the text (the patterns open with `\\b`, which defeat
 engine's own prefix search)."""
 
 
-def _finditer(rx: Callable[[], re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
-    """`rx().finditer(text)`, skipped when a literal the pattern needs is missing."""
+def _finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)`, skipped when a literal the pattern needs is missing."""
     if any(n in text for n in _NEEDLES[rx]):
-        yield from rx().finditer(text)
+        yield from rx.finditer(text)
 
 
 VEILED_THRESHOLD = 0.5
@@ -266,7 +266,7 @@ class Finding:
     kind: str
 
 
-_CONSEQUENCE = lazy_pattern(
+_CONSEQUENCE = lazy(
     r"\b(?:borde|bör|ska|skall|måste|förtjänar\s+att)\s+(?!inte\b|aldrig\b)(?:\S+\s+){0,2}?"
     r"(?:få\s+sparken|sparkas|avgå|avsättas|omplaceras|bli\s+av\s+med\s+(?:jobbet|uppdraget)|"
     r"få\s+(?:\S+\s+)?(?:hjälp|stöd|plats|jobb|bostad|svar|ersättning|utbildning))\b"
@@ -280,9 +280,9 @@ def _cleared(text: str) -> bool:
     consequence or "jag vet var/när" about a place, not a person."""
     if triggers_of_violence().maybe(text) or not _PUNISHMENTS.isdisjoint(text.split()):
         return False
-    if _CONSEQUENCE().search(text) is not None:
+    if _CONSEQUENCE.search(text) is not None:
         return True
-    m = _WHERE_THINGS_ARE().search(text)
+    m = _WHERE_THINGS_ARE.search(text)
     return m is not None and _KNOW_TARGETS.isdisjoint(m.group("what").split())
 
 
@@ -303,7 +303,7 @@ _PUNISHMENTS = frozenset(
         "kniv",
     ]
 )
-_WHERE_THINGS_ARE = lazy_pattern(
+_WHERE_THINGS_ARE = lazy(
     r"\bvet\s+(?:\S+\s+)?(?:var|vart)\s+(?P<what>(?:\S+\s+){1,3}?)"
     r"(?:ligger|finns|står|är\s+belägen)\b"
 )
@@ -786,9 +786,9 @@ _LINKS = frozenset(["är", "e", "var", "som", "liknar", "beter", "lever", "="])
 def _doxxing(p: Parsed) -> list[Finding]:
     """Someone's address or number shared with an invitation to go after them."""
     # Both must be present: the cheap test of the invitation's literals comes first.
-    if not any(n in p.text for n in _NEEDLES[_HARASS]) or _ADDRESS().search(p.text) is None:
+    if not any(n in p.text for n in _NEEDLES[_HARASS]) or _ADDRESS.search(p.text) is None:
         return []
-    harass = _HARASS().search(p.text)
+    harass = _HARASS.search(p.text)
     if harass is None:
         return []
     return [Finding("crime.incitement", 0.8, harass.start(), harass.end(), "incitement")]

@@ -14,14 +14,13 @@ near-identical copies are spam; the first copy is judged on its content alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache, lru_cache
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Lexicon, load
-from kommunvakt.policy.pii import lazy_pattern
+from kommunvakt.policy.regex import lazy
 from kommunvakt.policy.similarity import similarity
 
 SCAM_THRESHOLD = 0.5
@@ -53,7 +52,7 @@ _DOMAIN_GATE = re.compile(
 )
 """The throwaway-domain pattern from its dot on: a literal "." lets the regex engine skip ahead."""
 _Gate = tuple[str, ...] | re.Pattern[str]
-_GRAMMAR: tuple[tuple[Callable[[], re.Pattern[str]], float, str, _Gate, bool], ...] = (
+_GRAMMAR: tuple[tuple[re.Pattern[str], float, str, _Gate, bool], ...] = (
     # Each pattern is compiled on its first use (most texts pass none of the gates, and the
     # engine's cold start would pay for them all at import).
     # (pattern, weight, span kind, substrings one of which or a gate pattern the text must
@@ -61,7 +60,7 @@ _GRAMMAR: tuple[tuple[Callable[[], re.Pattern[str]], float, str, _Gate, bool], .
     # Promised earnings: "tjänar nu 40 000 kr i veckan", "3000–5000 kr OM DAGEN". One cue,
     # however it is phrased: a resident quoting a salary must not reach the threshold alone.
     (
-        lazy_pattern(
+        lazy(
             rf"(?:tjäna|tjänar|tjänat|earn|make)\w*\s+(?:\w+\s+){{0,2}}(?:{_MONEY}|{_NUM}\s*{_PER})"
             rf"|{_MONEY}\s*{_PER}"
         ),
@@ -72,9 +71,7 @@ _GRAMMAR: tuple[tuple[Callable[[], re.Pattern[str]], float, str, _Gate, bool], .
     ),
     # Money from the sofa: "tjäna pengar enkelt hemifrån".
     (
-        lazy_pattern(
-            r"tjän\w*\s+(?:\S+\s+){0,4}?hemifr[åa]n|hemifr[åa]n\s+(?:\S+\s+){0,6}?tjäna\b"
-        ),
+        lazy(r"tjän\w*\s+(?:\S+\s+){0,4}?hemifr[åa]n|hemifr[åa]n\s+(?:\S+\s+){0,6}?tjäna\b"),
         0.5,
         "scam",
         ("hemifr",),
@@ -82,14 +79,14 @@ _GRAMMAR: tuple[tuple[Callable[[], re.Pattern[str]], float, str, _Gate, bool], .
     ),
     # Seed money and a multiplied return: "började med 2000 kr", "get $5000 in 48 hours".
     (
-        lazy_pattern(rf"(?:började\s+med|startade\s+med|invest|investera|satsade)\w*\s+{_MONEY}"),
+        lazy(rf"(?:började\s+med|startade\s+med|invest|investera|satsade)\w*\s+{_MONEY}"),
         0.3,
         "scam",
         _SEED_GATE,
         True,
     ),
     (
-        lazy_pattern(
+        lazy(
             rf"(?:get|få|fått|får|fick)\s+(?:tillbaka\s+)?{_MONEY}\s+(?:in|inom|på|within|after)"
             rf"\s+{_NUM}"
         ),
@@ -100,7 +97,7 @@ _GRAMMAR: tuple[tuple[Callable[[], re.Pattern[str]], float, str, _Gate, bool], .
     ),
     # Throwaway domains typical of phishing and fake shops.
     (
-        lazy_pattern(
+        lazy(
             r"\b[a-z0-9][a-z0-9-]*\.(?:info|shop|xyz|top|click|help|live|online|site|win|buzz"
             r"|icu|store)\b"
         ),
@@ -153,7 +150,7 @@ def _scam_evidence(text: str) -> tuple[float, tuple[tuple[int, int, str], ...]]:
                 continue
         elif needs.search(text) is None:
             continue
-        m = rx().search(text)
+        m = rx.search(text)
         if m:
             cues.append((m.start(), m.end(), weight, kind))
     if not cues:

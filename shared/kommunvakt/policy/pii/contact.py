@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from kommunvakt.policy.normalize import NormalizedText
-from kommunvakt.policy.pii import lazy_pattern
+from kommunvakt.policy.regex import lazy
 
 
 class Hit(NamedTuple):
@@ -26,12 +26,12 @@ class Hit(NamedTuple):
 
 _TLD = r"(?:se|nu|com|net|org|info|eu|io|me|dk|no|fi|de|uk|co|biz|online)"
 _LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63})"
-_EMAIL = lazy_pattern(
+_EMAIL = lazy(
     rf"(?<![\w.%+\-])({_LOCAL})@([a-z0-9\-]{{1,63}}(?:\.[a-z0-9\-]{{1,63}}){{0,4}}\.{_TLD})\b"
 )
 _AT = r"(?:\s?[(\[{<]\s?(?:at|snabel-?a)\s?[)\]}>]\s?|\s(?:at|snabel-?a)\s|\s@\s)"
 _DOT = r"(?:\s?[(\[{<]\s?(?:dot|punkt)\s?[)\]}>]\s?|\s(?:dot|punkt)\s|\.)"
-_DISGUISED = lazy_pattern(
+_DISGUISED = lazy(
     rf"(?<![\w.%+\-])([a-z0-9][a-z0-9._\-]{{0,63}}){_AT}([a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,3}}){_DOT}{_TLD}\b"
 )
 
@@ -49,7 +49,7 @@ def disguise_hint(text: str) -> bool:
     )
 
 
-_ROLE_LOCAL = lazy_pattern(
+_ROLE_LOCAL = lazy(
     r"^(?:info|kontakt|contact|support|hej|hello|hallo|jobb|jobs|karriar|order|bokning|"
     r"booking|kundtjanst|kundservice|service|noreply|no-reply|registrator|kommun|admin|post|"
     r"mail|office|press|ekonomi|faktura|reception|sales|forsaljning|butik|shop|webshop)$"
@@ -108,33 +108,33 @@ _STREET_NUMBER = re.compile(
     + ")"
 )
 # The lookbehind makes a search try only word starts, not every letter of every word.
-_WORD_BEFORE = lazy_pattern(r"(?<![a-zåäöéü])([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
-_RESIDENCE = lazy_pattern(
+_WORD_BEFORE = lazy(r"(?<![a-zåäöéü])([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
+_RESIDENCE = lazy(
     r"(?:\b(?:bor|bodde|bosatt|boende|bor kvar|hemma|adress\w*|hemadress\w*|folkbokförd|"
     r"flytta\w*|hus\w*|villa\w*|lägenhet\w*|radhus\w*|tomt\w*|uppfart\w*|"
     r"hos (?:oss|mig|mamma|pappa|min|mina|vår|henne|honom|dem)|"
     r"(?:vi|jag) (?:här )?(?:på|i)|vår\w* (?:gård|adress))\b)[^.!?]{0,40}$"
 )
-_PERSON_AT = lazy_pattern(
+_PERSON_AT = lazy(
     r"\b(?:granne\w*|grann\w*|famil\w*|tant\w*|gubb\w*|farmor|mormor|farfar|morfar|mamma|"
     r"pappa|mor|far|bror|brorsan|syster|son|sonen|dotter|dottern|svärmor|svärfar|moster|"
     r"faster|morbror|farbror|kusin|kompis\w*|vän|väninna)\b(?:\s+[\w-]+){0,3}\s*(?:på|,)\s*$"
 )
 """Someone placed at a street number ("min granne Tove på Åkervägen 3", "mamma Sonja Berg,
 Ängsvägen 5"): where that person lives."""
-_PLACE_ONLY = lazy_pattern(
+_PLACE_ONLY = lazy(
     r"\b(?:utanför|vid|mittemot|nära|korsningen|lampa\w*|lykta\w*|belysning\w*|grop\w*|"
     r"hål\w*|skylt\w*|busshållplats\w*|hållplats\w*|övergångsställe\w*)\b[^.!?]{0,15}$"
 )
-_POSTCODE_AFTER = lazy_pattern(r"^,? ?[0-9]{3} ?[0-9]{2}\b")
+_POSTCODE_AFTER = lazy(r"^,? ?[0-9]{3} ?[0-9]{2}\b")
 # Starts with the digit, so that a search skips to digits in C; the match starts one past the
 # space that follows the name.
-_PROPERTY = lazy_pattern(r"([0-9])(?<=[a-zåäö] [0-9])([0-9]{0,3}):([0-9]{1,4})\b")
-_PROPERTY_CONTEXT = lazy_pattern(
+_PROPERTY = lazy(r"([0-9])(?<=[a-zåäö] [0-9])([0-9]{0,3}):([0-9]{1,4})\b")
+_PROPERTY_CONTEXT = lazy(
     r"fastighet\w*|tomt\w*|bygglov\w*|tillbyggnad\w*|attefall\w*|\bhus\w*|villa\w*|"
     r"carport\w*|garage\w*|friggebod\w*|avstyckning\w*|lantmäteri\w*"
 )
-_TIME_WORDS = lazy_pattern(
+_TIME_WORDS = lazy(
     r"^(?:kl|klockan|kvart|halv|idag|imorgon|ikväll|inatt|mellan|från|till|runt|ca|cirka|"
     r"vid|efter|innan|före|sedan|sen|matchen|resultat|slutade|vann|förlorade|mot|och|"
     r"tid|tiden|start|starten|ungefär)$"
@@ -149,13 +149,13 @@ def find_emails(
     plain = "@" in text
     if not plain and not disguise_hint(text):
         return hits
-    for m in _EMAIL().finditer(text) if plain else ():
+    for m in _EMAIL.finditer(text) if plain else ():
         local, domain = m.group(1), m.group(2)
         if _public(local, domain, public_emails, public_domains):
             continue
         start, end = folded.span(m.start(), m.end())
         hits.append(Hit("email", start, end, 0.9))
-    for m in _DISGUISED().finditer(text):
+    for m in _DISGUISED.finditer(text):
         if any(h.start <= folded.offsets[m.start()] < h.end for h in hits):
             continue
         local = m.group(1)
@@ -171,7 +171,7 @@ def _public(local: str, domain: str, emails: frozenset[str], domains: frozenset[
     address = f"{local}@{domain}"
     if address in emails or any(domain == d or domain.endswith("." + d) for d in domains):
         return True
-    return bool(_ROLE_LOCAL().match(local.replace("å", "a").replace("ä", "a").replace("ö", "o")))
+    return bool(_ROLE_LOCAL.match(local.replace("å", "a").replace("ä", "a").replace("ö", "o")))
 
 
 def _street_before(text: str, pos: int) -> int | None:
@@ -180,7 +180,7 @@ def _street_before(text: str, pos: int) -> int | None:
     # Most numbers follow no street name: one C-level test before any regex.
     if not text.endswith(_STREET_SUFFIXES, lo, pos):
         return None
-    m = _WORD_BEFORE().search(text, lo, pos)
+    m = _WORD_BEFORE.search(text, lo, pos)
     if m is None:
         return None
     last = m.group(2) or m.group(1)
@@ -203,29 +203,29 @@ def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> 
             continue
         before = text[max(0, start - 60) : start]
         after = text[m.end() : m.end() + 10]
-        if _PLACE_ONLY().search(before):
+        if _PLACE_ONLY.search(before):
             continue
-        if _RESIDENCE().search(before):
+        if _RESIDENCE.search(before):
             score = 0.9
-        elif _PERSON_AT().search(before):
+        elif _PERSON_AT.search(before):
             score = 0.85
-        elif _POSTCODE_AFTER().match(after):
+        elif _POSTCODE_AFTER.match(after):
             score = 0.8
         else:
             continue
         s, e = folded.span(start, m.end())
         hits.append(Hit("address", s, e, score))
     if ":" in text:
-        for m in _PROPERTY().finditer(text):
+        for m in _PROPERTY.finditer(text):
             space = m.start() - 1
-            name = _WORD_BEFORE().search(text, max(0, space - 40), space)
+            name = _WORD_BEFORE.search(text, max(0, space - 40), space)
             if name is None or len(name.group(2) or name.group(1)) < 3:
                 continue
-            if _TIME_WORDS().match(name.group(2) or name.group(1)):
+            if _TIME_WORDS.match(name.group(2) or name.group(1)):
                 continue
             block, unit = m.group(1) + m.group(2), m.group(3)
             clock_like = len(unit) == 2 and int(unit) < 60 and int(block) < 25
-            if clock_like and not _PROPERTY_CONTEXT().search(text):
+            if clock_like and not _PROPERTY_CONTEXT.search(text):
                 continue
             s, e = folded.span(name.start(), m.end())
             hits.append(Hit("address", s, e, 0.85))

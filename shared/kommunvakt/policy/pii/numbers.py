@@ -18,7 +18,8 @@ from itertools import accumulate, islice
 from typing import NamedTuple, Protocol
 
 from kommunvakt.policy.normalize import NormalizedText
-from kommunvakt.policy.pii import lazy_pattern, validation
+from kommunvakt.policy.pii import validation
+from kommunvakt.policy.regex import lazy
 
 
 class Found(NamedTuple):
@@ -277,7 +278,7 @@ def _reversed_org_pattern() -> re.Pattern[str]:
 
 _ORG_REVERSED = cache(_reversed_org_pattern)
 _ORG_STEMS = tuple(w[:-1] for w in _ORG_WORDS if w.endswith("*"))
-_LAST_WORD_REVERSED = lazy_pattern(r"[\s:.#-]*(\w+)(?:[\s:.#-]+(\w+))?")
+_LAST_WORD_REVERSED = lazy(r"[\s:.#-]*(\w+)(?:[\s:.#-]+(\w+))?")
 
 
 def _org_before(view: str, pos: int) -> bool:
@@ -288,7 +289,7 @@ def _org_before(view: str, pos: int) -> bool:
     rev = view[max(0, pos - 40) : pos][::-1]
     if _ORG_REVERSED().match(rev) is not None:
         return True
-    m = _LAST_WORD_REVERSED().match(rev)
+    m = _LAST_WORD_REVERSED.match(rev)
     if m is None:
         return False
     word = m.group(1)[::-1]
@@ -297,28 +298,26 @@ def _org_before(view: str, pos: int) -> bool:
     return any(stem in word for stem in _ORG_STEMS)
 
 
-_PRIVATE_CONTEXT = lazy_pattern(
+_PRIVATE_CONTEXT = lazy(
     r"\b(?:mig|mitt|min|mina|hem\w*|privat\w*|hans|hennes|honom|henne|deras|"
     r"numret till|nummer till|mobil\w*)\b"
 )
-_IDENTITY_CONTEXT = lazy_pattern(
+_IDENTITY_CONTEXT = lazy(
     r"personnumm\w*|personnr|\bpnr\b|samordningsnumm\w*|födelsenumm\w*|"
     r"sista\s+(?:fyra|4)|(?:fyra|4)\s+sista|slutar\s+på|slutsiffr\w*|kontrollsiffr\w*"
 )
-_CARD_CONTEXT = lazy_pattern(r"kort|visa|mastercard|amex|cvc|cvv|betal")
-_BANK_CONTEXT = lazy_pattern(
+_CARD_CONTEXT = lazy(r"kort|visa|mastercard|amex|cvc|cvv|betal")
+_BANK_CONTEXT = lazy(
     r"\b(?:konto\w*|clearing\w*|bankkonto\w*|swedbank|nordea|handelsbanken|seb|"
     r"danske\s+bank|länsförsäkringar|ica\s+banken|skandiabanken|sparbanken|avanza|"
     r"nordnet|lunar|bank)\b"
 )
-_NOT_BANK = lazy_pattern(r"bankgiro|plusgiro|\bbg\b|\bpg\b|swish|ocr")
-_BANK_DIGITS = lazy_pattern(r"[0-9](?:[ \-.,/]{1,3}[0-9]|[0-9])*")
-_BANK_GAP = lazy_pattern(
-    r"[\s,:;.\-]*(?:(?:konto\w*|kontonr|clearing\w*|nr|nummer|och)[\s,:;.\-]*){0,3}"
-)
+_NOT_BANK = lazy(r"bankgiro|plusgiro|\bbg\b|\bpg\b|swish|ocr")
+_BANK_DIGITS = lazy(r"[0-9](?:[ \-.,/]{1,3}[0-9]|[0-9])*")
+_BANK_GAP = lazy(r"[\s,:;.\-]*(?:(?:konto\w*|kontonr|clearing\w*|nr|nummer|och)[\s,:;.\-]*){0,3}")
 # Anchored on the check digits (the match starts two characters after the country code) for
 # the same reason.
-_IBAN = lazy_pattern(r"[0-9](?<=\b[a-z]{2}[0-9])[0-9](?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b")
+_IBAN = lazy(r"[0-9](?<=\b[a-z]{2}[0-9])[0-9](?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b")
 _BANK_NAMES = re.compile(r"nordea|seb|försäkringar|avanza|nordnet|lunar")
 
 
@@ -408,7 +407,7 @@ def find_numbers(
                         org = _org_before(view, rs)
                     if not org:
                         ctx = view[max(0, groups[i][0] - 40) : groups[i][0]]
-                        score = 0.95 if _CARD_CONTEXT().search(ctx) else 0.8
+                        score = 0.95 if _CARD_CONTEXT.search(ctx) else 0.8
                         card = (groups[i][0], groups[j][1], score)
                         cards.append(card)
             if best is None or best[1] in public_phones:
@@ -446,25 +445,25 @@ def _phone_score(view: str, start: int, mobile: bool, org: bool) -> float:
     before = view[max(0, start - 60) : start]
     # A landline is personal data when it is presented as someone's own number; otherwise it
     # is more often a business or an office, which is not this category's concern.
-    return 0.85 if _PRIVATE_CONTEXT().search(before) else 0.0
+    return 0.85 if _PRIVATE_CONTEXT.search(before) else 0.0
 
 
 def _find_bank(view: str, add: _Adder) -> None:
     """Clearing and account number after a bank word, possibly with words between the two
     parts ("clearing 8327-9, kontonummer 914 234 567-8")."""
-    for m in _BANK_CONTEXT().finditer(view):
+    for m in _BANK_CONTEXT.finditer(view):
         window_start = m.end()
-        if _NOT_BANK().search(view[max(0, m.start() - 20) : window_start + 20]):
+        if _NOT_BANK.search(view[max(0, m.start() - 20) : window_start + 20]):
             continue
-        first = _BANK_DIGITS().search(view, window_start, window_start + 60)
+        first = _BANK_DIGITS.search(view, window_start, window_start + 60)
         if first is None:
             continue
         start = end = first.start()
         n = 0
-        while (d := _BANK_DIGITS().match(view, end)) is not None:
+        while (d := _BANK_DIGITS.match(view, end)) is not None:
             n += sum(c.isdigit() for c in d.group())
             end = d.end()
-            gap = _BANK_GAP().match(view, end)
+            gap = _BANK_GAP.match(view, end)
             if gap is None or gap.end() >= len(view) or not view[gap.end()].isdigit():
                 break
             end = gap.end()
@@ -473,7 +472,7 @@ def _find_bank(view: str, add: _Adder) -> None:
 
 
 def _find_iban(view: str, add: _Adder) -> None:
-    for m in _IBAN().finditer(view):
+    for m in _IBAN.finditer(view):
         start = m.start() - 2
         candidate = view[start : m.end()]
         # The pattern may swallow a following word written in groups of four ("... tack").
@@ -493,7 +492,7 @@ def _find_split_identity(view: str, runs: list[tuple[int, int]], add: _Adder) ->
     if not lasts:
         return
     dates = [g for g in groups if validation.is_birth_date(view[g[0] : g[1]])]
-    if not dates or not _IDENTITY_CONTEXT().search(view):
+    if not dates or not _IDENTITY_CONTEXT.search(view):
         return
     for ds, de in dates:
         for ls, le in lasts:
