@@ -137,26 +137,26 @@ _COMPILED: list[re.Pattern[str]] = []
 
 
 @cache
-def _patterns() -> re.Pattern[str]:
+def _stem_patterns() -> tuple[str, str]:
+    """The condition stems as two trie alternations: (long stems, short stems)."""
     stems_ = stems()
-    short = [s for s in stems_ if len(s) <= 4]
-    long = [s for s in stems_ if len(s) > 4]
+    return (
+        trie_pattern([s for s in stems_ if len(s) > 4]),
+        trie_pattern([s for s in stems_ if len(s) <= 4]),
+    )
+
+
+@cache
+def _patterns() -> re.Pattern[str]:
+    long_stem, short_stem = _stem_patterns()
     # Long stems also match as the end of a compound ("nötallergi") and inflected; short ones
     # ("ms", "add", "hiv") only as whole words, or they would match inside ordinary words.
-    long_stem, short_stem = trie_pattern(long), trie_pattern(short)
     condition = rf"(?:[a-zåäö]{{0,12}}-?{long_stem}[a-zåäö]{{0,4}}|{short_stem}(?:-?\w{{0,3}})?)"
     pattern = re.compile(rf"{_VERB_TAIL}{_MODIFIER}\s+({condition})\b")
     _COMPILED.append(pattern)
-    # For a possessive ("min diabetes") only inflections may follow the stem: "min
-    # diabetesapp" is a thing, not a condition.
-    _CONDITION.append(
-        rf"(?:[a-zåäö]{{0,12}}-?{long_stem}(?:en|et|er|ar|na|erna|arna|a|s)?|{short_stem})"
-    )
     return pattern
 
 
-_CONDITION: list[str] = []
-"""The condition alternation `_patterns` built (shared with `_possessive`)."""
 _POSSESSOR_WORDS = frozenset(
     [
         "min",
@@ -185,12 +185,14 @@ _TREATMENT_TAIL = r"(?:behandling|behandlingen|operation|operationen|diagnos|dia
 def _possessive() -> re.Pattern[str]:
     """A condition owned by a person: "läkarintyget om min MS", "efter sin hjärtinfarkt",
     "slutat ta sin medicin mot psykosen"."""
-    _patterns()
+    long_stem, short_stem = _stem_patterns()
+    # Only inflections may follow the stem here: "min diabetesapp" is a thing, not a condition.
+    condition = rf"(?:[a-zåäö]{{0,12}}-?{long_stem}(?:en|et|er|ar|na|erna|arna|a|s)?|{short_stem})"
     return re.compile(
         rf"\b{_POSSESSORS}\s+(?:[a-zåäö]+[ae]\s+)?"
         r"(?:(?:medicin|mediciner|medicinen|behandling|behandlingen)\s+(?:mot|för)\s+)?"
-        rf"({_CONDITION[0]}){_TREATMENT_TAIL}\b"
-        rf"|\b{_OWNERS_WITH}\s+(?:[\w-]+\s+){{0,2}}?med\s+({_CONDITION[0]})\b"
+        rf"({condition}){_TREATMENT_TAIL}\b"
+        rf"|\b{_OWNERS_WITH}\s+(?:[\w-]+\s+){{0,2}}?med\s+({condition})\b"
     )
 
 
