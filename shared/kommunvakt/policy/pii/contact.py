@@ -36,6 +36,18 @@ _DISGUISED = lazy(
 )
 
 
+_SPACED = lazy(
+    rf"(?<![\w.%+\-])([a-z0-9][a-z0-9._\-]{{0,63}}) @ ([a-z0-9\-]{{1,63}}) ?\. ?{_TLD}\b"
+)
+"""An address spaced out around "@" and the dot ("anna.k @ gmail . com")."""
+_WEBMAIL = lazy(
+    r"(?<![\w.%+\-])([a-z][a-z0-9._\-]{2,40}[0-9._][a-z0-9._\-]{0,20}|[a-z]+\.[a-z]+) "
+    r"(?:på|at|@) (?:gmail|hotmail|outlook|yahoo|icloud|live|telia|bredband)\b(?! ?\.)"
+)
+"""A private address given by its webmail service without the domain ("e.mokhtar07 på
+gmail"); the local part must look like one (a digit, a dot or an underscore in it)."""
+
+
 def disguise_hint(text: str) -> bool:
     """An address disguised with "(at)", " at " or "snabel-a" may be in the text: a few
     substring tests in C, far cheaper than any regex search."""
@@ -46,6 +58,10 @@ def disguise_hint(text: str) -> bool:
         or "at}" in text
         or "at>" in text
         or "snabel" in text
+        or " @ " in text
+        or "gmail" in text
+        or "hotmail" in text
+        or "outlook" in text
     )
 
 
@@ -111,6 +127,8 @@ _STREET_NUMBER = re.compile(
 _WORD_BEFORE = lazy(r"(?<![a-zåäöéü])([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
 _RESIDENCE = lazy(
     r"(?:\b(?:bor|bodde|bosatt|boende|bor kvar|hemma|adress\w*|hemadress\w*|folkbokförd|"
+    r"(?:min|mitt|mina|vår|vårt|våra) (?:\w+ )?(?:dörr|port|infart|uppfart|trädgård|brevlåda|"
+    r"tomt|hus|villa|radhus|lägenhet|gård|trappa|hall)\w*|hem till (?:mig|oss)|till mig|"
     r"flytta\w*|hus\w*|villa\w*|lägenhet\w*|radhus\w*|tomt\w*|uppfart\w*|"
     r"hos (?:oss|mig|mamma|pappa|min|mina|vår|henne|honom|dem)|"
     r"(?:vi|jag) (?:här )?(?:på|i)|vår\w* (?:gård|adress))\b)[^.!?]{0,40}$"
@@ -126,6 +144,21 @@ _PLACE_ONLY = lazy(
     r"\b(?:utanför|vid|mittemot|nära|korsningen|lampa\w*|lykta\w*|belysning\w*|grop\w*|"
     r"hål\w*|skylt\w*|busshållplats\w*|hållplats\w*|övergångsställe\w*)\b[^.!?]{0,15}$"
 )
+_UNIT_AFTER = lazy(
+    r",? ?(?:(?:i |på )?(?:porten?|port|uppgång|trappa|tr\.?|våning(?:en)?|vån\.?|plan)"
+    r" ?[0-9a-h]{1,3}\b|"
+    r"(?:[0-9]|andra|tredje|fjärde|femte|sjätte|första|översta|nedersta)"
+    r" (?:våningen|vån|trappor|tr)\b)"
+)
+"""A stairwell, floor or flat after a street number ("Kragstavägen 8 porten 2B", "Banvägen 18,
+andra våningen")."""
+_RESIDENCE_AFTER = lazy(
+    r"[^.!?]{0,30}?\b(?:där|dit) (?:jag|vi|hon|han|de|dom|min|mina|vår|våra)"
+    r" \w*\s?(?:bor|bodde|har bott|flyttade)\b|"
+    r"[^.!?]{0,20}?\b(?:det är (?:vi|jag|hos oss|mitt|vårt)|hemma hos (?:mig|oss)"
+    r"|hos (?:mig|oss))\b"
+)
+"""Where someone lives, said after the address ("Hagbyvägen 11 där jag bor")."""
 _POSTCODE_AFTER = lazy(r"^,? ?[0-9]{3} ?[0-9]{2}\b")
 # Starts with the digit, so that a search skips to digits in C; the match starts one past the
 # space that follows the name.
@@ -155,6 +188,14 @@ def find_emails(
             continue
         start, end = folded.span(m.start(), m.end())
         hits.append(Hit("email", start, end, 0.9))
+    for m in _SPACED.finditer(text) if " @ " in text else ():
+        if _public(m.group(1), m.group(2), public_emails, public_domains):
+            continue
+        start, end = folded.span(m.start(), m.end())
+        hits.append(Hit("email", start, end, 0.9))
+    for m in _WEBMAIL.finditer(text):
+        start, end = folded.span(m.start(), m.end())
+        hits.append(Hit("email", start, end, 0.85))
     for m in _DISGUISED.finditer(text):
         if any(h.start <= folded.offsets[m.start()] < h.end for h in hits):
             continue
@@ -203,9 +244,15 @@ def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> 
             continue
         before = text[max(0, start - 60) : start]
         after = text[m.end() : m.end() + 10]
-        if _PLACE_ONLY.search(before):
+        lives_here = _RESIDENCE_AFTER.match(text, m.end(), m.end() + 40) is not None
+        if _UNIT_AFTER.match(text, m.end()) or "lgh" in text[m.start() : m.end()]:
+            # A stairwell, a floor or a flat number: only a home has one (a pothole does not).
+            score = 0.9
+        elif lives_here:
+            score = 0.85
+        elif _PLACE_ONLY.search(before):
             continue
-        if _RESIDENCE.search(before):
+        elif _RESIDENCE.search(before):
             score = 0.9
         elif _PERSON_AT.search(before):
             score = 0.85

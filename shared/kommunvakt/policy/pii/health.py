@@ -19,6 +19,7 @@ from kommunvakt.policy.pii.contact import Hit
 
 _RELATIVE = (
     r"(?:lill\w{0,2}|stor\w{0,2}|bonus|styv|extra|halv)?(?:lilla|lille|minsta|yngsta|äldsta|"
+    r"minsting\w*|yngsting\w*|"
     r"son|söner|sonen|dotter|döttrar|dottern|barn|barnen|bebis|unge|ungar|grabb|tjej|kille|"
     r"pojke|flicka|man|make|maken|fru|frun|hustru|sambo|pojkvän|flickvän|partner|mamma|mor|"
     r"pappa|far|mormor|morfar|farmor|farfar|bror|brorsa|syster|syrra|moster|faster|morbror|"
@@ -56,8 +57,9 @@ _SUBJECTLESS_VERBS = frozenset(
 )
 _SENTENCE_START = r"(?:^|[.!?]\s*|\n\s*)$"
 _VERB_TAIL = (
-    r"(?:\s+(?:fått|haft|nyss|nyligen|precis|just|ju|nu|också|av|diagnos|diagnosen|"
-    r"diagnostiserad\s+med|med|mot|för|varit|blivit|sjukskriven\s+(?:för|pga|på\s+grund\s+av|med)|"
+    r"(?:\s+(?:fått|haft|ut|själv|nyss|nyligen|precis|just|ju|nu|också|av|diagnos|diagnosen|"
+    r"diagnostiserad\s+med|levt\s+med|lever\s+med|levde\s+med|under\s+utredning\s+för|"
+    r"med|mot|för|varit|blivit|sjukskriven\s+(?:för|pga|på\s+grund\s+av|med)|"
     r"diagnosed\s+with|from)){0,3}"
 )
 # A condition "in the family", software named "MS ..." or an allergy to Mondays is no
@@ -68,17 +70,32 @@ _NOT_AFTER = (
     r"idioter|dumhet|politik|byråkrati|regler|möten|fredagar|vardag)"
 )
 _MODIFIER = (
-    r"(?:\s+(?:en|ett|svår|svåra|grav|gravt|kronisk|kroniskt|lindrig|lätt|typ\s?[12]|"
+    r"(?:\s+(?:en|ett|typ|svår|svåra|grav|gravt|kronisk|kroniskt|lindrig|lätt|typ\s?[12]|"
     r"type\s?[12]|också|även|dessutom|sedan\s+länge|numera|nu|tyvärr|bara|fått|ju|själv|"
     r"diagnosen|diagnos|medicin\s+mot|mediciner\s+mot|och|sin|sitt|sina|så|väldigt|jätte|"
-    r"mycket|extremt|a|severe|chronic)){0,3}"
+    r"mycket|extremt|a|severe|chronic|"
+    # any adjective of the common derivations ("vaskulär", "allvarlig", "intellektuell"):
+    # only a condition from the list may follow, so it widens nothing on its own
+    r"[a-zåäö]{3,}(?:är|isk|iskt|ig|igt|al|ell|ad))){0,3}"
 )
-_OWN_BEFORE = rf"\b(?:jag|vi|{_OWNER}|{_ENGLISH_OWNER})\s+(?:som\s+)?$"
+_OWN_BEFORE = (
+    rf"\b(?:jag|ja|jg|vi|{_OWNER}|{_ENGLISH_OWNER})\s+(?:som\s+)?$"
+    # the second verb of the same sentence: "jag blev rånad och fick ptsd", "min svärmor, som
+    # bor på Solgläntan och har grå starr"
+    rf"|\b(?:jag|{_OWNER})\b[^.!?]{{0,60}}\s(?:och|men|som)\s+$"
+)
 _OTHER_BEFORE = rf"\b{_DEFINITE}\s+$"
 _STAY = (
-    rf"\b(?:jag|vi|{_OWNER})\s+(?:\w+\s+)?(?:låg|ligger|var|är|blev|hamnade)\s+"
-    r"(?:inlagd|inlagt|inlagda|på\s+psyk|på\s+akuten|på\s+iva|på\s+sjukhus|på\s+rättspsyk)"
+    rf"(?:\b(?:jag|ja|vi|{_OWNER}|han|hon)\s+(?:\w+\s+){{0,2}}?(?:låg|ligger|var|är|blev|hamnade)"
+    # a clause that starts with the verb speaks of the writer ("ligger inne på avgiftningen")
+    r"|(?:^|[.!?,]\s*)(?:låg|ligger))\s+"
+    r"(?:\w+\s+)?(?:inlagd|inlagt|inlagda|(?:inne\s+)?på\s+(?:psyk\w*|akuten|iva|sjukhus\w*|"
+    r"rättspsyk|neo\b|neonatal\w*|avgiftning\w*|beroende\w*|bup\b|intensiven|onkolog\w*|"
+    r"(?:stroke|barn|psyk|medicin|kirurg|ortoped|geriatrik|hjärt|intensivvårds|vård)avdelning\w*|"
+    r"förlossning\w*|hospice\w*|rehab\w*))"
 )
+"""A stay in care: "ligger inne på avgiftningen", "hon ligger på IVA", "min pappa ligger på
+strokeavdelningen"."""
 
 
 @cache
@@ -152,7 +169,7 @@ def _patterns() -> re.Pattern[str]:
     # Long stems also match as the end of a compound ("nötallergi") and inflected; short ones
     # ("ms", "add", "hiv") only as whole words, or they would match inside ordinary words.
     condition = rf"(?:[a-zåäö]{{0,12}}-?{long_stem}[a-zåäö]{{0,4}}|{short_stem}(?:-?\w{{0,3}})?)"
-    pattern = re.compile(rf"{_VERB_TAIL}{_MODIFIER}\s+({condition})\b")
+    pattern = re.compile(rf"{_VERB_TAIL}{_MODIFIER}(?:\s+typ\s?[12]-|\s+)({condition})\b")
     _COMPILED.append(pattern)
     return pattern
 
@@ -245,7 +262,9 @@ _VERB_TOKENS = frozenset(
         "blev",
         "äter",
         "tar",
+        "hämtar",
         "åt",
+        "var",
         "medicinerar",
         "medicineras",
         "medicinerade",
@@ -269,6 +288,24 @@ _VERB_TOKENS = frozenset(
 )
 """The verbs that tie a condition to a person ("jag har", "min son är", "hon lider"); a text
 without any of them as a token has no disclosure of that form."""
+_STAY_WORDS = (
+    "inlag",
+    "psyk",
+    "akuten",
+    "iva",
+    "sjukhus",
+    "neo",
+    "avgiftning",
+    "beroende",
+    "bup",
+    "intensiv",
+    "onkolog",
+    "avdelning",
+    "förlossning",
+    "hospice",
+    "rehab",
+)
+"""A place of care `_STAY` needs: a substring test before the regex."""
 _STAY_VERB_TOKENS = frozenset({"låg", "ligger", "var", "är", "blev", "hamnade"})
 
 
@@ -369,7 +406,7 @@ def find_health(
         for m in _possessive().finditer(text):
             start, end = words.span(m.start(), m.end())
             hits.append(Hit("health", start, end, 0.8))
-    if "inlag" in text or "psyk" in text or "akuten" in text or "iva" in text or "sjukhus" in text:
+    if any(w in text for w in _STAY_WORDS):
         for m in _stay().finditer(text):
             start, end = words.span(m.start(), m.end())
             hits.append(Hit("health", start, end, 0.8))

@@ -336,7 +336,11 @@ def find_numbers(
     if number_words is None:
         number_words = count_number_words(text) >= 2
     if not number_words and _SEVEN_DIGITS.search(text) is None:
-        return []  # too few digits for any number this module reports
+        # too few digits for any number this module reports, but for a birth date written
+        # as a date ("född 2017-03-02", "född 3 mars 1979") and the last four given apart
+        if "sista" in text or "fyra" in text:
+            return _written_birth_date(folded)
+        return []
     dv = digit_view(folded, number_words)
     view = dv.text
     found: list[Found] = []
@@ -434,6 +438,8 @@ def find_numbers(
         "numm" in view or "nr" in view or "sist" in view or "slut" in view or "kontroll" in view
     ):
         _find_split_identity(view, runs, add)
+        if not any(f.kind in _IDENTITY_KINDS for f in found) and len(found) < _MAX_FOUND:
+            found += _written_birth_date(folded)
     return found
 
 
@@ -483,6 +489,60 @@ def _find_iban(view: str, add: _Adder) -> None:
             if " " not in candidate:
                 break
             candidate = candidate.rsplit(" ", 1)[0]
+
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("januari", "jan"),
+            ("februari", "feb"),
+            ("mars", "mar"),
+            ("april", "apr"),
+            ("maj",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("augusti", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for m in names
+}
+_WRITTEN_DATE = lazy(
+    r"\b(?:(?:19|20)([0-9]{2})-([0-9]{2})-([0-9]{2})"
+    r"|([0-9]{1,2}) ([a-zåäö]{3,9})\.? (?:19|20)([0-9]{2}))\b"
+)
+_LAST_FOUR = lazy(r"(?:sista\s+(?:fyra|4)|(?:fyra|4)\s+sista)\D{0,20}?\b([0-9]{4})\b")
+
+
+def _written_birth_date(folded: NormalizedText) -> list[Found]:
+    """A birth date written as a date ("född 2017-03-02", "född 3 mars 1979") and the last four
+    digits given apart ("sista fyra 6524"): together a personnummer when the check digit fits."""
+    text = folded.text
+    # A date is a birth date only when the text says so (meetings have dates too).
+    if "född" not in text and "fodd" not in text and "födelse" not in text:
+        return []
+    last = _LAST_FOUR.search(text)
+    if last is None:
+        return []
+    for m in _WRITTEN_DATE.finditer(text):
+        if m.group(1):
+            yymmdd = m.group(1) + m.group(2) + m.group(3)
+        else:
+            month = _MONTHS.get(m.group(5))
+            if month is None:
+                continue
+            yymmdd = f"{m.group(6)}{month:02d}{int(m.group(4)):02d}"
+        kind = validation.identity_kind(yymmdd + last.group(1))
+        if kind:
+            ds, de = folded.span(m.start(), m.end())
+            ls, le = folded.span(last.start(1), last.end(1))
+            return [Found(kind, ds, de, 0.97, False), Found(kind, ls, le, 0.97, False)]
+    return []
 
 
 def _find_split_identity(view: str, runs: list[tuple[int, int]], add: _Adder) -> None:

@@ -1,0 +1,66 @@
+"""Personal data as residents actually give it, proved by the rules alone (the learned model is
+off here): a home told by its flat or stairwell or by "där jag bor" after the street number,
+health in the second verb of a sentence or with a filler word, a stay on a ward, a birth date
+written as a date beside "sista fyra", an e-mail spaced out or given by its webmail service.
+Beside each, the look-alike that is no personal data."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import make_event
+
+
+@pytest.fixture(scope="module")
+def rules() -> Engine:
+    full = Engine.load()
+    return Engine(full.policy, full.detectors, model=None)
+
+
+def kinds(eng: Engine, text: str) -> set[str]:
+    d = eng.decide(make_event(text))
+    return {f.detector.split(".", 1)[1] for f in d.violations if f.detector.startswith("confid")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kom förbi och hämta äpplen, Björkvägen 14 uppgång B, jag är hemma i kväll", "address"),
+        ("Mopederna står och varvar utanför Tallstigen 3, lgh 1102, varje natt", "address"),
+        ("Gatlyktan vid Granbacken 7 där vi bor har varit släckt sen oktober", "address"),
+        ("Sopbilen har inte tömt på Ängsvägen 21, det är vi, tredje veckan nu", "address"),
+        ("Jag blev påkörd vid rondellen och fick whiplash och hjärnskakning", "health"),
+        ("Min farmor, som bor kvar i Angarn och har hjärtsvikt, tar sig inte hit", "health"),
+        ("vår yngsting har typ svår astma så vi kan inte vara med på skogsdagen", "health"),
+        ("Jag har typ 2-diabetes och undrar om maten i restaurangen är märkt", "health"),
+        ("ja har adhd och tar concerta så jag behöver en lugn plats att plugga", "health"),
+        ("Kan inte komma, ligger inne på onkologen på Karolinska till fredag", "health"),
+        ("Min morfar ligger på strokeavdelningen sen i söndags", "health"),
+        ("När jag var sjukskriven för utmattningssyndrom hjälpte promenaderna mest", "health"),
+        ("Sonen är född 2011-05-14 och hans sista fyra är 1236 om ni behöver dem", "personnummer"),
+        ("Jag är född 14 maj 2011, sista fyra 1236", "personnummer"),
+        ("Skicka papperen till lena.karlsson82 @ hotmail . com tack", "email"),
+        ("Jag kan vara ledare! nisse_b77 på gmail", "email"),
+    ],
+)
+def test_personal_data_told_plainly_is_found(rules: Engine, text: str, kind: str) -> None:
+    assert kind in kinds(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det är ett stort hål i vägen utanför Storgatan 5, någon kommer att köra sönder däcken",
+        "Parkeringen vid Tingsvägen 12 är full varje morgon",
+        "Jag var på avdelningen för bygglov i går och fick bra hjälp",
+        "Bilen ligger på verkstad så jag tar bussen",
+        "Mötet är 2011-05-14, de sista fyra platserna kvar: 1236 kr styck",
+        "Jag har konto på gmail men era mejl hamnar i skräpposten",
+        "Jag blir sjuk av alla regler",
+        "Många barn har astma, tänk på det när ni väljer växter",
+        "Vi grillar med kol, inte gas",
+    ],
+)
+def test_look_alikes_are_no_personal_data(rules: Engine, text: str) -> None:
+    assert not kinds(rules, text), text
