@@ -112,6 +112,14 @@ _GET_PUNISHED = lazy(
     r"(?:kula|kulor|kulan|spö|stryk|däng|smäll|snyting|kok\s+stryk|omgång|käftsmäll|"
     r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)\b"
 )
+_DIE = lazy(
+    r"\b(?:du|ni|han|hon|dom|dem|de|snuten|politikerna|ni\s+alla|alla\s+ni)"
+    r"(?:\s+(?:i|på)\s+[a-zåäö]+)?\s+"
+    r"(?:ska|skall|kommer|kmr|kommmer)\s+(?:att\s+|o\s+|å\s+)?(?:fan\s+|jävlar\s+)?"
+    r"(?:dö|dø|do|döö+)\b(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan)))"
+)
+"""Death foretold to someone ("ni kommer att dö", "du ska dö"); not "dö av skratt", and not
+"vi kommer alla att dö" (the speaker is not among its subjects)."""
 _KNOW_WHERE = lazy(
     r"(?:\b(?:jag|ja|vi|i|we)\s+|^)(?:vet|känner\s+till|know|knows)\s+"
     r"(?:exakt\s+|precis\s+|också\s+|mycket\s+väl\s+)?"
@@ -398,7 +406,9 @@ def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Findin
     threat to kill them is a threat like "döda henne")."""
     if not relevant(text):
         return ()
-    p = parse_text(text)
+    # Read an inverted main clause in the order the grammar knows: "så slår jag ihjäl honom"
+    # as "så jag slår ihjäl honom" (the same length, so every offset still fits the text).
+    p = parse_text(_INVERTED.sub(_straighten, text) if _may_be_inverted(text) else text)
     violence = _violence(p, names)
     out = [f for f in violence if f.score >= VEILED_THRESHOLD]
     out += _veiled(p, [f for f in violence if f.score < VEILED_THRESHOLD])
@@ -487,9 +497,36 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
         return ("crime.incitement", 0.85)
     if "dags" in words and "att" in words:
         return ("crime.incitement", 0.85)
+    consequence = len(words) >= 2 and words[-2] in _CONSEQUENCE_LEADS and words[-1] in _FIRST_PERSON
+    if has_first and (consequence or not _CONDITIONAL.isdisjoint(t.text for t in p.before(i, 14))):
+        # In a condition the present tense is a promise: "rör ni min hund igen så jag slår
+        # ihjäl honom", "nästa gång ... så slår jag sönder rutan".
+        return ("crime.threat", 0.85)
     if has_first:
         return ("crime.threat", 0.4)  # "...och slår sönder rutan": needs another cue
     return None
+
+
+_CONSEQUENCE_LEADS = frozenset(["så", "då", "annars"])
+"""A clause that starts "så jag ..." / "då vi ..." (an inverted one, straightened) is the
+consequence of a condition: "rör ni min katt igen, då knivhugger jag er"."""
+_CONDITIONAL = frozenset(["om", "annars", "ifall", "gång", "isåfall", "iså", "if", "otherwise"])
+_INVERTED = re.compile(
+    r"\b(?:så|då|annars|sen|sedan|nu|imorgon|imorn|ikväll|direkt|snart|gladeligen)"
+    r" (?!jag\b|ja\b|vi\b|att\b|inte\b|är\b|e\b)([a-zåäö]{2,}) (jag|ja|vi)\b"
+)
+"""A main clause with its subject after the verb (Swedish word order after an adverb or a
+condition): "så slår jag", "då kommer vi", "annars bränner jag"."""
+
+
+def _may_be_inverted(text: str) -> bool:
+    return " jag" in text or " ja " in text or " vi " in text
+
+
+def _straighten(m: re.Match[str]) -> str:
+    verb, subject = m.group(1), m.group(2)
+    lead = m.group(0)[: m.start(1) - m.start(0)]
+    return f"{lead}{subject} {verb}"
 
 
 _WHOEVER = frozenset(["den", "de", "dom", "dem", "alla", "var", "varje", "folk", "those"])
@@ -608,6 +645,10 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         if _negated(p.words(i, p.index(m.start(), m.end())[1])):
             continue
         out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _DIE.finditer(p.text) if " d" in p.text else ():
+        i, _ = p.index(m.start(), m.end())
+        if not _negated(p.before(i, 3)):
+            out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
     for m in _finditer(_DESERVE, p.text):
         i, _ = p.index(m.start(), m.end())
         if not _negated(p.before(i, 3)):
