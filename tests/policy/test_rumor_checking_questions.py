@@ -1,0 +1,45 @@
+"""Asking whether something heard is true is checking a rumour, not spreading it — also when it
+is typed as people type it ("e det sant", "vet ni nåt om det") or said as "I don't know if it
+holds, so I ask here". The same hearsay stated as fact stays a rumour. Rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import make_event
+
+
+@pytest.fixture(scope="module")
+def rules() -> Engine:
+    full = Engine.load()
+    return Engine(full.policy, full.detectors, model=None)
+
+
+def rumor(eng: Engine, text: str) -> bool:
+    return Category.RUMOR in eng.decide(make_event(text)).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "någon sa att simhallen ska stänga hela sommaren, e de sant?",
+        "Min granne påstår att de ska höja vattentaxan igen. Vet ni nåt om det?",
+        "Det sägs att biblioteket ska flytta. Jag vet inte om det stämmer, därför frågar jag här.",
+        "hörde att skolbussen ska dras in, eller är det bara snack?",
+    ],
+)
+def test_asking_whether_hearsay_is_true_is_no_rumor(rules: Engine, text: str) -> None:
+    assert not rumor(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det sägs att biblioteket i Kårsta ska flytta och ingen säger något. Sprid!",
+        "Min kusin jobbar på kommunen och säger att de ska stänga simhallen i tysthet",
+    ],
+)
+def test_the_same_hearsay_stated_as_fact_is_a_rumor(rules: Engine, text: str) -> None:
+    assert rumor(rules, text), text
