@@ -105,3 +105,27 @@ def test_a_rule_finding_the_policy_names_explains_the_model_away(eng: Engine) ->
     d = eng.decide(make_event("Nyöppnat hos oss på Tuna torg! 20 % rabatt hela veckan, välkommen"))
     assert Category.ADVERTISING in d.categories
     assert Category.SPAM not in d.categories
+
+
+class PointingModel(CertainModel):
+    """Certain of every category, and points at the last two words."""
+
+    def explain(self, view: str, category: Category, **_: Any) -> list[Contribution]:
+        words = view.split()
+        start = len(view) - len(" ".join(words[-2:]))
+        return [Contribution(start, len(view), 1.0)]
+
+
+def test_the_words_a_model_only_confidential_finding_rests_on_are_shown_masked() -> None:
+    # No rule proves anything here; the words the model points at are the health detail
+    # itself, and the evidence an e-mail or an export quotes must not carry it in clear.
+    eng = Engine(load_policy(), model=cast(LinearModel, PointingModel()))
+    d = eng.decide(make_event("Tänker på grannen Rut som nu har fått beskedet leukemiskt återfall"))
+    conf = [f for f in d.violations if f.detector == "model:confidential"]
+    assert conf, "the stand-in model finds confidential"
+    quoted = [ev.masked for f in conf for ev in f.evidence]
+    assert quoted and all("leukemiskt" not in q and "återfall" not in q for q in quoted), quoted
+    abusive = [
+        ev.masked for f in d.violations if f.detector == "model:abusive" for ev in f.evidence
+    ]
+    assert abusive == ["leukemiskt återfall"], "other categories quote their words as written"

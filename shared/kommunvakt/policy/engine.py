@@ -150,8 +150,11 @@ class Engine:
             p = probs[cat]
             if p < threshold or (cat not in found and self._explained(ctx, cat, found)):
                 continue
+            # The words a confidential finding rests on are the personal data itself (a
+            # diagnosis, a street name): its evidence is shown masked, like the rules'.
+            sensitive = cat is Category.CONFIDENTIAL
             spans = tuple(
-                Span(*view.span(c.start, c.end), kind="model")
+                Span(*view.span(c.start, c.end), kind="model", sensitive=sensitive)
                 for c in model.explain(
                     view.text, cat, kind=kind, attachments=attachments, post_view=post_view
                 )
