@@ -14,7 +14,7 @@ pure Python).
 Thresholds are calibrated by 5-fold cross-validation (stratified by phenomenon): each item is
 scored by a model that did not train on it. For each category the threshold is the one with the
 best F1 among those that keep out-of-fold precision at or above the floor (0.85; 0.75 for crime,
-whose model-only findings are hidden for review) and flag at most OK_ALARM_CAP (0.3 %; 1 % for
+whose model-only findings are hidden for review) and flag at most OK_ALARM_CAP (0.2 %; 0.7 % for
 crime) of the ok items,
 which are mostly hard negatives. Cross-validation with whole phenomena held out (GroupKFold)
 was tried and gave thresholds so high that the model added almost no recall (crime 0.88,
@@ -64,10 +64,13 @@ PRECISION_FLOOR = 0.85
 PRECISION_FLOOR_BY_CATEGORY = {"crime": 0.75}
 """A missed threat is the worst failure, and a model-only crime finding is hidden for a person
 to review (never removed), so crime trades some precision for recall."""
-OK_ALARM_CAP = 0.003
-OK_ALARM_CAP_BY_CATEGORY = {"crime": 0.01}
+OK_ALARM_CAP = 0.002
+OK_ALARM_CAP_BY_CATEGORY = {"crime": 0.007}
 """Each category may flag at most this share of the (mostly hard-negative) ok items, so that
-all of them together stay near the 2 % false-alarm budget; crime gets more room (see above)."""
+all of them together stay near the 2 % false-alarm budget; crime gets more room (see above).
+Until round 7 these were 0.3 % and 1 %: out of fold the ten categories together then flagged
+3.0 % of the ok items, and items by writers the corpus never saw about 1.4 times that; at
+0.2 % and 0.7 % the union out of fold is 2.1 %."""
 RECIPE = {
     "C": C,
     "min_df": MIN_DF,
