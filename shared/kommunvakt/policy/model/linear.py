@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
@@ -332,9 +333,16 @@ class Scorer:
         order, as summing whole rows."""
         if not ids:
             return self._zeros, 0.0
+        if len(ids) == 1:
+            i = ids[0]
+            return tuple([0 + col[i] for col in self._columns]), 0 + self._model._idf2[i]
+        # An itemgetter gathers a column's values in C, in occurrence order (a `map` over the
+        # memoryview's `__getitem__` costs a call per value); `sum` then adds the same values
+        # in the same order.
+        gather = itemgetter(*ids)
         return (
-            tuple([sum(map(col.__getitem__, ids)) for col in self._columns]),
-            sum(map(self._model._idf2.__getitem__, ids)),
+            tuple([sum(gather(col)) for col in self._columns]),
+            sum(gather(self._model._idf2)),
         )
 
     def _share(self, token: str) -> tuple[float, ...]:
