@@ -116,9 +116,7 @@ class Engine:
             block_since = created - self._block_window
             removals = sum(1 for p in prior if p.removed and p.created_time >= block_since)
             block_candidate = removals + 1 >= self.policy.blocking.removals
-        # Every value is already of its field's type (enum members, tuples of them, str or
-        # None, bool): `model_construct` skips re-validating them, the same fields result.
-        return Decision.model_construct(
+        return Decision(
             categories=categories,
             action=action,
             escalations=escalations,
@@ -215,16 +213,12 @@ class Engine:
             if cat not in strong or fired.intersection(rules[cat].suppressed_by):
                 continue
             for s in sorted(strong[cat], key=lambda s: -s.score):
-                score = round(s.score, 3)
-                # Validation only has the score's bounds to check (the rest is typed by
-                # construction); a score outside them still fails as it always has.
-                make = Finding.model_construct if 0.0 <= score <= 1.0 else Finding
                 out.append(
-                    make(
+                    Finding(
                         category=cat,
                         clause=rules[cat].clause,
                         detector=s.detector,
-                        score=score,
+                        score=round(s.score, 3),
                         evidence=tuple(_evidence(text, sp) for sp in s.spans),
                     )
                 )
@@ -239,5 +233,4 @@ def _evidence(text: str, span: Span) -> Evidence:
         quoted = quoted[:_EVIDENCE_CONTEXT_LIMIT] + "…"
     # Non-sensitive spans (an insult, a rumour) can still quote a number someone wrote.
     masked = mask(quoted, span.kind) if span.sensitive else mask_pii_digits(quoted)
-    # start >= 0 and end >= start by the clamps above: nothing left for validation to check.
-    return Evidence.model_construct(start=start, end=end, masked=masked, kind=span.kind)
+    return Evidence(start=start, end=end, masked=masked, kind=span.kind)
