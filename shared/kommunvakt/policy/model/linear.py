@@ -29,16 +29,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.model.features import (
     FEATURES_VERSION,
+    _fold_accents,
     char_grams,
     context_features,
     token_list,
-    tokens,
 )
 
 MAGIC = b"KVMODEL1\n"
@@ -91,6 +92,10 @@ class LinearModel:
         k = len(self.categories)
         self._columns = tuple(weights[j::k] for j in range(k))
         self._ids: dict[str, tuple[int | None, tuple[int, ...]]] = {}
+        self._grams_idf2: dict[str, tuple[float, ...]] = {}
+        self._last: _Item | None = None
+        """The last item scored: `explain` runs right after `scores` on the same text, for one
+        category or several, and reads the same tokens and context features."""
         self._all = Scorer(self, self.categories)
 
     # -- loading ----------------------------------------------------------------------------
@@ -199,36 +204,111 @@ class LinearModel:
         its character n-grams' weights times the characters group's norm, added up in exactly
         that order (the order the features come in `extract`), so the ranking is the same to
         the last bit; the features are looked up per distinct token, not per occurrence."""
-        toks, spans = tokens(view)
+        attachments = tuple(attachments)
+        item = self._last
+        if not (
+            item is not None
+            and item.view == view
+            and item.kind == kind
+            and item.attachments == attachments
+            and item.post_view == post_view
+        ):
+            toks = token_list(view)
+            context = list(
+                map(self._index.get, context_features(toks, view, kind, attachments, post_view))
+            )
+            item = self._last = _Item(view, kind, attachments, post_view, toks, context)
+        state = item.explained
+        if state is None:
+            state = item.explained = self._explain_state(item)
+        spans, word_occ, gram_occ, wn, cn = state
         col = self._columns[self.categories.index(category)]
-        idf2 = self._idf2
-        ids = [self._token_ids(t) for t in toks]
-        unigrams = [wid for wid, _ in ids]
-        context = list(
-            map(self._index.get, context_features(toks, view, kind, attachments, post_view))
-        )
-        # The norms: every occurrence's squared IDF, in feature order (unigrams, bigrams and
-        # markers; then every token's n-grams).
-        words_n2 = sum(map(idf2.__getitem__, [i for i in unigrams + context if i is not None]))
-        chars_n2 = sum(map(idf2.__getitem__, chain.from_iterable(grams for _, grams in ids)))
-        wn = 1.0 / math.sqrt(words_n2) if words_n2 > 0 else 0.0
-        cn = 1.0 / math.sqrt(chars_n2) if chars_n2 > 0 else 0.0
         per_token: dict[int, float] = {}
         # A bigram belongs to its first token; the markers after the bigrams to none.
-        for t, i in chain(enumerate(unigrams), enumerate(context[: max(0, len(toks) - 1)])):
-            if i is not None:
-                per_token[t] = per_token.get(t, 0.0) + col[i] * wn
-        for t, (_, grams) in enumerate(ids):
-            if grams:
-                acc = per_token.get(t, 0.0)
-                for i in grams:
-                    acc = acc + col[i] * cn
-                per_token[t] = acc
+        for t, i in word_occ:
+            per_token[t] = per_token.get(t, 0.0) + col[i] * wn
+        for t, grams in gram_occ:
+            acc = per_token.get(t, 0.0)
+            for i in grams:
+                acc = acc + col[i] * cn
+            per_token[t] = acc
         best = sorted((t for t, v in per_token.items() if v > 0), key=lambda t: -per_token[t])
         return [
             Contribution(spans[t][0], spans[t][1], round(per_token[t], 4))
             for t in sorted(best[:top])
         ]
+
+    def _explain_state(self, item: _Item) -> _Explained:
+        """What `explain` needs of an item whatever the category: token spans, the word and
+        n-gram occurrences per token, and the two groups' norms (each summed in feature order,
+        as `extract` lists the features: unigrams, bigrams and markers; then the n-grams)."""
+        toks = item.toks
+        idf2 = self._idf2
+        ids = [self._token_ids(t) for t in toks]
+        grams_idf2 = self._grams_idf2
+        unigrams = [wid for wid, _ in ids]
+        context = item.context
+        words_n2 = sum(map(idf2.__getitem__, [i for i in unigrams + context if i is not None]))
+        # The same squared IDFs in the same order as summing over every n-gram id, read from
+        # a tuple per distinct token instead of one float32 at a time.
+        chars_n2 = sum(
+            chain.from_iterable(
+                [
+                    grams_idf2.get(t) or self._token_grams_idf2(t, g)
+                    for t, (_, g) in zip(toks, ids, strict=True)
+                ]
+            )
+        )
+        wn = 1.0 / math.sqrt(words_n2) if words_n2 > 0 else 0.0
+        cn = 1.0 / math.sqrt(chars_n2) if chars_n2 > 0 else 0.0
+        word_occ = [
+            (t, i)
+            for t, i in chain(enumerate(unigrams), enumerate(context[: max(0, len(toks) - 1)]))
+            if i is not None
+        ]
+        gram_occ = [(t, grams) for t, (_, grams) in enumerate(ids) if grams]
+        return _token_spans(item.view, toks), word_occ, gram_occ, wn, cn
+
+    def _token_grams_idf2(self, token: str, grams: tuple[int, ...]) -> tuple[float, ...]:
+        """The squared IDFs of a token's known n-grams, in order (cached, bounded)."""
+        values = tuple(map(self._idf2.__getitem__, grams))
+        if len(self._grams_idf2) < _TOKEN_CACHE:
+            self._grams_idf2[token] = values
+        return values
+
+
+def _token_spans(view: str, toks: list[str]) -> list[tuple[int, int]]:
+    """`tokens(view)[1]` from the tokens `token_list(view)` gave. Between two tokens lies
+    nothing the token pattern matches at any position (a scan left to right would have found
+    it), and a token begins with a character it matches, so the first occurrence of a token
+    after the previous one is where the scan found it. Accent folding keeps every offset."""
+    folded = _fold_accents(view)
+    find = folded.find
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for t in toks:
+        start = find(t, end)
+        end = start + len(t)
+        spans.append((start, end))
+    return spans
+
+
+_Explained = tuple[
+    list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, tuple[int, ...]]], float, float
+]
+
+
+@dataclass(slots=True)
+class _Item:
+    """One item's tokens and context features (ids, None where unknown), as scored."""
+
+    view: str
+    kind: str
+    attachments: tuple[str, ...]
+    post_view: str
+    toks: list[str]
+    context: list[int | None]
+    explained: _Explained | None = None
 
 
 class Scorer:
@@ -253,9 +333,16 @@ class Scorer:
         order, as summing whole rows."""
         if not ids:
             return self._zeros, 0.0
+        if len(ids) == 1:
+            i = ids[0]
+            return tuple([0 + col[i] for col in self._columns]), 0 + self._model._idf2[i]
+        # An itemgetter gathers a column's values in C, in occurrence order (a `map` over the
+        # memoryview's `__getitem__` costs a call per value); `sum` then adds the same values
+        # in the same order.
+        gather = itemgetter(*ids)
         return (
-            tuple([sum(map(col.__getitem__, ids)) for col in self._columns]),
-            sum(map(self._model._idf2.__getitem__, ids)),
+            tuple([sum(gather(col)) for col in self._columns]),
+            sum(gather(self._model._idf2)),
         )
 
     def _share(self, token: str) -> tuple[float, ...]:
@@ -279,18 +366,18 @@ class Scorer:
         post_view: str = "",
     ) -> dict[Category, float]:
         """The probability of each of this scorer's categories for one item."""
+        attachments = tuple(attachments)
         toks = token_list(view)
         known = self._shares.get
         shares = [known(t) or self._share(t) for t in toks]
-        # Unigrams come from the token shares; bigrams and context markers are looked up.
-        index = self._model._index.get
-        rest, rest_n2 = self._add(
-            [
-                i
-                for i in map(index, context_features(toks, view, kind, attachments, post_view))
-                if i is not None
-            ]
+        # Unigrams come from the token shares; bigrams and context markers are looked up (and
+        # kept for `explain`).
+        model = self._model
+        context = list(
+            map(model._index.get, context_features(toks, view, kind, attachments, post_view))
         )
+        model._last = _Item(view, kind, attachments, post_view, toks, context)
+        rest, rest_n2 = self._add([i for i in context if i is not None])
         # Every column of the token rows summed in one C-level pass, in token order. The
         # bigrams' and markers' weights lead their columns, so each word sum adds the same
         # terms in the same order as `rest + w1 + w2...`; the other columns lead with a zero,
