@@ -43,3 +43,27 @@ def test_asking_whether_hearsay_is_true_is_no_rumor(rules: Engine, text: str) ->
 )
 def test_the_same_hearsay_stated_as_fact_is_a_rumor(rules: Engine, text: str) -> None:
     assert rumor(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min svåger bor i Märsta och säger att man vänjer sig vid tågen efter en vecka",
+        "Har hört att det behövs fler kontaktpersoner, jag har tid nu som pensionär",
+        "Polisen har sagt länge att föräldrar ska kolla barnens mobiler",
+    ],
+)
+def test_hearsay_of_an_experience_or_advice_is_no_rumor(rules: Engine, text: str) -> None:
+    assert not rumor(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min svåger säger att de ska riva ishallen efter sommaren",
+        "Ryktet går att biblioteket i Kårsta flyttar",
+        "Jag vet från säker källa att de tänker sälja fotbollsplanen",
+    ],
+)
+def test_hearsay_with_a_claim_or_the_word_rumour_is_a_rumor(rules: Engine, text: str) -> None:
+    assert rumor(rules, text), text
