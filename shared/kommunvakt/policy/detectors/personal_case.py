@@ -61,6 +61,7 @@ class PersonalCaseDetector(Detector):
         damage = found.get("damage", _NONE)
         care = found.get("care_request", _NONE)
         general = found.get("general", _NONE)
+        closed = found.get("closed", _NONE)
 
         signals: list[Signal] = []
         own_score = (
@@ -73,6 +74,8 @@ class PersonalCaseDetector(Detector):
             + _capped(prop, 0.3)
             + _capped(care, 0.4)
             + (-0.2 if general else 0.0)
+            # A matter told as settled long ago is an experience shared, unless still pending.
+            + (-0.2 if closed and not pending else 0.0)
         )
         # Without something that ties the text to one person's matter, a complaint about a
         # service ("ingen svarar i telefon") is an opinion anyone could hold.
