@@ -66,6 +66,7 @@ def model_only(eng: Engine, text: str, category: Category, **kw: Any) -> bool:
         ("Varning! Någon skickar sms om vinster, klicka inte på länken", Category.SPAM, {}),
         ("Rektorn borde få sparken efter det här", Category.CRIME, {}),
         ("Jag vet var kommunhuset ligger men inte var parkeringen är", Category.CRIME, {}),
+        ("Han ska få betala tillbaka bidraget enligt beslutet", Category.CRIME, {}),
     ],
 )
 def test_a_rule_that_proves_a_harmless_reading_drops_the_model(
@@ -90,6 +91,7 @@ def test_a_rule_that_proves_a_harmless_reading_drops_the_model(
         ("Grattis! Du har vunnit, klicka på länken i min profil", Category.SPAM, {}),
         ("Han borde få sparken och en kula", Category.CRIME, {}),
         ("Jag vet var du ligger och sover om nätterna", Category.CRIME, {}),
+        ("Du ska få betala för det här, akta dig", Category.CRIME, {}),
     ],
 )
 def test_without_such_proof_the_model_finding_stands(

@@ -277,7 +277,10 @@ class Finding:
 _CONSEQUENCE = lazy(
     r"\b(?:borde|bör|ska|skall|måste|förtjänar\s+att)\s+(?!inte\b|aldrig\b)(?:\S+\s+){0,2}?"
     r"(?:få\s+sparken|sparkas|avgå|avsättas|omplaceras|bli\s+av\s+med\s+(?:jobbet|uppdraget)|"
-    r"få\s+(?:\S+\s+)?(?:hjälp|stöd|plats|jobb|bostad|svar|ersättning|utbildning))\b"
+    r"få\s+(?:\S+\s+)?(?:hjälp|stöd|plats|jobb|bostad|svar|ersättning|utbildning)|"
+    # repaying or paying a fee is what a decision can order ("ska få betala tillbaka
+    # bidraget"); "få betala för det" and "betala dyrt" stay open
+    r"få\s+betala\s+(?:tillbaka|avgift\w*|böter|vite|skatt\w*|räkning\w*|faktura\w*))\b"
 )
 """A consequence the policy allows ("rektorn borde få sparken", "borde få bättre hjälp"):
 the frame of a call for violence with a harmless object."""
