@@ -514,7 +514,7 @@ _CONSEQUENCE_LEADS = frozenset(["så", "då", "annars"])
 """A clause that starts "så jag ..." / "då vi ..." (an inverted one, straightened) is the
 consequence of a condition: "rör ni min katt igen, då knivhugger jag er"."""
 _CONDITIONAL = frozenset(["om", "annars", "ifall", "gång", "isåfall", "iså", "if", "otherwise"])
-_INVERTED = re.compile(
+_INVERTED = lazy(
     r"\b(?:så|då|annars|sen|sedan|nu|imorgon|imorn|ikväll|direkt|snart|gladeligen)"
     r" (?!jag\b|ja\b|vi\b|att\b|inte\b|är\b|e\b)([a-zåäö]{2,}) (jag|ja|vi)\b"
 )

@@ -302,9 +302,10 @@ _PRIVATE_CONTEXT = lazy(
     r"\b(?:mig|mitt|min|mina|hem\w*|privat\w*|hans|hennes|honom|henne|deras|"
     r"numret till|nummer till|mobil\w*)\b"
 )
+_LAST_FOUR_WORDS = r"sista\s+(?:fyra|4)|(?:fyra|4)\s+sista"
 _IDENTITY_CONTEXT = lazy(
     r"personnumm\w*|personnr|\bpnr\b|samordningsnumm\w*|födelsenumm\w*|"
-    r"sista\s+(?:fyra|4)|(?:fyra|4)\s+sista|slutar\s+på|slutsiffr\w*|kontrollsiffr\w*"
+    rf"{_LAST_FOUR_WORDS}|slutar\s+på|slutsiffr\w*|kontrollsiffr\w*"
 )
 _CARD_CONTEXT = lazy(r"kort|visa|mastercard|amex|cvc|cvv|betal")
 _BANK_CONTEXT = lazy(
@@ -516,7 +517,7 @@ _WRITTEN_DATE = lazy(
     r"\b(?:(?:19|20)([0-9]{2})-([0-9]{2})-([0-9]{2})"
     r"|([0-9]{1,2}) ([a-zåäö]{3,9})\.? (?:19|20)([0-9]{2}))\b"
 )
-_LAST_FOUR = lazy(r"(?:sista\s+(?:fyra|4)|(?:fyra|4)\s+sista)\D{0,20}?\b([0-9]{4})\b")
+_LAST_FOUR = lazy(rf"(?:{_LAST_FOUR_WORDS})\D{{0,20}}?\b([0-9]{{4}})\b")
 
 
 def _written_birth_date(folded: NormalizedText) -> list[Found]:
