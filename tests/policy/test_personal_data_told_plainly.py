@@ -42,6 +42,9 @@ def kinds(eng: Engine, text: str) -> set[str]:
         ("Jag är född 14 maj 2011, sista fyra 1236", "personnummer"),
         ("Skicka papperen till lena.karlsson82 @ hotmail . com tack", "email"),
         ("Jag kan vara ledare! nisse_b77 på gmail", "email"),
+        # Every webmail service the pattern knows, not only the three most common.
+        ("skriv till mig: kalle.berg på yahoo så svarar jag", "email"),
+        ("hör av er till anna.k på telia", "email"),
     ],
 )
 def test_personal_data_told_plainly_is_found(rules: Engine, text: str, kind: str) -> None:
@@ -57,6 +60,7 @@ def test_personal_data_told_plainly_is_found(rules: Engine, text: str, kind: str
         "Bilen ligger på verkstad så jag tar bussen",
         "Mötet är 2011-05-14, de sista fyra platserna kvar: 1236 kr styck",
         "Jag har konto på gmail men era mejl hamnar i skräpposten",
+        "Vi lyssnade på live musik på torget hela kvällen",
         "Jag blir sjuk av alla regler",
         "Många barn har astma, tänk på det när ni väljer växter",
         "Vi grillar med kol, inte gas",

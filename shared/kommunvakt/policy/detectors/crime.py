@@ -788,6 +788,9 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     for c in tagged("hate", "call").finditer(p.text):
         ci = p.index(c.start, c.end)[0]
         by_sentence[p.sentence_of(ci)].append(("call", c, ci))
+    for s in tagged("hate", "stigma").finditer(p.text):
+        si = p.index(s.start, s.end)[0]
+        by_sentence[p.sentence_of(si)].append(("stigma", s, si))
     for v in violence or []:
         vi = p.index(v.start, v.end)[0]
         by_sentence[p.sentence_of(vi)].append(("violence", v, vi))
@@ -809,6 +812,17 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
                     continue
                 if not any(w in _LINKS for w in between):
                     continue
+            elif kind == "stigma":
+                # Calling a group criminal is hate speech; quoting that prejudice to refute
+                # it is not, so the whole sentence is read for negation and counter-speech.
+                between = p.words(gi + 1, xi)
+                if not same or xi <= gi or len(between) > 6:
+                    continue
+                if not any(w in _LINKS for w in between):
+                    continue
+                sentence = [t.text for t in p.tokens if t.sentence == sent]
+                if _negated(sentence) or any(w in _COUNTER_SPEECH for w in sentence):
+                    continue
             elif kind == "call":
                 if _negated(p.before(xi, 2)):
                     continue
@@ -824,6 +838,33 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
 
 
 _LINKS = frozenset(["är", "e", "var", "som", "liknar", "beter", "lever", "="])
+_COUNTER_SPEECH = frozenset(
+    [
+        "påstår",
+        "påstå",
+        "påstås",
+        "sägs",
+        "säger",
+        "fördom",
+        "fördomar",
+        "fördomen",
+        "myt",
+        "myten",
+        "rasism",
+        "rasist",
+        "rasister",
+        "rasistiskt",
+        "rasistisk",
+        "generalisera",
+        "generaliserar",
+        "generalisering",
+        "stämmer",
+        "sant",
+        "fel",
+    ]
+)
+"""Words that make "X är kriminella" a quotation, a question or a refutation rather than the
+writer's own claim ("folk påstår att invandrare är kriminella, det är en myt")."""
 """Words that make a group noun and a dehumanising word a statement ("X är djur")."""
 
 

@@ -40,9 +40,12 @@ _SPACED = lazy(
     rf"(?<![\w.%+\-])([a-z0-9][a-z0-9._\-]{{0,63}}) @ ([a-z0-9\-]{{1,63}}) ?\. ?{_TLD}\b"
 )
 """An address spaced out around "@" and the dot ("anna.k @ gmail . com")."""
+_WEBMAIL_SERVICES = ("gmail", "hotmail", "outlook", "yahoo", "icloud", "live", "telia", "bredband")
+"""Webmail services residents name instead of a domain; one list for the pattern and for
+`disguise_hint`, so that every service the pattern knows is also looked for."""
 _WEBMAIL = lazy(
     r"(?<![\w.%+\-])([a-z][a-z0-9._\-]{2,40}[0-9._][a-z0-9._\-]{0,20}|[a-z]+\.[a-z]+) "
-    r"(?:på|at|@) (?:gmail|hotmail|outlook|yahoo|icloud|live|telia|bredband)\b(?! ?\.)"
+    rf"(?:på|at|@) (?:{'|'.join(_WEBMAIL_SERVICES)})\b(?! ?\.)"
 )
 """A private address given by its webmail service without the domain ("e.mokhtar07 på
 gmail"); the local part must look like one (a digit, a dot or an underscore in it)."""
@@ -59,9 +62,7 @@ def disguise_hint(text: str) -> bool:
         or "at>" in text
         or "snabel" in text
         or " @ " in text
-        or "gmail" in text
-        or "hotmail" in text
-        or "outlook" in text
+        or any(" " + service in text for service in _WEBMAIL_SERVICES)
     )
 
 

@@ -1,0 +1,51 @@
+"""Hate speech without a slur: a whole group declared criminal or dangerous ("somalier är
+tjuvar", "moskéer är terroristfabriker") is hets mot folkgrupp as much as a slur is. Quoting
+that prejudice to refute it, asking about it, or saying it of one person is not. Asserted on
+the rule detectors alone, so a retrained model cannot hide a regression."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import make_event
+
+
+@pytest.fixture(scope="module")
+def rules() -> Engine:
+    full = Engine.load()
+    return Engine(full.policy, full.detectors, model=None)
+
+
+def categories(eng: Engine, text: str) -> set[Category]:
+    return set(eng.decide(make_event(text)).categories)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perserna är lögnare hela bunten, varenda en",
+        "moskeer e terroristfabriker punkt slut",
+        "Invandrarna här är kriminella allihop och kommunen bjuder på simhall",
+        "Romer är tjuvar, lås era bilar",
+        "muslimer är farliga för våra barn",
+    ],
+)
+def test_a_group_called_criminal_is_hate_speech(rules: Engine, text: str) -> None:
+    assert {Category.CRIME, Category.ABUSIVE} <= categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Folk påstår att invandrare är kriminella, men statistiken säger något annat",
+        "Det är en fördom att romer är tjuvar",
+        "Invandrare är inte kriminella bara för att de är invandrare",
+        "Min granne är muslim och en av de snällaste jag känner",
+        "Tjuvarna som tog cyklarna vid stationen är inte gripna än",
+        "Är det sant att flyktingar är farliga? Jag har aldrig märkt något",
+    ],
+)
+def test_refuting_or_asking_about_the_prejudice_is_allowed(rules: Engine, text: str) -> None:
+    assert Category.CRIME not in categories(rules, text), text
