@@ -48,6 +48,11 @@ def evidence(d: Decision, text: str, cat: Category) -> list[str]:
         ("d u  ä r  e n  f j a n t", "f j a n t"),
         ("vilken \u200bidiot", "idiot"),
         ("du är en іdіоt", "іdіоt"),
+        # older and dialect insults
+        ("Hörru Leif, din fubbick, lär dig parkera", "fubbick"),
+        ("Nämndens ordförande är en pösmunk", "pösmunk"),
+        ("int konstigt, han ä ju ett dumhuvve", "dumhuvve"),
+        ("Vilka träskallar som ritat den här korsningen", "träskallar"),
         # slurs
         ("jävla blattar överallt", "blattar"),
     ],
@@ -85,6 +90,9 @@ def test_insults_are_abusive(eng: Engine, text: str, needle: str) -> None:
         "Ananas och sallat till lunch i skolan",
         "Kassan på biblioteket är stängd",
         "Det här var en idiotsäker lösning, tack",
+        # "fån" without its ring is "fan": swearing, not an insult
+        "men va fan, han var ju redan ute",
+        "Dom e fan inte kloka på trafikkontoret",
     ],
 )
 def test_criticism_and_undirected_swearing_are_not_abusive(eng: Engine, text: str) -> None:

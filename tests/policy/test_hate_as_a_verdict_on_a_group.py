@@ -49,3 +49,27 @@ def test_a_group_called_criminal_is_hate_speech(rules: Engine, text: str) -> Non
 )
 def test_refuting_or_asking_about_the_prejudice_is_allowed(rules: Engine, text: str) -> None:
     assert Category.CRIME not in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "licensjakt på afghanerna i centrum borde vara tillåten",
+        "Bögarna borde få skjutas som kråkor",
+        "somalierna behöver decimeras, dom förökar sig",
+    ],
+)
+def test_hunting_words_said_of_a_group_call_for_killing_it(rules: Engine, text: str) -> None:
+    assert Category.CRIME in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skyddsjakt på vildsvinen i Markim är beviljad, jaktlaget hör av sig",
+        "Flera invandrare jobbar på gården. Vildsvinen borde få skjutas året runt.",
+        "Vi har ingen jakt på muslimer här, vi har en moské och en kyrka bredvid varandra",
+    ],
+)
+def test_hunting_talk_beside_a_group_is_no_hate(rules: Engine, text: str) -> None:
+    assert Category.CRIME not in categories(rules, text), text

@@ -791,6 +791,9 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     for s in tagged("hate", "stigma").finditer(p.text):
         si = p.index(s.start, s.end)[0]
         by_sentence[p.sentence_of(si)].append(("stigma", s, si))
+    for c in tagged("hate", "cull").finditer(p.text):
+        ci = p.index(c.start, c.end)[0]
+        by_sentence[p.sentence_of(ci)].append(("cull", c, ci))
     for v in violence or []:
         vi = p.index(v.start, v.end)[0]
         by_sentence[p.sentence_of(vi)].append(("violence", v, vi))
@@ -822,6 +825,9 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
                     continue
                 sentence = [t.text for t in p.tokens if t.sentence == sent]
                 if _negated(sentence) or any(w in _COUNTER_SPEECH for w in sentence):
+                    continue
+            elif kind == "cull":
+                if not same or _negated(p.before(xi, 3)):
                     continue
             elif kind == "call":
                 if _negated(p.before(xi, 2)):
