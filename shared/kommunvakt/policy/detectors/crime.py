@@ -459,6 +459,8 @@ def _object(
     after = p.after(j, 4)
     for k, t in enumerate(after):
         if t.text in PRONOUN_TARGETS and t.text not in ("de", "hon", "han", "du", "ni"):
+            if t.text in _THIRD_PLURAL and _animals_before(p, j):
+                return None
             return t
         if kind == "kill" and t.text in names:
             return t
@@ -471,6 +473,26 @@ def _object(
         if t.text not in _OBJ_DETERMINERS and k >= 1:
             break
     return None
+
+
+_THIRD_PLURAL = frozenset(["dom", "dem", "they", "them"])
+_ANTECEDENT_WINDOW = 30
+
+
+def _animals_before(p: Parsed, j: int) -> bool:
+    """Whether "dom" after the verb at token j stands for animals: the nearest noun before it
+    that can be a target is game or a pest ("vildsvinen ... skjut dom allihop"), and the text
+    names no group of people that "dom" could be."""
+    if tagged("hate", "group").maybe(p.text) or load("slurs").maybe(p.text):
+        return False
+    animals = tagged("incitement", "animal")
+    for i in range(j - 1, max(-1, j - _ANTECEDENT_WINDOW), -1):
+        t = p.tokens[i]
+        if p.person_at(i, i + 1) is not None:
+            return False
+        if animals.word(t.text) is not None:
+            return True
+    return False
 
 
 def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
