@@ -67,3 +67,15 @@ def test_hearsay_of_an_experience_or_advice_is_no_rumor(rules: Engine, text: str
 )
 def test_hearsay_with_a_claim_or_the_word_rumour_is_a_rumor(rules: Engine, text: str) -> None:
     assert rumor(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det som sprids om att kommunen mörkar inbrotten stämmer inte, polisen redovisar dem öppet",
+        "Räddningstjänsten har bekräftat att branden är släckt, inget farligt kvar",
+        "Enligt polisen var det ett bråk utan skador, inget knivhugg",
+    ],
+)
+def test_correcting_a_rumour_with_an_official_source_is_no_rumour(rules: Engine, text: str) -> None:
+    assert Category.RUMOR not in rules.decide(make_event(text)).categories, text

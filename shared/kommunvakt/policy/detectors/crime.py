@@ -185,6 +185,17 @@ _WISH_EVENT = lazy(
     r"förvåna\s+mig\s+om)\b(?P<mid>(?:\s+\S+){1,4}?)\s+"
     r"(?:brann|brinner|brinna|sprängdes|sprängs|exploderar|exploderade|rasar|rasade)\b"
 )
+_PITY_THREAT = lazy(
+    r"\b(?:(?:vore|skulle\s+vara|är|e)\s+(?:ju\s+|väl\s+)?)?(?:synd|tråkigt|trist|tragiskt|hemskt)"
+    r"\s+om\s+(?:(?:din|dina|ditt|er|era|ert|hans|hennes|deras)\b(?:\s+\S+){1,3}?\s+"
+    r"(?:blev|blir|skulle\s+bli|råkade\s+bli)\s+(?:punkterad\w*|repad\w*|sönder\w*|"
+    r"förstörd\w*|krossad\w*|skadad\w*|stulen|stulna|bränd\w*|nedbränd\w*)|"
+    r"(?P<anything>(?:något|nåt|nånting|någonting)\s+(?:hände|händer|skulle\s+hända))\s+"
+    r"(?:dig|er|honom|henne|dem|dom|(?:din|dina|ditt|hans|hennes)\s+\S+))"
+)
+"""A pity that is a threat: harm to the reader or to what is theirs, regretted in advance
+("det vore tråkigt om dina däck blev punkterade", "synd om något hände dig"). Pity about a
+thing that is no one's ("synd om biblioteket stänger") stays pity."""
 _WISH = frozenset(["hoppas", "önskar", "måtte", "vore", "bästa", "skönt", "wish", "hope"])
 _PITY = frozenset(
     ["synd", "hemskt", "tråkigt", "tragiskt", "fruktansvärt", "farligt", "illa", "trist"]
@@ -246,6 +257,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     _COST: ("kosta",),
     _WISH_EVENT: ("brann", "brinn", "spräng", "explodera", "rasa"),
+    _PITY_THREAT: ("synd", "tråkigt", "trist", "tragiskt", "hemskt"),
     _HARASS: ("vad", "säg", "får", "sprid", "besök"),
 }
 """Literals each pattern cannot match without: a few substring tests skip a regex scan that
@@ -710,6 +722,9 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
         parts.append((w, m.start(), m.end()))
     for m in _finditer(_COST, p.text):
         parts.append((0.5 if m.group("dear") else 0.4, m.start(), m.end()))
+    for m in _finditer(_PITY_THREAT, p.text):
+        # "om något hände honom" is also said out of care: it needs a second cue.
+        parts.append((0.35 if m.group("anything") else 0.5, m.start(), m.end()))
     for m in _finditer(_WISH_EVENT, p.text):
         mid = m.group("mid").split()
         if _negated(mid) or not any(

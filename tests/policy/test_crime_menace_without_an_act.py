@@ -1,0 +1,51 @@
+"""Menace that names no act of violence: harm to what is the reader's regretted in advance
+("det vore tråkigt om dina däck blev punkterade"), nothing left to lose, "det här är inte
+över" with a meeting outside. Each needs its second cue where the words are also everyday
+Swedish. Asserted on the rule detectors alone; beside each, the everyday sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import make_event
+
+
+@pytest.fixture(scope="module")
+def rules() -> Engine:
+    full = Engine.load()
+    return Engine(full.policy, full.detectors, model=None)
+
+
+def crime(eng: Engine, text: str) -> bool:
+    return Category.CRIME in eng.decide(make_event(text)).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vore synd om din fina bil blev repad när du parkerar vid kommunhuset",
+        "Det är väl tråkigt om hans fönster blir krossade en natt",
+        "Synd om något hände dig. Tänk på det.",
+        "Ni på bygglov ska veta att jag inte har något kvar att förlora",
+        "Det här är inte över, vi ses utanför.",
+    ],
+)
+def test_menace_without_a_named_act_is_a_threat(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det vore synd om biblioteket stängde på somrarna",
+        "Det vore synd om era barn missade föreställningen",
+        "Det vore synd om något hände honom, han är så gammal. Kan ni sätta upp ett räcke?",
+        "Vi har inget kvar att förlora på att testa ett nytt schema",
+        "Det är inte över än, matchen fortsätter på söndag!",
+        "Vi ses utanför biblioteket kl 10 för promenaden",
+    ],
+)
+def test_the_same_words_in_everyday_sentences_are_no_threat(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text
