@@ -37,6 +37,9 @@ def kinds(eng: Engine, text: str) -> set[str]:
         ("ja har adhd och tar concerta så jag behöver en lugn plats att plugga", "health"),
         ("Kan inte komma, ligger inne på onkologen på Karolinska till fredag", "health"),
         ("Min morfar ligger på strokeavdelningen sen i söndags", "health"),
+        # kin without "min" is the writer's own: "pappa fick diagnosen"
+        ("Pappa fick diagnosen cancer i våras, så vi missar loppet", "health"),
+        ("Farmor Britt på Lindgården har demens och ingen hjälper henne", "health"),
         ("När jag var sjukskriven för utmattningssyndrom hjälpte promenaderna mest", "health"),
         ("Sonen är född 2011-05-14 och hans sista fyra är 1236 om ni behöver dem", "personnummer"),
         ("Jag är född 14 maj 2011, sista fyra 1236", "personnummer"),
@@ -61,6 +64,8 @@ def test_personal_data_told_plainly_is_found(rules: Engine, text: str, kind: str
         "Mötet är 2011-05-14, de sista fyra platserna kvar: 1236 kr styck",
         "Jag har konto på gmail men era mejl hamnar i skräpposten",
         "Vi lyssnade på live musik på torget hela kvällen",
+        "Pappa har bil så vi kör själva till simhallen",
+        "Många pappor har diabetes utan att veta det",
         "Jag blir sjuk av alla regler",
         "Många barn har astma, tänk på det när ni väljer växter",
         "Vi grillar med kol, inte gas",

@@ -78,11 +78,19 @@ _MODIFIER = (
     # only a condition from the list may follow, so it widens nothing on its own
     r"[a-zåäö]{3,}(?:är|isk|iskt|ig|igt|al|ell|ad))){0,3}"
 )
+_BARE_KIN = (
+    r"(?:mamma|pappa|mormor|morfar|farmor|farfar|lillebror|lillasyster|storebror|storasyster|"
+    r"brorsan|syrran|morbror|moster|faster|farbror|maken|frun|sambon)"
+)
+"""Kin named without "min": in Swedish "pappa fick diagnosen" is the writer's own father."""
 _OWN_BEFORE = (
     rf"\b(?:jag|ja|jg|vi|{_OWNER}|{_ENGLISH_OWNER})\s+(?:som\s+)?$"
     # the second verb of the same sentence: "jag blev rånad och fick ptsd", "min svärmor, som
     # bor på Solgläntan och har grå starr"
     rf"|\b(?:jag|{_OWNER})\b[^.!?]{{0,60}}\s(?:och|men|som)\s+$"
+    # kin at the start of a sentence, perhaps with a name and a place: "Pappa Tore fick",
+    # "Farmor Britt på Lindgården har"
+    rf"|(?:^|[.!?,:;]\s*){_BARE_KIN}(?:\s+[a-zåäö]+)?(?:\s+(?:på|i)\s+[a-zåäö]+)?\s+$"
 )
 _OTHER_BEFORE = rf"\b{_DEFINITE}\s+$"
 _STAY = (
