@@ -207,17 +207,27 @@ _ADDRESS = lazy(
     r"telefonnummer|mobilnummer|här\s+är\s+(?:adressen|numret|hans|hennes)|"
     r"(?:hans|hennes|deras|hens)\s+(?:adress|hemadress|nummer|telefonnummer))\b"
     r"|\b[a-zåäö]+(?:vägen|gatan|stigen|gränd|gränden|backe|backen|allé|allén|torg|"
-    r"plan|slingan|vägen)\s+\d{1,3}\b"
+    r"plan|slingan|vägen)\s+(?:\d{1,3}\b|nummer\s+[a-zåäö]+)"
+    r"|\b[a-zåäö]+\s+[a-zåäö]+\s+\d{1,4}:\d{1,4}\b|\blives\s+(?:at|on)\b"
     r"|\b0\d(?:[\s-]?\d){6,10}\b"
 )
 _HARASS = lazy(
-    r"\b(?:gör\s+vad\s+ni\s+vill|berätta\s+för\s+(?:henne|honom|hen|dem|dom)\s+vad|"
+    r"\b(?:gör\s+vad\s+(?:ni|du|man)\s+vill"
+    # "... med broschyrerna" is an ordinary offer; "med den infon", "med honom" is not
+    r"(?!\s+med\s+(?!(?:den|det|denna|detta|honom|henne|hen|dem|dom)\b))|berätta\s+för\s+(?:henne|honom|hen|dem|dom)\s+vad|"
     r"(?:ring|sms:a|smsa|skriv\s+till|knacka\s+på\s+hos)\s+"
     r"(?:henne|honom|hen|dem|dom)\s+och\s+säg|säg\s+vad\s+ni\s+tycker|"
     r"säga\s+vad\s+man\s+tycker|så\s+(?:han|hon|hen|de|dom)\s+får\s+(?:lite\s+|ett\s+)?"
     r"(?:besök|veta|känna\s+på)|"
     r"ni\s+vet\s+vad\s+ni\s+ska\s+göra|sprid\s+(?:hans|hennes|deras)\s+(?:adress|nummer)|"
-    r"vad\s+man\s+tycker|ge\s+(?:henne|honom|dem)\s+ett\s+besök)"
+    r"vad\s+man\s+tycker|ge\s+(?:henne|honom|dem)\s+ett\s+besök|"
+    # an invitation to do something unnamed to the person whose address was just given
+    r"gör\s+(?:det|vad)\s+som\s+behövs|"
+    r"do\s+what(?:ever)?\s+you\s+want\s+with|"
+    r"ge\s+(?:henne|honom|hen|dem|dom)\s+en\s+(?:liten\s+)?(?:hälsning|påminnelse|tanke)|"
+    r"hälsa\s+på\s+(?:henne|honom|hen|dem|dom)|hälsar\s+på\s+(?:henne|honom|hen|dem|dom)|"
+    r"sprid\s+och\s+agera|(?:adressen|numret)\s+om\s+(?:någon|nån)\s+vill|"
+    r"ring\s+(?:henne|honom|hen|dem|dom)\s+(?:alla|hela\s+natten))"
 )
 _EMOJI_WEIGHTS = {
     "👊": 0.2,
@@ -258,7 +268,22 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _COST: ("kosta",),
     _WISH_EVENT: ("brann", "brinn", "spräng", "explodera", "rasa"),
     _PITY_THREAT: ("synd", "tråkigt", "trist", "tragiskt", "hemskt"),
-    _HARASS: ("vad", "säg", "får", "sprid", "besök"),
+    _HARASS: (
+        "vad",
+        "säg",
+        "får",
+        "sprid",
+        "besök",
+        "behövs",
+        "want",
+        "hälsning",
+        "påminnelse",
+        "tanke",
+        "hälsa",
+        "om någon vill",
+        "om nån vill",
+        "ring",
+    ),
 }
 """Literals each pattern cannot match without: a few substring tests skip a regex scan that
 would try every position of the text (the patterns open with `\\b`, which defeats the regex
