@@ -73,3 +73,30 @@ def test_hunting_words_said_of_a_group_call_for_killing_it(rules: Engine, text: 
 )
 def test_hunting_talk_beside_a_group_is_no_hate(rules: Engine, text: str) -> None:
     assert Category.CRIME not in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vem är det som bestämmer egentligen? (((de))) förstås",
+        "remigration nu 14/88",
+        "Det stora befolkningsutbytet pågår i Vallentuna, se er omkring",
+        "Sieg heil grabbar, äntligen ett svenskt lag",
+    ],
+)
+def test_a_dog_whistle_is_hate_speech(rules: Engine, text: str) -> None:
+    assert {Category.CRIME, Category.ABUSIVE} <= categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biljetten till konserten kostade 1488 kr",
+        "Mitt personnummer slutar inte på 1488, det var fel i blanketten",
+        "Vi vann med 88-70 i basketfinalen!",
+        "Någon har klottrat 1488 på tunneln vid stationen, har anmält det",
+        "Snacket om befolkningsutbyte är en konspirationsteori",
+    ],
+)
+def test_numbers_and_reports_of_a_dog_whistle_are_allowed(rules: Engine, text: str) -> None:
+    assert Category.CRIME not in categories(rules, text), text

@@ -431,7 +431,8 @@ def triggers() -> Lexicon:
 
 @lru_cache(maxsize=64)
 def relevant(text: str) -> bool:
-    return triggers().maybe(text)
+    # Dog whistles are typography and digits, which no word list holds.
+    return triggers().maybe(text) or "(((" in text or "88" in text
 
 
 def analyze_view(view: NormalizedText) -> tuple[Finding, ...]:
@@ -838,11 +839,11 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     """A group (ethnicity, religion, sexual orientation...) with a dehumanising statement, a
     call for expulsion or violence in the same or the next sentence. Shared with `abusive`
     (hate speech against a group is both)."""
+    out: list[Finding] = _dog_whistles(p)
     groups = list(tagged("hate", "group").finditer(p.text))
     slurs = [h for h in load("slurs").finditer(p.text) if "pack" in h.form or "jävl" in h.form]
     if not groups and not slurs:
-        return []
-    out: list[Finding] = []
+        return out
     by_sentence: dict[int, list[tuple[str, Hit | Finding, int]]] = defaultdict(list)
     for d in tagged("hate", "dehuman").finditer(p.text):
         di = p.index(d.start, d.end)[0]
@@ -902,6 +903,63 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
                 continue
             lo, hi = min(g.start, x.start), max(g.end, x.end)
             out.append(Finding("crime.hate_speech", 0.85, lo, hi, "hate"))
+    return out
+
+
+_DOG_WHISTLE = lazy(
+    r"\({3}\s?[^()\s][^()]{0,40}?\s?\){3}"  # echo brackets around a (Jewish) name
+    r"|(?<![\d/-])\b14\s?[/|\\-]\s?88\b(?![/-]?\d)"
+    r"|(?<![\d/-])\b1488\b(?![/-]?\d)(?!\s*(?:kr|kronor|:-|sek|st\b|m\b|meter|år|kvm|m2))"
+    r"|\b(?:sieg|seig)\s+heil\b|\bheil\s+hitler\b|\bhail\s+hitler\b|\bwhite\s+power\b"
+    r"|\bvit\s+makt\b|\b(?:det\s+stora\s+)?befolkningsutbyte\w*|\bfolkutbyte\w*"
+    r"|\b(?:the\s+)?great\s+replacement\b|\bden\s+stora\s+utbytet\b|\bzog\b"
+)
+"""Typographic and numeric dog whistles whose only use is to mark hatred of a group: echo
+brackets, 14/88, a Nazi salute, the 'great replacement'. Not a bare 88 (a year, a score)."""
+
+
+_WHISTLE_EXCUSED = (
+    "skrev",
+    "skrivit",
+    "klotter",
+    "klottrat",
+    "klistermärke",
+    "nazistkod",
+    "nazistsymbol",
+    "anmält",
+    "anmäla",
+    "anmäl",
+    "tog bort",
+    "ta bort",
+    "sanera",
+    "personnummer",
+    "sista fyra",
+    "slutsiffr",
+)
+"""Words of someone who reports a dog whistle rather than uses it ("någon har klottrat 1488
+på tunneln, har anmält"), or who gives the digits as part of a number."""
+
+
+def _dog_whistles(p: Parsed) -> list[Finding]:
+    if not any(
+        n in p.text
+        for n in ("(((", "88", "heil", "hitler", "power", "makt", "utbyte", "replacement", "zog")
+    ):
+        return []
+    if any(w in p.text for w in _WHISTLE_EXCUSED):
+        return []
+    out: list[Finding] = []
+    for m in _DOG_WHISTLE.finditer(p.text):
+        i = p.index(m.start(), m.end())[0]
+        sentence = [t.text for t in p.tokens if t.sentence == p.sentence_of(i)]
+        # "prata om 'befolkningsutbyte' är en konspirationsteori": quoting it to refute it
+        if m.group().startswith(("befolk", "folkutb", "great", "the", "den", "det")) and (
+            _negated(sentence)
+            or any(w in _COUNTER_SPEECH for w in sentence)
+            or any(w.startswith("konspiration") for w in sentence)
+        ):
+            continue
+        out.append(Finding("crime.hate_speech", 0.85, m.start(), m.end(), "hate"))
     return out
 
 
