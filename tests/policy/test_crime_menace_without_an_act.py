@@ -30,6 +30,10 @@ def crime(eng: Engine, text: str) -> bool:
         "Synd om något hände dig. Tänk på det.",
         "Ni på bygglov ska veta att jag inte har något kvar att förlora",
         "Det här är inte över, vi ses utanför.",
+        # vigilante calls and arson of outbuildings
+        "Dags att vi slutar ringa polisen och börjar dela ut stryk",
+        "let's go tonight and teach these thieves a lesson",
+        "Bränn ner förrådet vid fritidsgården, jag bjuder på bensinen",
     ],
 )
 def test_menace_without_a_named_act_is_a_threat(rules: Engine, text: str) -> None:
@@ -45,6 +49,8 @@ def test_menace_without_a_named_act_is_a_threat(rules: Engine, text: str) -> Non
         "Vi har inget kvar att förlora på att testa ett nytt schema",
         "Det är inte över än, matchen fortsätter på söndag!",
         "Vi ses utanför biblioteket kl 10 för promenaden",
+        "Vi ska dela ut reflexvästar vid skolan på måndag",
+        "Förrådet vid fritidsgården brann ner i natt, har någon sett något?",
     ],
 )
 def test_the_same_words_in_everyday_sentences_are_no_threat(rules: Engine, text: str) -> None:
