@@ -100,3 +100,11 @@ def test_a_dog_whistle_is_hate_speech(rules: Engine, text: str) -> None:
 )
 def test_numbers_and_reports_of_a_dog_whistle_are_allowed(rules: Engine, text: str) -> None:
     assert Category.CRIME not in categories(rules, text), text
+
+
+def test_an_attack_on_a_groups_place_of_worship_is_hate_speech_too(rules: Engine) -> None:
+    assert {Category.CRIME, Category.ABUSIVE} <= categories(rules, "bränn ner moskén i natt")
+    # the same act against the town hall is incitement, not hate against a group
+    assert categories(rules, "bränn ner kommunhuset i natt") == {Category.CRIME}
+    # and the mosque named without an act is nothing
+    assert not categories(rules, "Moskén har öppet hus på lördag, alla är välkomna")

@@ -797,7 +797,7 @@ def _incitement(p: Parsed) -> list[Finding]:
     for kind, w in (("weapon", 0.5), ("tool", 0.3)):
         for h in tagged("incitement", kind).finditer(p.text):
             i, _ = p.index(h.start, h.end)
-            before = p.words(i - 4, i)
+            before = p.words(i - 6, i)  # "tar vi med oss lite extra tändvätska"
             if "med" in before and ("ta" in before or "tar" in before or "ha" in before):
                 parts.append((w, h.start, h.end))
             elif "med" in before[-2:]:
@@ -841,6 +841,14 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     (hate speech against a group is both)."""
     out: list[Finding] = _dog_whistles(p)
     groups = list(tagged("hate", "group").finditer(p.text))
+    if violence and tagged("incitement", "refuge").maybe(p.text):
+        # A group's home or place of worship attacked stands for the group: "bränn ner
+        # moskén", "stenar mot flyktingboendet" (the act itself must be found in the text).
+        groups += [
+            h
+            for h in tagged("incitement", "refuge").finditer(p.text)
+            if h.form not in _AMBIGUOUS_REFUGE
+        ]
     slurs = [h for h in load("slurs").finditer(p.text) if "pack" in h.form or "jävl" in h.form]
     if not groups and not slurs:
         return out
@@ -906,6 +914,8 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     return out
 
 
+_AMBIGUOUS_REFUGE = frozenset(["lägret", "förläggningen", "bosättningen"])
+"""Refuge words that are as often a scout camp or a military site."""
 _DOG_WHISTLE = lazy(
     r"\({3}\s?[^()\s][^()]{0,40}?\s?\){3}"  # echo brackets around a (Jewish) name
     r"|(?<![\d/-])\b14\s?[/|\\-]\s?88\b(?![/-]?\d)"
