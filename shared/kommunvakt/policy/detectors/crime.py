@@ -894,7 +894,7 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
                     continue
                 if not any(w in _LINKS for w in between):
                     continue
-                sentence = [t.text for t in p.tokens if t.sentence == sent]
+                sentence = _sentence_words(p, sent)
                 if _negated(sentence) or any(w in _COUNTER_SPEECH for w in sentence):
                     continue
             elif kind == "cull":
@@ -912,6 +912,11 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
             lo, hi = min(g.start, x.start), max(g.end, x.end)
             out.append(Finding("crime.hate_speech", 0.85, lo, hi, "hate"))
     return out
+
+
+def _sentence_words(p: Parsed, sentence: int) -> list[str]:
+    """The words of one sentence: read whole for negation and counter-speech."""
+    return [t.text for t in p.tokens if t.sentence == sentence]
 
 
 _AMBIGUOUS_REFUGE = frozenset(["lägret", "förläggningen", "bosättningen"])
@@ -961,7 +966,7 @@ def _dog_whistles(p: Parsed) -> list[Finding]:
     out: list[Finding] = []
     for m in _DOG_WHISTLE.finditer(p.text):
         i = p.index(m.start(), m.end())[0]
-        sentence = [t.text for t in p.tokens if t.sentence == p.sentence_of(i)]
+        sentence = _sentence_words(p, p.sentence_of(i))
         # "prata om 'befolkningsutbyte' är en konspirationsteori": quoting it to refute it
         if m.group().startswith(("befolk", "folkutb", "great", "the", "den", "det")) and (
             _negated(sentence)
@@ -974,6 +979,7 @@ def _dog_whistles(p: Parsed) -> list[Finding]:
 
 
 _LINKS = frozenset(["är", "e", "var", "som", "liknar", "beter", "lever", "="])
+"""Words that make a group noun and a dehumanising word a statement ("X är djur")."""
 _COUNTER_SPEECH = frozenset(
     [
         "påstår",
@@ -1001,7 +1007,6 @@ _COUNTER_SPEECH = frozenset(
 )
 """Words that make "X är kriminella" a quotation, a question or a refutation rather than the
 writer's own claim ("folk påstår att invandrare är kriminella, det är en myt")."""
-"""Words that make a group noun and a dehumanising word a statement ("X är djur")."""
 
 
 def _doxxing(p: Parsed) -> list[Finding]:
