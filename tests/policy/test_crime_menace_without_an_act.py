@@ -55,3 +55,33 @@ def test_menace_without_a_named_act_is_a_threat(rules: Engine, text: str) -> Non
 )
 def test_the_same_words_in_everyday_sentences_are_no_threat(rules: Engine, text: str) -> None:
     assert not crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslutet får konsekvenser för er personligen. Betrakta detta som en varning.",
+        "Kommundirektörens säkerhet kan inte längre garanteras av oss medborgare.",
+        "En dag står någon utanför din dörr, Wiklander.",
+        "Skit i mötet, följ efter dem hem så vi ser var de bor",
+        "Nämndens ordförande borde akta sig. Vi glömmer inte.",
+        "Han ska få betala för det här. Inte med pengar.",
+    ],
+)
+def test_menace_in_formal_words_is_a_threat(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslutet får konsekvenser för hela skolan, inte bara för eleverna",
+        "Man får akta sig för halkan vid stationen",
+        "Vi glömmer inte dem som dog i branden, minnesstund på lördag",
+        "Jag tar med mig kaffe till mötet",
+        "Ditt namn finns på en lista hos kön till förskolan",
+        "Jag skjutsade hem till henne efter träningen",
+    ],
+)
+def test_formal_words_in_everyday_sentences_are_no_threat(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text
