@@ -31,6 +31,8 @@ def crime(eng: Engine, text: str) -> bool:
         "Hans nummer är 070-123 45 67, ring honom alla samtidigt hela natten",
         "Jag har adressen om nån vill: Tallgatan 9",
         "Fastigheten Vallentuna Ekeby 2:14, där bor familjen. Hälsa på dem.",
+        "Handläggaren bor på Rönnvägen 8. Hälsa gärna på henne 😊",
+        "Hon bor på Lindvägen 3. Ni som vill ha svar vet var ni hittar henne nu.",
     ],
 )
 def test_an_address_with_an_invitation_to_act_is_incitement(rules: Engine, text: str) -> None:

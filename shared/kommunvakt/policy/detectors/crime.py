@@ -225,7 +225,9 @@ _HARASS = lazy(
     r"gör\s+(?:det|vad)\s+som\s+behövs|"
     r"do\s+what(?:ever)?\s+you\s+want\s+with|"
     r"ge\s+(?:henne|honom|hen|dem|dom)\s+en\s+(?:liten\s+)?(?:hälsning|påminnelse|tanke)|"
-    r"hälsa\s+på\s+(?:henne|honom|hen|dem|dom)|hälsar\s+på\s+(?:henne|honom|hen|dem|dom)|"
+    r"häls(?:a|ar)\s+(?:gärna\s+|ni\s+)?på\s+(?:henne|honom|hen|dem|dom)|"
+    r"vet\s+var\s+ni\s+hittar\s+(?:henne|honom|hen|dem|dom)|"
+    r"alla\s+vet\s+(?:vem|var)\s+(?:hon|han|hen|de|dom)\s+(?:är|bor|finns)|"
     r"sprid\s+och\s+agera|(?:adressen|numret)\s+om\s+(?:någon|nån)\s+vill|"
     r"ring\s+(?:henne|honom|hen|dem|dom)\s+(?:alla|hela\s+natten))"
 )
@@ -281,6 +283,8 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
         "tanke",
         "hälsa",
         "om någon vill",
+        "hittar",
+        "alla vet",
         "om nån vill",
         "ring",
     ),
