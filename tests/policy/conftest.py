@@ -15,6 +15,12 @@ def engine() -> Engine:
     return Engine.load()
 
 
+@pytest.fixture(scope="session")
+def rules(engine: Engine) -> Engine:
+    """The rule detectors alone: what they assert no retrained model can hide."""
+    return Engine(engine.policy, engine.detectors, model=None)
+
+
 def make_event(text: str, **kw: Any) -> Event:
     fields: dict[str, Any] = {
         "platform": "facebook",

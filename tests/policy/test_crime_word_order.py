@@ -13,12 +13,6 @@ from kommunvakt.policy.engine import Engine
 from tests.policy.conftest import make_event
 
 
-@pytest.fixture(scope="module")
-def rules() -> Engine:
-    full = Engine.load()
-    return Engine(full.policy, full.detectors, model=None)
-
-
 def threat(eng: Engine, text: str) -> bool:
     d = eng.decide(make_event(text))
     return any(f.category is Category.CRIME for f in d.violations)

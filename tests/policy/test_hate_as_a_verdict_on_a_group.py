@@ -12,12 +12,6 @@ from kommunvakt.policy.engine import Engine
 from tests.policy.conftest import make_event
 
 
-@pytest.fixture(scope="module")
-def rules() -> Engine:
-    full = Engine.load()
-    return Engine(full.policy, full.detectors, model=None)
-
-
 def categories(eng: Engine, text: str) -> set[Category]:
     return set(eng.decide(make_event(text)).categories)
 

@@ -12,12 +12,6 @@ from kommunvakt.policy.engine import Engine
 from tests.policy.conftest import make_event
 
 
-@pytest.fixture(scope="module")
-def rules() -> Engine:
-    full = Engine.load()
-    return Engine(full.policy, full.detectors, model=None)
-
-
 def kinds(eng: Engine, text: str) -> set[str]:
     d = eng.decide(make_event(text))
     return {f.detector.split(".", 1)[1] for f in d.violations if f.detector.startswith("confid")}

@@ -11,12 +11,6 @@ from kommunvakt.policy.engine import Engine
 from tests.policy.conftest import make_event
 
 
-@pytest.fixture(scope="module")
-def rules() -> Engine:
-    full = Engine.load()
-    return Engine(full.policy, full.detectors, model=None)
-
-
 def rumor(eng: Engine, text: str) -> bool:
     return Category.RUMOR in eng.decide(make_event(text)).categories
 

@@ -857,18 +857,10 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     if not groups and not slurs:
         return out
     by_sentence: dict[int, list[tuple[str, Hit | Finding, int]]] = defaultdict(list)
-    for d in tagged("hate", "dehuman").finditer(p.text):
-        di = p.index(d.start, d.end)[0]
-        by_sentence[p.sentence_of(di)].append(("dehuman", d, di))
-    for c in tagged("hate", "call").finditer(p.text):
-        ci = p.index(c.start, c.end)[0]
-        by_sentence[p.sentence_of(ci)].append(("call", c, ci))
-    for s in tagged("hate", "stigma").finditer(p.text):
-        si = p.index(s.start, s.end)[0]
-        by_sentence[p.sentence_of(si)].append(("stigma", s, si))
-    for c in tagged("hate", "cull").finditer(p.text):
-        ci = p.index(c.start, c.end)[0]
-        by_sentence[p.sentence_of(ci)].append(("cull", c, ci))
+    for kind in ("dehuman", "call", "stigma", "cull"):
+        for h in tagged("hate", kind).finditer(p.text):
+            hi = p.index(h.start, h.end)[0]
+            by_sentence[p.sentence_of(hi)].append((kind, h, hi))
     for v in violence or []:
         vi = p.index(v.start, v.end)[0]
         by_sentence[p.sentence_of(vi)].append(("violence", v, vi))
