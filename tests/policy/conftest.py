@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kommunvakt.domain.models import Event
+from kommunvakt.domain.models import Category, Event
 from kommunvakt.policy.engine import Engine
 
 
@@ -32,6 +32,11 @@ def make_event(text: str, **kw: Any) -> Event:
     }
     fields.update(kw)
     return Event.model_validate(fields)
+
+
+def crime(eng: Engine, text: str) -> bool:
+    """Whether the engine finds a crime in a comment with this text."""
+    return Category.CRIME in eng.decide(make_event(text)).categories
 
 
 @pytest.fixture

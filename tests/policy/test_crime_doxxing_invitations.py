@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kommunvakt.domain.models import Category
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import make_event
-
-
-def crime(eng: Engine, text: str) -> bool:
-    return Category.CRIME in eng.decide(make_event(text)).categories
+from tests.policy.conftest import crime
 
 
 @pytest.mark.parametrize(
