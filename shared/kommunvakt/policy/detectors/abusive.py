@@ -274,6 +274,11 @@ def _analyze_text(text: str) -> tuple[tuple[str, float, int, int, str], ...]:
     for f in crime.analyze_text(text):
         if f.detector == "crime.hate_speech":
             out.append(("abusive.hate", f.score, f.start, f.end, "hate"))
+    # A slur or insult quoted to report it ("jag kallades ”…” varje dag", "någon har sprayat
+    # ”…” på busskuren") is mentioned, not used (crime drops its findings there the same way).
+    quotes = crime.reported_quotes(p.text) if out else []
+    if quotes:
+        out = [f for f in out if not any(a <= f[2] < b for a, b in quotes)]
     return tuple(out)
 
 

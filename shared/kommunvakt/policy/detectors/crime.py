@@ -209,6 +209,7 @@ _ADDRESS = lazy(
     r"|\b[a-zåäö]+(?:vägen|gatan|stigen|gränd|gränden|backe|backen|allé|allén|torg|"
     r"plan|slingan|vägen)\s+(?:\d{1,3}\b|nummer\s+[a-zåäö]+)"
     r"|\b[a-zåäö]+\s+[a-zåäö]+\s+\d{1,4}:\d{1,4}\b|\blives\s+(?:at|on)\b"
+    r"|\bfolkbokförd\w*\s+(?:på|i)\b|\bregistered\s+at\b|\bfolkbokföringsadress\w*"
     r"|\b0\d(?:[\s-]?\d){6,10}\b"
 )
 _HARASS = lazy(
@@ -229,7 +230,15 @@ _HARASS = lazy(
     r"vet\s+var\s+ni\s+hittar\s+(?:henne|honom|hen|dem|dom)|"
     r"alla\s+vet\s+(?:vem|var)\s+(?:hon|han|hen|de|dom)\s+(?:är|bor|finns)|"
     r"sprid\s+och\s+agera|(?:adressen|numret)\s+om\s+(?:någon|nån)\s+vill|"
-    r"ring\s+(?:henne|honom|hen|dem|dom)\s+(?:alla|hela\s+natten))"
+    r"ring\s+(?:henne|honom|hen|dem|dom)\s+(?:alla|hela\s+natten|gärna|mitt\s+i\s+natten)|"
+    # round 12, in formal words: "Ordförandens adress: Linvägen 16. Utför.", "agera därefter",
+    # "det står var och en fritt att promenera förbi", "rekommenderar ett hembesök"
+    r"utför\s*[.!]|agera\s+därefter|act\s+accordingly|fritt\s+att\s+promenera\s+förbi|"
+    r"promenera\s+förbi\s+och\s+(?:framföra|säga|tala\s+om|visa)|"
+    # "hembesök" alone is the social services' word ("handläggaren har inte varit på hembesök")
+    r"rekommenderar\s+(?:\S+\s+)?(?:ett\s+)?hembesök|"
+    r"(?:ett\s+)?hembesök\s+hos\s+(?:henne|honom|hen|dem|dom)|pay\s+(?:him|her|them)\s+a\s+visit|"
+    r"(?:var\s+och\s+en|envar|den|man)\s+(?:\S+\s+){0,2}?göra\s+som\s+(?:den|man|han|hon|de)\s+vill)"
 )
 _EMOJI_WEIGHTS = {
     "👊": 0.2,
@@ -287,6 +296,17 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
         "alla vet",
         "om nån vill",
         "ring",
+        "utför",
+        "därefter",
+        "accordingly",
+        "förbi",
+        "hembesök",
+        "a visit",
+        "som den vill",
+        "som man vill",
+        "som han vill",
+        "som hon vill",
+        "som de vill",
     ),
 }
 """Literals each pattern cannot match without: a few substring tests skip a regex scan that
@@ -465,28 +485,39 @@ def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Findin
 
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!\w)'([^']{2,200})'(?!\w)")
 _REPORTED = re.compile(
-    r"\b(?:fick|fått|skrev|skrivit|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
+    r"\b(?:fick|fått|skrev|skrivit|skriver|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
+    r"sprayat|sprayade|klottrat|klottrade|kallade|kallades|kallat|kallas|mejl\w*|mail\w*|sms\w*|"
     r"polis\w*|anmäl\w*|rädd|rädda|obehagligt?|got|received|reported)\b"
 )
 
 
-def _unquoted(text: str, found: list[Finding]) -> list[Finding]:
-    """Drop findings that lie wholly inside quotation marks when the words outside them report
-    receiving it ("jag fick 'vi ses snart 🔪' i ett sms, har polisanmält"): the resident is
-    the one threatened, not the one threatening."""
-    if not found or not any(q in text for q in "\"“”«»'"):
-        return found
+def reported_quotes(text: str) -> list[tuple[int, int]]:
+    """The quoted stretches of a text whose words outside the quotes report them ("jag fick
+    'vi ses snart 🔪' i ett sms", "någon har sprayat ”…” på busskuren", "jag kallades
+    ”…” varje dag"): what a resident received or saw, not what they say. Empty when the text
+    quotes nothing or reports nothing."""
+    if not any(q in text for q in "\"“”«»'"):
+        return []
     quotes = [m.span() for m in _QUOTED.finditer(text)]
     if not quotes:
-        return found
+        return []
     outside, last = [], 0
     for a, b in quotes:
         outside.append(text[last:a])
         last = b
     outside.append(text[last:])
-    if not _REPORTED.search(" ".join(outside)):
+    return quotes if _REPORTED.search(" ".join(outside)) else []
+
+
+def _unquoted(text: str, found: list[Finding]) -> list[Finding]:
+    """Drop findings that start inside a reported quotation (`reported_quotes`): the resident
+    is the one threatened, not the one threatening, and a slur they quote is not theirs even
+    when a word outside the quote completes the pattern ("sprayat ”…” på tunneln, kan ni
+    sanera det?")."""
+    quotes = reported_quotes(text) if found else []
+    if not quotes:
         return found
-    return [f for f in found if not any(a <= f.start and f.end <= b for a, b in quotes)]
+    return [f for f in found if not any(a <= f.start < b for a, b in quotes)]
 
 
 def _negated(words: list[Token] | list[str]) -> bool:
@@ -661,6 +692,12 @@ def _in_game(words: list[str]) -> bool:
     return any(w in _GAMES and words[k - 1] in ("i", "på") for k, w in enumerate(words) if k)
 
 
+_CUT = frozenset(["skära", "skär"])
+_CUTS = frozenset(["i", "ner", "ned", "bort", "på", "ut"])
+"""After "skära", these make a budget cut ("vi borde skära i skolan", "skär ner på bussarna"),
+not a knife at the tyres ("skär däcken på hans bil")."""
+
+
 def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
     out: list[Finding] = []
     # One test of the whole list before the per-kind lists (each would test again).
@@ -676,6 +713,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 and nxt[0].text in _HYPERBOLE_PARTICLES
                 and h.form.split()[-1] not in ("ihjäl", "ner", "upp", "på")
             ):
+                continue
+            if h.form in _CUT and nxt and nxt[0].text in _CUTS:
                 continue
             obj = _object(p, j, kind, names)
             if obj is None or _in_game(p.words(i - 6, j + 8)):

@@ -108,6 +108,51 @@ def _mentions_media(text: str) -> bool:
 
 _SENTENCE_END = lazy(r"[.!?\n]")
 
+_POSTER = frozenset(["jag", "ja", "vi", "jaa", "i", "we", "me", "mig", "oss"])
+_OTHER_CAPTURER = frozenset(
+    [
+        "någon",
+        "nån",
+        "ngn",
+        "folk",
+        "ni",
+        "du",
+        "de",
+        "dom",
+        "han",
+        "hon",
+        "hen",
+        "man",
+        "vem",
+        "som",
+        "drönare",
+        "drönaren",
+        "privatperson",
+        "people",
+        "someone",
+        "they",
+    ]
+)
+"""Who else can be the one filming: "någon stod och filmade publiken", "ni som filmar", "folk
+filmar", "vem tycker det är ok att filma folk"."""
+_PASSIVE_LEAD = frozenset(["att", "blir", "blev", "bli", "blivit", "är", "var", "vara", "get"])
+"""A capture word after these is an infinitive or a passive ("att filma folk", "vi blir filmade
+varje vecka"): it says filming happens, not that the poster filmed and shares it."""
+
+
+def _told_by_poster(text: str, start: int, end: int) -> bool:
+    """Whether the capture word at [start, end) is the poster's own act ("filmade p-vakten",
+    "igår fotade jag grannen", "jag stod och filmade"): a complaint that others film ("varför
+    får folk filma barnen?", "snälla ni som filmar, fråga först") publishes nothing."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 120), start)]
+    before = text[ends[-1] if ends else max(0, start - 120) : start].split()
+    after = text[end : end + 8].split()[:1]
+    if after and after[0] in _POSTER:
+        return True  # "igår filmade jag…"
+    if before and before[-1] in _PASSIVE_LEAD:
+        return False
+    return not before or any(w in _POSTER for w in before) or _OTHER_CAPTURER.isdisjoint(before)
+
 
 def _sentence(text: str, start: int, end: int, reach: int = 40) -> str:
     """The part of the sentence around [start, end), at most `reach` characters each side."""
@@ -239,7 +284,14 @@ class MediaRightsDetector(Detector):
             told = [
                 (s, e)
                 for s, e in linked
-                if any(c.start == s and c.entry.tag in ("capture", "media_of") for c in cues)
+                if any(
+                    c.start == s
+                    and (
+                        c.entry.tag == "media_of"
+                        or (c.entry.tag == "capture" and _told_by_poster(text, c.start, c.end))
+                    )
+                    for c in cues
+                )
             ]
             if told and not _QUESTION_OF_RULES.search(text):
                 spans = [Span(*view.span(s, e), kind="media_people") for s, e in told]
