@@ -23,6 +23,8 @@ OTHERS_FILMED = [
     "Snälla ni som filmar luciatåget, fråga innan ni lägger ut andras barn",
     "Vi som kör bussarna blir filmade varje vecka av arga resenärer, det är tröttsamt",
     "Vem tycker det är okej att filma folk i badkläder med drönare?",
+    "Får vi föräldrar filma luciatåget i år, eller finns det barn med skyddad identitet?",
+    "Om jag fotar en trasig gunga och någon går förbi långt bak, räknas det som bild på folk?",
 ]
 
 

@@ -238,6 +238,7 @@ _HARASS = lazy(
     # "hembesök" alone is the social services' word ("handläggaren har inte varit på hembesök")
     r"rekommenderar\s+(?:\S+\s+)?(?:ett\s+)?hembesök|"
     r"(?:ett\s+)?hembesök\s+hos\s+(?:henne|honom|hen|dem|dom)|pay\s+(?:him|her|them)\s+a\s+visit|"
+    r"(?:ifall|om)\s+(?:någon|nån|ngn|ni)\s+vill\s+(?:säga\s+hej|hälsa\s+på|besöka|knacka\s+på)|"
     r"(?:var\s+och\s+en|envar|den|man)\s+(?:\S+\s+){0,2}?göra\s+som\s+(?:den|man|han|hon|de)\s+vill)"
 )
 _EMOJI_WEIGHTS = {
@@ -307,6 +308,10 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
         "som han vill",
         "som hon vill",
         "som de vill",
+        "vill säga hej",
+        "vill hälsa",
+        "vill besöka",
+        "vill knacka",
     ),
 }
 """Literals each pattern cannot match without: a few substring tests skip a regex scan that
@@ -543,6 +548,9 @@ def _object(
         for tag in ("body", "target") if kind == "destroy" else ("body",):
             if tagged("incitement", tag).word(t.text) is not None:
                 return t
+        # A group of people named outright ("döda alla muslimer", "skjut invandrarna").
+        if tagged("hate", "group").word(t.text) is not None or load("slurs").word(t.text):
+            return t
         if t.text not in _OBJ_DETERMINERS and k >= 1:
             break
     return None
@@ -682,14 +690,30 @@ _GAMES = frozenset(
         "kortspelet",
         "bowling",
         "bowlingen",
+        "powerplay",
+        "boxplay",
+        "derbyt",
+        "serien",
+        "kvalet",
     ]
 )
 
 
-def _in_game(words: list[str]) -> bool:
+_CHEERS = frozenset(["heja", "hejja", "hejaa", "heeja", "allez", "forza"])
+"""A cheer names the speaker's team: "vi ska krossa dem på lördag!! Heja VBK" is a match."""
+
+
+def _in_game(p: Parsed, words: list[str]) -> bool:
     """ "jag ska slakta dig i fifa", "krossa er i finalen": violence inside a game or a match
-    is how players talk ("efter matchen" is not inside it)."""
-    return any(w in _GAMES and words[k - 1] in ("i", "på") for k, w in enumerate(words) if k)
+    is how players talk ("efter matchen" is not inside it), as it is beside a cheer for a team
+    (but not when the text names a group of people: "heja Sverige, döda alla …" is hate)."""
+    if any(w in _GAMES and words[k - 1] in ("i", "på") for k, w in enumerate(words) if k):
+        return True
+    return (
+        not _CHEERS.isdisjoint(t.text for t in p.tokens)
+        and not tagged("hate", "group").maybe(p.text)
+        and not load("slurs").maybe(p.text)
+    )
 
 
 _CUT = frozenset(["skära", "skär"])
@@ -717,7 +741,7 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             if h.form in _CUT and nxt and nxt[0].text in _CUTS:
                 continue
             obj = _object(p, j, kind, names)
-            if obj is None or _in_game(p.words(i - 6, j + 8)):
+            if obj is None or _in_game(p, p.words(i - 6, j + 8)):
                 continue
             agent = _agent(p, i)
             if agent is None:

@@ -48,8 +48,8 @@ _CAPTURED_PRONOUN = lazy(
     r"(?:han|hon|hen|de|dom|honom|henne|dem)\b"
 )
 _QUESTION_OF_RULES = lazy(
-    r"\b(?:får\s+man|får\s+jag|får\s+ni|är\s+det\s+(?:tillåtet|lagligt|olagligt|okej|ok)"
-    r"|kan\s+man|gäller\s+det)\b[^.!?]*\?"
+    r"\b(?:får\s+man|får\s+jag|får\s+ni|får\s+vi|är\s+det\s+(?:tillåtet|lagligt|olagligt|okej|ok)"
+    r"|kan\s+man|gäller\s+det|räknas\s+det)\b[^.!?]*\?"
 )
 
 

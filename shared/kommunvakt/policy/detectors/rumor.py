@@ -68,6 +68,9 @@ class RumorDetector(Detector):
         parts = {g: found.get(g, _NONE) for g in _CAPS}
         guarded = "verify" in found or "rebut" in found
         scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
+        if "shrug" in found:
+            # "bara så alla vet", "alla vet hur det är": the "alla vet" in them is no cover-up.
+            scores["coverup"] = max(0.0, scores["coverup"] - total(found["shrug"]))
         if parts["link_alarm"] and has_link(ctx.text, (a.type for a in ctx.event.attachments)):
             scores["link_alarm"] += _LINK_BONUS
         if guarded:
