@@ -19,6 +19,8 @@ THREATS = [
     "Handläggaren bor på Ekvägen 4 i Karby, ifall nån vill säga hej 🙂",
     "nice boat you got there mr chairman, would be a shame if it caught fire",
     "Jag ska personligen se till att skolchefen inte känner sig trygg någonstans.",
+    "Rör någon lärare min sons mobil så får han med mig att göra, och då pratar vi inte om mejl.",
+    "Vargen vid Markim? Skjut, skyffla, tig. Mer behöver inte sägas.",
 ]
 
 LOOK_ALIKES = [
@@ -28,6 +30,8 @@ LOOK_ALIKES = [
     "would be a shame if it rained on the market, fingers crossed",
     "Det var en kväll vi sent ska glömma, tack för konserten!",
     "Många äldre känner sig inte trygga i centrum på kvällarna.",
+    "Jag skyfflade snö hela dagen och fick sen tiga när grannen klagade.",
+    "Vi pratar inte om det mer, tack för svaret.",
 ]
 
 

@@ -38,6 +38,9 @@ MUST_FIRE = [
 ]
 
 MUST_NOT_FIRE = [
+    # a furious complaint about a tax decision names no party and no ideology
+    "HÖJD SKATT IGEN!!! när ska det ta slut",
+    "Höjd skatt och sämre service. Fy fan.",
     "Vad röstade fullmäktige om i frågan om skolan?",
     "När är nästa kommunfullmäktigemöte?",
     "Vem är ordförande i socialnämnden?",

@@ -282,12 +282,45 @@ def _analyze_text(text: str) -> tuple[tuple[str, float, int, int, str], ...]:
     return tuple(out)
 
 
+_LAUGHTER = ("😂", "🤣", "😄", "😆", "😅", "haha", "hehe", "lol")
+_AFFECTION = (
+    "❤",
+    "🧡",
+    "💛",
+    "💙",
+    "💜",
+    "💚",
+    "🥰",
+    "😍",
+    "😘",
+    "🤗",
+    "love u",
+    "love you",
+    "älskar dig",
+    "älskar er",
+    "stolt",
+    "kompis",
+    "kram",
+    "puss",
+)
+
+
+def _banter(text: str) -> bool:
+    """Laughter and affection around an insult word: friends teasing ("din latmask!! 😂 love u
+    bro, stolt", "Karin din gamla kärring 😄 jag hämtar dig 9.30 ❤️"). Sarcasm rarely sends
+    both; a congratulation alone does not count ("Grattis Henrik, imponerande utan att kunna
+    räkna 👏")."""
+    return any(m in text for m in _LAUGHTER) and any(m in text for m in _AFFECTION)
+
+
 def _insult_score(p: Parsed, h: Hit) -> float:
     i, j = p.index(h.start, h.end)
     tag = h.entry.tag
     if tag == "phrase":
         return 0.85
     if _negated_or_self(p, i, j):
+        return 0.0
+    if tag in ("strong", "mild") and _banter(p.text):
         return 0.0
     if tag == "strong":
         return 0.0 if p.words(i - 1, i) and p.words(i - 1, i)[0] in _TITLES else 0.85

@@ -492,6 +492,7 @@ _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!
 _REPORTED = re.compile(
     r"\b(?:fick|fått|skrev|skrivit|skriver|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
     r"sprayat|sprayade|klottrat|klottrade|kallade|kallades|kallat|kallas|mejl\w*|mail\w*|sms\w*|"
+    r"skrek|skrikit|skriker|ropar|ropat|"
     r"polis\w*|anmäl\w*|rädd|rädda|obehagligt?|got|received|reported)\b"
 )
 
@@ -853,10 +854,16 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
     return [Finding("crime.threat", 0.5 + 0.4 * (total - 0.5), s, e, "threat") for _, s, e in core]
 
 
+_POACHERS = lazy(r"\bskjut(?:a)?\W+skyffla\W+(?:och\W+)?tig(?:a)?\b")
+"""The poachers' slogan ("skjut, skyffla, tig": shoot the protected wolf, bury it, keep quiet)."""
+
+
 def _incitement(p: Parsed) -> list[Finding]:
     """Organising violence or vandalism: calls, weapons to bring, safety devices to remove."""
     parts: list[tuple[float, int, int]] = []
     strong: list[Finding] = []
+    for m in _POACHERS.finditer(p.text) if "skyffla" in p.text else ():
+        strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
     if not load("incitement").maybe(p.text):
         return strong
     for h in tagged("incitement", "call").finditer(p.text):
