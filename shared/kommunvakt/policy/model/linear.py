@@ -218,6 +218,9 @@ class LinearModel:
                 map(self._index.get, context_features(toks, view, kind, attachments, post_view))
             )
             item = self._last = _Item(view, kind, attachments, post_view, toks, context)
+        scored = item.scored
+        if scored is not None and category in scored.categories:
+            return self._explain_scored(item, scored, category, top)
         state = item.explained
         if state is None:
             state = item.explained = self._explain_state(item)
@@ -236,6 +239,34 @@ class LinearModel:
         return [
             Contribution(spans[t][0], spans[t][1], round(per_token[t], 4))
             for t in sorted(best[:top])
+        ]
+
+    def _explain_scored(
+        self, item: _Item, scored: _Scored, category: Category, top: int
+    ) -> list[Contribution]:
+        """`explain` from the sums `Scorer.scores` kept: a token's share is its unigram's and
+        its bigram's weight times the words norm plus its n-grams' summed weight times the
+        characters norm. The same terms as `_explain_state` reads, added in another grouping,
+        so a share may differ from it in the last bits of a float, never in a visible digit."""
+        j = scored.categories.index(category)
+        k = len(scored.categories)
+        wn, cn = scored.wn, scored.cn
+        col = self._columns[self.categories.index(category)]
+        toks, context, shares = item.toks, item.context, scored.shares
+        per_token: dict[int, float] = {}
+        for t, share in enumerate(shares):
+            v = share[k + 1 + j] * wn
+            if t < len(toks) - 1:
+                bid = context[t]
+                if bid is not None:
+                    v += col[bid] * wn
+            v += share[j] * cn
+            if v > 0:
+                per_token[t] = v
+        best = sorted(per_token, key=lambda t: -per_token[t])[:top]
+        spans = _token_spans(item.view, toks)
+        return [
+            Contribution(spans[t][0], spans[t][1], round(per_token[t], 4)) for t in sorted(best)
         ]
 
     def _explain_state(self, item: _Item) -> _Explained:
@@ -299,6 +330,18 @@ _Explained = tuple[
 
 
 @dataclass(slots=True)
+class _Scored:
+    """A scorer's sums for one item: its categories, each token's share row (n-gram weights
+    per category, n-gram norm², unigram weights per category, unigram norm²) and the two
+    groups' norms."""
+
+    categories: tuple[Category, ...]
+    shares: list[tuple[float, ...]]
+    wn: float
+    cn: float
+
+
+@dataclass(slots=True)
 class _Item:
     """One item's tokens and context features (ids, None where unknown), as scored."""
 
@@ -309,6 +352,8 @@ class _Item:
     toks: list[str]
     context: list[int | None]
     explained: _Explained | None = None
+    scored: _Scored | None = None
+    """What `Scorer.scores` already summed for this item, so `explain` need not sum again."""
 
 
 class Scorer:
@@ -376,7 +421,7 @@ class Scorer:
         context = list(
             map(model._index.get, context_features(toks, view, kind, attachments, post_view))
         )
-        model._last = _Item(view, kind, attachments, post_view, toks, context)
+        item = model._last = _Item(view, kind, attachments, post_view, toks, context)
         rest, rest_n2 = self._add([i for i in context if i is not None])
         # Every column of the token rows summed in one C-level pass, in token order. The
         # bigrams' and markers' weights lead their columns, so each word sum adds the same
@@ -389,6 +434,7 @@ class Scorer:
         ws, wn2 = sums[k + 1 : 2 * k + 1], sums[2 * k + 1] + rest_n2
         cn = 1.0 / math.sqrt(cn2) if cn2 > 0 else 0.0
         wn = 1.0 / math.sqrt(wn2) if wn2 > 0 else 0.0
+        item.scored = _Scored(self.categories, shares, wn, cn)
         return {
             cat: _sigmoid(b + wn * w + cn * c)
             for cat, b, w, c in zip(self.categories, self._bias, ws, cs, strict=True)
