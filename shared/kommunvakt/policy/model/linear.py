@@ -201,9 +201,10 @@ class LinearModel:
         """The tokens (spans of `view`) that pushed `category`'s score up the most.
 
         Each token's share is its unigram and bigram weights times the words group's norm, then
-        its character n-grams' weights times the characters group's norm, added up in exactly
-        that order (the order the features come in `extract`), so the ranking is the same to
-        the last bit; the features are looked up per distinct token, not per occurrence."""
+        its character n-grams' weights times the characters group's norm. Right after a
+        scorer has scored the same item for this category, its sums are reused
+        (`_explain_scored`); otherwise the features are looked up per distinct token and added
+        up in the order they come in `extract` (`_explain_state`)."""
         attachments = tuple(attachments)
         item = self._last
         if not (
