@@ -265,7 +265,9 @@ class LinearModel:
             if v > 0:
                 per_token[t] = v
         best = sorted(per_token, key=lambda t: -per_token[t])[:top]
-        spans = _token_spans(item.view, toks)
+        spans = scored.spans
+        if spans is None:  # once per item, however many categories are explained
+            spans = scored.spans = _token_spans(item.view, toks)
         return [
             Contribution(spans[t][0], spans[t][1], round(per_token[t], 4)) for t in sorted(best)
         ]
@@ -340,6 +342,7 @@ class _Scored:
     shares: list[tuple[float, ...]]
     wn: float
     cn: float
+    spans: list[tuple[int, int]] | None = None
 
 
 @dataclass(slots=True)
