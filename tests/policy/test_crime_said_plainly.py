@@ -21,6 +21,10 @@ THREATS = [
     "Jag ska personligen se till att skolchefen inte känner sig trygg någonstans.",
     "Rör någon lärare min sons mobil så får han med mig att göra, och då pratar vi inte om mejl.",
     "Vargen vid Markim? Skjut, skyffla, tig. Mer behöver inte sägas.",
+    "u r dead when i see u",
+    "Whoever steals parcels in our stairwell, I'll break your legs. not joking",
+    "If the landlord's guy comes in again he leaves in an ambulance, I warned you",
+    "Kommunen ni lekt med fel familj. Min bror kommer hit. Ni förstår vad jag menar.",
 ]
 
 LOOK_ALIKES = [
@@ -32,6 +36,8 @@ LOOK_ALIKES = [
     "Många äldre känner sig inte trygga i centrum på kvällarna.",
     "Jag skyfflade snö hela dagen och fick sen tiga när grannen klagade.",
     "Vi pratar inte om det mer, tack för svaret.",
+    "If nobody salts the hill someone will get hurt, not joking",
+    "Någon kommer bli skadad om ni inte sandar backen vid skolan.",
 ]
 
 
