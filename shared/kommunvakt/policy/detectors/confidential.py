@@ -87,6 +87,8 @@ class ConfidentialDetector(Detector):
         if cues:
             for hit in health.find_health(words, cues, ctx.text):
                 found.append((hit.kind, hit.start, hit.end, hit.score))
+        for hit in contact.find_described_homes(folded):
+            found.append((hit.kind, hit.start, hit.end, hit.score))
         has_digit = _DIGIT.search(text) is not None
         number_words = len(cues) > 1 and len(number_tokens.intersection(cues)) > 1
         has_email = "@" in text or contact.disguise_hint(text)

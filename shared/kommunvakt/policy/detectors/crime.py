@@ -210,6 +210,7 @@ _ADDRESS = lazy(
     r"plan|slingan|vägen)\s+(?:\d{1,3}\b|nummer\s+[a-zåäö]+)"
     r"|\b[a-zåäö]+\s+[a-zåäö]+\s+\d{1,4}:\d{1,4}\b|\blives\s+(?:at|on)\b"
     r"|\bfolkbokförd\w*\s+(?:på|i)\b|\bregistered\s+at\b|\bfolkbokföringsadress\w*"
+    r"|\bbor\s+i\s+(?:det\s+|den\s+)?(?:[a-zåäö]+a\s+){1,2}(?:huset|lägenheten|radhuset|villan|stugan)\b"
     r"|\b0\d(?:[\s-]?\d){6,10}\b"
 )
 _HARASS = lazy(

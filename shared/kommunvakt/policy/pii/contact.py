@@ -278,3 +278,35 @@ def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> 
             s, e = folded.span(name.start(), m.end())
             hits.append(Hit("address", s, e, 0.85))
     return hits
+
+
+_HOME = r"(?:huset|lägenheten|radhuset|villan|stugan|torpet|kåken|gaveln)"
+_DESCRIBED_HOME = re.compile(
+    r"\bbor\s+i\s+(?:det\s+|den\s+)?(?:[a-zåäö]+a\s+){1,2}" + _HOME + r"\b"
+    r"|\b(?:bor\s+i|det\s+är|ligger\s+i)\s+(?:det\s+|den\s+)?"
+    + _HOME
+    + r"\s+(?:efter|bakom|bredvid|ovanför|nedanför|mittemot|närmast|vid)\s+[a-zåäö]+"
+    r"|\b(?:house|flat)\s+is\s+the\s+(?:last|first|second|third)\s+one\b"
+    r"|\blives\s+in\s+the\s+(?:\w+\s+){1,2}house\b"
+)
+"""A home described so it can be found without a number ("bor i det gröna huset med
+vagnshjulet", "det är huset efter Ica", "lägenheten ovanför pizzerian"): the definite
+adjective or the landmark makes it one house, where "vi bor i ett hus på landet" is none."""
+
+
+def find_described_homes(folded: NormalizedText) -> list[Hit]:
+    text = folded.text
+    if (
+        "hus" not in text
+        and "lägenhet" not in text
+        and "stugan" not in text
+        and "house" not in text
+    ):
+        return []
+    hits = []
+    for m in _DESCRIBED_HOME.finditer(text):
+        if "i vita huset" in m.group(0):
+            continue  # the White House; a white house is "det vita huset"
+        s, e = folded.span(m.start(), m.end())
+        hits.append(Hit("address", s, e, 0.7))
+    return hits
