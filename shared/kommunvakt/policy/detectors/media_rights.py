@@ -108,7 +108,8 @@ def _mentions_media(text: str) -> bool:
 
 _SENTENCE_END = lazy(r"[.!?\n]")
 
-_POSTER = frozenset(["jag", "ja", "vi", "jaa", "i", "we", "me", "mig", "oss"])
+_POSTER = frozenset(["jag", "ja", "vi", "jaa", "we", "me", "mig", "oss"])
+"""(Not English "i": folded, it is the Swedish preposition "i".)"""
 _OTHER_CAPTURER = frozenset(
     [
         "någon",
