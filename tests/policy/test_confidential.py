@@ -109,6 +109,10 @@ def test_birth_date_and_last_four_written_apart() -> None:
         "Ring kommunens växel 08-587 850 00",
         "Skriv till kommun@vallentuna.se så svarar de",
         "Mejla info@skolan.se för anmälan",
+        # an association's functions, not a private person
+        "Anmälan till bandyskolan: mejla kansli@vallentunabandy.se",
+        "Skriv till styrelsen@brottbysk.se, privata nummer lämnar vi inte ut",
+        "maila tranare.f12@vallentunabk.se så kollar vi om det finns plats",
         "Ring SL kundtjänst 08-600 10 00",
         "Gatlampan utanför Storgatan 14 är trasig",
         "Det är ett hål i vägen vid Ekbacksvägen 12",

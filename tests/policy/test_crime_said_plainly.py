@@ -25,6 +25,7 @@ THREATS = [
     "Whoever steals parcels in our stairwell, I'll break your legs. not joking",
     "If the landlord's guy comes in again he leaves in an ambulance, I warned you",
     "Kommunen ni lekt med fel familj. Min bror kommer hit. Ni förstår vad jag menar.",
+    "Politikerna borde skjutas på isen allihop",
 ]
 
 LOOK_ALIKES = [
@@ -38,6 +39,8 @@ LOOK_ALIKES = [
     "Vi pratar inte om det mer, tack för svaret.",
     "If nobody salts the hill someone will get hurt, not joking",
     "Någon kommer bli skadad om ni inte sandar backen vid skolan.",
+    "Nu jävlar Åkersberga, ni ska dödas på isen på söndag. Kom och heja!",
+    "Får Sam spela centralt så mördar vi dem på mittfältet 😄",
 ]
 
 

@@ -694,6 +694,9 @@ _GAMES = frozenset(
         "bowlingen",
         "powerplay",
         "boxplay",
+        "isen",
+        "mittfältet",
+        "mattan",
         "derbyt",
         "serien",
         "kvalet",
@@ -766,6 +769,10 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         before = p.before(i, 4)
         if _negated(before):
             continue
+        if _in_game(p, p.words(i - 6, j + 8)) and (
+            not before or p.person_at(*p.index(before[0].start, before[-1].end)) is None
+        ):
+            continue  # "ni ska dödas på isen på söndag"; not "politikerna borde skjutas på isen"
         if any(
             t.text in _CALL_MODALS or t.text in ("förtjänar", "kommer", "alla", "hoppas")
             for t in before

@@ -69,7 +69,12 @@ def disguise_hint(text: str) -> bool:
 _ROLE_LOCAL = lazy(
     r"^(?:info|kontakt|contact|support|hej|hello|hallo|jobb|jobs|karriar|order|bokning|"
     r"booking|kundtjanst|kundservice|service|noreply|no-reply|registrator|kommun|admin|post|"
-    r"mail|office|press|ekonomi|faktura|reception|sales|forsaljning|butik|shop|webshop)$"
+    r"mail|office|press|ekonomi|faktura|reception|sales|forsaljning|butik|shop|webshop|"
+    # an association's functions (round 16): "kansli@…bandy.se", "styrelsen@…sk.se",
+    # "tranare.f12@…bk.se" reach a role, not a private person
+    r"kansli|kansliet|styrelsen|styrelse|ordforande|ordf|sekreterare|sekreteraren|kassor|"
+    r"medlem|medlemmar|medlemskap|ungdom|tranare|tranarna|ledare|expedition|kontoret)"
+    r"(?:[._-][a-z0-9]+)*$"
 )
 
 _STREET_SUFFIXES = (
