@@ -69,6 +69,7 @@ def _evidence(text: str) -> dict[str, list[str]]:
         ),
         ("ring mig på mitt hemnummer 08-123 456 78", "phone", "08-123 456 78"),
         ("mejla mig: kalle.andersson@gmail.com", "email", "kalle.andersson@gmail.com"),
+        ("mejla kansli.lisa@gmail.com om du vill", "email", "kansli.lisa@gmail.com"),
         ("mejla kalle.a (at) gmail punkt com", "email", "kalle.a (at) gmail punkt com"),
         ("skriv till lisa_p snabel-a hotmail.com", "email", "lisa_p snabel-a hotmail.com"),
         ("vi bor på Storgatan 12 och har inget vatten", "address", "Storgatan 12"),

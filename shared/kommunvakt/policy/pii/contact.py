@@ -218,6 +218,8 @@ def _public(local: str, domain: str, emails: frozenset[str], domains: frozenset[
     address = f"{local}@{domain}"
     if address in emails or any(domain == d or domain.endswith("." + d) for d in domains):
         return True
+    if domain.split(".", 1)[0] in _WEBMAIL_SERVICES:
+        return False  # "kansli.lisa@gmail.com" is a person's own mailbox, whatever it says
     return bool(_ROLE_LOCAL.match(local.replace("å", "a").replace("ä", "a").replace("ö", "o")))
 
 
