@@ -1,7 +1,8 @@
 """Personal data as residents actually give it, proved by the rules alone (the learned model is
 off here): a home told by its flat or stairwell or by "där jag bor" after the street number,
 health in the second verb of a sentence or with a filler word, a stay on a ward, a birth date
-written as a date beside "sista fyra", an e-mail spaced out or given by its webmail service.
+written as a date beside "sista fyra", an e-mail spaced out or given by its webmail service,
+a passport's or ID card's number.
 Beside each, the look-alike that is no personal data."""
 
 from __future__ import annotations
@@ -42,6 +43,16 @@ def kinds(eng: Engine, text: str) -> set[str]:
         # Every webmail service the pattern knows, not only the three most common.
         ("skriv till mig: kalle.berg på yahoo så svarar jag", "email"),
         ("hör av er till anna.k på telia", "email"),
+        # the dot spelled out, as in "(at)" and "punkt" addresses
+        ("skicka ett mejl till anna punkt berg på hotmail punkt com", "email"),
+        ("kalle punkt svensson at outlook om nån vill höra av sig", "email"),
+        # an identity document's number after the document's name
+        (
+            "Hittade ett id-kort nr 7412 0958 vid busshållplatsen, ring om det är ditt",
+            "id_document",
+        ),
+        ("Söker jobbet! Inget svenskt leg än men norskt pass nr 33819206", "id_document"),
+        ("Vi har LMA-kort 25-331902-1 allihop, när får vi bostad?", "id_document"),
     ],
 )
 def test_personal_data_told_plainly_is_found(rules: Engine, text: str, kind: str) -> None:
@@ -63,6 +74,11 @@ def test_personal_data_told_plainly_is_found(rules: Engine, text: str, kind: str
         "Jag blir sjuk av alla regler",
         "Många barn har astma, tänk på det när ni väljer växter",
         "Vi grillar med kol, inte gas",
+        "Jag läste det på hotmail-sidan, punkt slut",
+        "Svaret kom punkt tolv på gmail, tack för snabb hantering",
+        "Jag jobbar pass 3 på förskolan, 12 barn på en vuxen",
+        "Köpte nytt pass för 650 kr, tog 12 dagar att få det",
+        "Nya id-kortet kostar 400 kr och tar två veckor",
     ],
 )
 def test_look_alikes_are_no_personal_data(rules: Engine, text: str) -> None:

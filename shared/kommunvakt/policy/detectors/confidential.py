@@ -10,7 +10,9 @@ signal per recogniser that fired, so a decision says what was found:
 - `confidential.email`: private e-mail addresses, also disguised ("(at)", "snabel-a", "punkt");
 - `confidential.address`: home addresses and property designations of homes;
 - `confidential.financial`: card numbers (Luhn), bank accounts, IBAN;
-- `confidential.health`: diagnoses and conditions disclosed about oneself or a named person.
+- `confidential.health`: diagnoses and conditions disclosed about oneself or a named person;
+- `confidential.id_document`: the number of a passport, ID card, driving licence or LMA card
+  right after the document's name (0.85).
 
 Every span is `sensitive`, so the engine shows it masked; its `kind` lets the policy drop
 phone/e-mail/address evidence when the item is an advertisement.
@@ -36,7 +38,10 @@ _DETECTOR_OF = {
     "card": "confidential.financial",
     "bank": "confidential.financial",
     "health": "confidential.health",
+    "id_document": "confidential.id_document",
 }
+
+_NUMBER_KINDS = frozenset({"personnummer", "samordningsnummer", "phone", "card", "bank"})
 
 _public_cache: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]
 _public_cache = {}
@@ -103,6 +108,11 @@ class ConfidentialDetector(Detector):
             if has_digit:
                 for hit in contact.find_addresses(folded, addresses):
                     found.append((hit.kind, hit.start, hit.end, hit.score))
+                # A document number that is also a personnummer is reported as the latter.
+                taken = [(f[1], f[2]) for f in found if f[0] in _NUMBER_KINDS]
+                for n in numbers.find_id_documents(folded):
+                    if not any(s < n.end and n.start < e for s, e in taken):
+                        found.append((n.kind, n.start, n.end, n.score))
         if has_email:
             for hit in contact.find_emails(folded, emails, domains):
                 found.append((hit.kind, hit.start, hit.end, hit.score))

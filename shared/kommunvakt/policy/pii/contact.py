@@ -44,11 +44,17 @@ _WEBMAIL_SERVICES = ("gmail", "hotmail", "outlook", "yahoo", "icloud", "live", "
 """Webmail services residents name instead of a domain; one list for the pattern and for
 `disguise_hint`, so that every service the pattern knows is also looked for."""
 _WEBMAIL = lazy(
-    r"(?<![\w.%+\-])([a-z][a-z0-9._\-]{2,40}[0-9._][a-z0-9._\-]{0,20}|[a-z]+\.[a-z]+) "
-    rf"(?:på|at|@) (?:{'|'.join(_WEBMAIL_SERVICES)})\b(?! ?\.)"
+    r"(?<![\w.%+\-])([a-z][a-z0-9._\-]{2,40}[0-9._][a-z0-9._\-]{0,20}|[a-z]+\.[a-z]+|"
+    r"[a-z]+(?: (?:punkt|dot) [a-z0-9]+){1,2}) "
+    rf"(?:på|at|@) (?:{'|'.join(_WEBMAIL_SERVICES)})\b(?: (?:punkt|dot) {_TLD}\b)?(?! ?\.)"
 )
 """A private address given by its webmail service without the domain ("e.mokhtar07 på
-gmail"); the local part must look like one (a digit, a dot or an underscore in it)."""
+gmail"); the local part must look like one (a digit, a dot or an underscore in it, or the
+dot spelled out: "anna punkt berg på hotmail punkt com")."""
+
+
+_SPELLED_TLD = lazy(rf" (?:punkt|dot) {_TLD}$")
+_MAIL_CUE = lazy(r"\b(?:mejl|mail|e-?post|adress|skriv|hör av|höra av|kontakta)")
 
 
 def disguise_hint(text: str) -> bool:
@@ -200,6 +206,14 @@ def find_emails(
         start, end = folded.span(m.start(), m.end())
         hits.append(Hit("email", start, end, 0.9))
     for m in _WEBMAIL.finditer(text):
+        # "punkt tolv på gmail" is a time: a spelled-out dot needs the domain's ending or a
+        # word about mail or contact near it
+        if (
+            " " in m.group(1)
+            and not _SPELLED_TLD.search(m.group(0))
+            and not _MAIL_CUE.search(text, max(0, m.start() - 40), m.end() + 40)
+        ):
+            continue
         start, end = folded.span(m.start(), m.end())
         hits.append(Hit("email", start, end, 0.85))
     for m in _DISGUISED.finditer(text):

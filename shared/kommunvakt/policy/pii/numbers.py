@@ -570,3 +570,28 @@ def _find_split_identity(view: str, runs: list[tuple[int, int]], add: _Adder) ->
 class _Adder(Protocol):
     def __call__(self, kind: str, vs: int, ve: int, score: float, mobile: bool = False) -> None:
         """Record a validated number given in digit-view offsets."""
+
+
+_ID_DOCUMENT = lazy(
+    r"\b(?:pass(?:et|nummer|numret|nr)?|id-?kort(?:et|snummer|snumret|snr)?|"
+    r"identitetskort(?:et|snummer)?|nationellt id-?kort|körkort(?:et|snummer|snumret|snr)|"
+    r"lma-?kort(?:et|snummer)?|lma-?nummer|dossiernummer|dossiernumret|"
+    r"uppehållstillståndskort(?:et)?|uppehållskort(?:et)?)"
+    r"(?:\s+(?:nummer|numret|nr\.?|no\.?))?(?:\s*(?:är|:|=|-))?\s*"
+    r"([0-9](?:[ \-]?[0-9]){5,13})\b"
+)
+"""An identity document's number after its name ("passnummer 89453127", "id-kort nr 7412
+0958", "LMA-kort nummer 23-418097-4"): at least six digits right after the document's name,
+so "pass 3 på förskolan" (a shift) and "passet kl 12.45" are no document."""
+
+
+def find_id_documents(folded: NormalizedText) -> list[Found]:
+    """Numbers of passports, ID cards, driving licences and the Migration Agency's cards."""
+    text = folded.text
+    if "pass" not in text and "kort" not in text and "lma" not in text and "dossier" not in text:
+        return []
+    out: list[Found] = []
+    for m in _ID_DOCUMENT.finditer(text):
+        start, end = folded.span(m.start(), m.end(1))
+        out.append(Found("id_document", start, end, 0.85))
+    return out
