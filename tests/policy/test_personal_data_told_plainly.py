@@ -35,6 +35,9 @@ def kinds(eng: Engine, text: str) -> set[str]:
         # kin without "min" is the writer's own: "pappa fick diagnosen"
         ("Pappa fick diagnosen cancer i våras, så vi missar loppet", "health"),
         ("Farmor Britt på Lindgården har demens och ingen hjälper henne", "health"),
+        # a common first name at the start of a sentence is still a person
+        ("Kalle har HIV, det vet väl alla här", "health"),
+        ("Synd om dem. Birgitta har demens och maken orkar inte", "health"),
         ("När jag var sjukskriven för utmattningssyndrom hjälpte promenaderna mest", "health"),
         ("Sonen är född 2011-05-14 och hans sista fyra är 1236 om ni behöver dem", "personnummer"),
         ("Jag är född 14 maj 2011, sista fyra 1236", "personnummer"),
@@ -74,6 +77,8 @@ def test_personal_data_told_plainly_is_found(rules: Engine, text: str, kind: str
         "Jag blir sjuk av alla regler",
         "Många barn har astma, tänk på det när ni väljer växter",
         "Vi grillar med kol, inte gas",
+        "Fisken i sjön har tumörer, kan kommunen testa vattnet?",
+        "Björn har setts nära skolan, och den har skabb enligt jägarna",
         "Jag läste det på hotmail-sidan, punkt slut",
         "Svaret kom punkt tolv på gmail, tack för snabb hantering",
         "Jag jobbar pass 3 på förskolan, 12 barn på en vuxen",

@@ -3,18 +3,32 @@
 Swedish capitalises names and little else inside a sentence, so a capitalised word after a
 lower-case word or a comma is taken for a name ("jag ska döda Kerstin", "är det för att
 Kerstin i receptionen har fått cancer"). At the start of a sentence every word is capitalised
-("Fisken i sjön har tumörer"), so a word there is not taken for a name.
+("Fisken i sjön har tumörer"), so a word there is a name only when it is a common first name
+(`data/lexicons/first_names.txt`: "Kalle har HIV").
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 _MID_SENTENCE = re.compile(r"(?<=[a-zåäöé,] )[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖÉ][a-zåäöé]+)?(?![-\w])")
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))[A-ZÅÄÖÉ][a-zåäöé]+(?![-\w])")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    raw = resources.files("kommunvakt.policy.data").joinpath("lexicons/first_names.txt")
+    lines = raw.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=256)
 def named_persons(text: str) -> frozenset[str]:
-    """The lower-cased words that stand capitalised inside a sentence of `text`."""
-    return frozenset(m.group().lower() for m in _MID_SENTENCE.finditer(text))
+    """The lower-cased words that stand capitalised inside a sentence of `text`, and the
+    common first names that start one."""
+    mid = {m.group().lower() for m in _MID_SENTENCE.finditer(text)}
+    starts = {m.group().lower() for m in _SENTENCE_START.finditer(text)}
+    return frozenset(mid | (starts & first_names()))
