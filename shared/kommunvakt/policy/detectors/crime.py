@@ -120,6 +120,17 @@ _DIE = lazy(
 )
 """Death foretold to someone ("ni kommer att dö", "du ska dö"); not "dö av skratt", and not
 "vi kommer alla att dö" (the speaker is not among its subjects)."""
+_NAMED_DIE = lazy(
+    r"\b(?P<who>[a-zåäö]+)(?:\s+[a-zåäö]+)?\s+(?:ska|skall|borde|måste)\s+"
+    r"(?:att\s+|o\s+)?(?:fan\s+|jävlar\s+)?dö\b"
+    r"(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan)|ut\b))"
+)
+"""Death foretold to a named person or a person noun ("Kerstin ska dö", "handläggaren ska
+fan dö"): the name or noun is checked against the text (not "gräset ska dö"). "Kommer att
+dö" is left out: "Stina kommer att dö om ni inte plogar" is a resident's warning."""
+_WARNING_AFTER = lazy(
+    r"(?:\s+\S+){0,6}?\s+(?:om\s+(?:ingen|inte|ni\s+inte|kommunen\s+inte)|utan)\b"
+)
 _KNOW_WHERE = lazy(
     r"(?:\b(?:jag|ja|vi|i|we)\s+|^)(?:vet|känner\s+till|know|knows)\s+"
     r"(?:exakt\s+|precis\s+|också\s+|mycket\s+väl\s+)?"
@@ -423,7 +434,7 @@ class CrimeDetector(Detector):
                 continue  # most items: no trigger word, and no need to look for names
             if names is None:
                 names = named_persons(ctx.text)
-            if names and tagged("threats", "kill").maybe(view.text):
+            if names and (tagged("threats", "kill").maybe(view.text) or " dö" in view.text):
                 findings = analyze_text(view.text, names)
             else:
                 # A name only counts as the object of a verb of killing; without one the
@@ -788,6 +799,15 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         i, _ = p.index(m.start(), m.end())
         if not _negated(p.before(i, 3)):
             out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _NAMED_DIE.finditer(p.text) if " dö" in p.text else ():
+        i, j = p.index(m.start("who"), m.end("who"))
+        if m.group("who") not in names and p.person_at(i, j) is None:
+            continue
+        if _negated(p.before(i, 3)) or _in_game(p, p.words(i - 6, j + 8)):
+            continue
+        if _WARNING_AFTER.match(p.text, m.end()):
+            continue  # "grannen ska dö i kylan om ingen hjälper henne": a warning
+        out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
     for m in _finditer(_DESERVE, p.text):
         i, _ = p.index(m.start(), m.end())
         if not _negated(p.before(i, 3)):
