@@ -407,10 +407,27 @@ def _negated_or_self(p: Parsed, i: int, j: int) -> bool:
     if p.words(j, j + 2) == ["mig", "själv"]:
         return True
     near = p.words(i - 4, i)
+    if "som" not in near:
+        return False
     # "jag känner mig som en idiot", "jag som är ett pucko"
-    return "som" in near and any(
-        w in ("mig", "mej", "jag", "ja") for w in near[: near.index("som")]
-    )
+    if any(w in ("mig", "mej", "jag", "ja") for w in near[: near.index("som")]):
+        return True
+    # "nu slipper jag springa runt med pannlampa som en idiot": a comparison ("som en") whose
+    # nearest person before it is the speaker ("oss som pendlar. Idioter." is no comparison)
+    if near[-2:] not in (["som", "en"], ["som", "ett"]) and near[-1:] != ["som"]:
+        return False
+    clause = p.words(i - 12, i - 2 if near[-1] != "som" else i - 1)
+    for w in reversed(clause):
+        if w in _OTHERS:
+            return False
+        if w in ("mig", "mej", "jag", "ja"):
+            return True
+    return False
+
+
+_OTHERS = frozenset(
+    ["du", "ni", "dig", "er", "han", "hon", "hen", "de", "dom", "dem", "honom", "henne"]
+)
 
 
 def _denied(words: list[str]) -> bool:

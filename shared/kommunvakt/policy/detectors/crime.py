@@ -505,6 +505,8 @@ _REPORTED = re.compile(
     r"\b(?:fick|fått|skrev|skrivit|skriver|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
     r"sprayat|sprayade|klottrat|klottrade|kallade|kallades|kallat|kallas|mejl\w*|mail\w*|sms\w*|"
     r"skrek|skrikit|skriker|ropar|ropat|"
+    # a line quoted from a film or a song as such ("klassiker!", "repliken i trailern")
+    r"replik|repliken|repliker|klassiker|klassikern|trailer|trailern|citat|citatet|filmcitat|"
     r"polis\w*|anmäl\w*|rädd|rädda|obehagligt?|got|received|reported)\b"
 )
 
@@ -791,9 +793,11 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             start = before[0].start if before else h.start
             out.append(Finding("crime.incitement", 0.85, start, h.end, "incitement"))
     for m in _finditer(_GET_PUNISHED, p.text):
-        i, _ = p.index(m.start(), m.end())
-        if _negated(p.words(i, p.index(m.start(), m.end())[1])):
+        i, j = p.index(m.start(), m.end())
+        if _negated(p.words(i, j)):
             continue
+        if _in_game(p, p.words(i - 6, j + 8)):
+            continue  # "fritidsledarna kommer få stryk av ungdomarna i pingis"
         out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
     for m in _DIE.finditer(p.text) if " d" in p.text else ():
         i, _ = p.index(m.start(), m.end())

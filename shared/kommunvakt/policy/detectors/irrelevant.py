@@ -52,6 +52,13 @@ def _stems(text: str) -> set[str]:
     return {w[:_STEM] for w in _WORD.findall(text) if len(w) >= _CONTENT_MIN and w not in stop}
 
 
+_LOST_PROPERTY_POST = re.compile(
+    r"hittegods|upphittad|upphittat|kvarglömd|kvarglömt|kvarlämna|bortglömd|"
+    r"glömda (?:saker|kläder)|borttappade? (?:saker|föremål)|lost and found|lost property"
+)
+"""A post of the municipality's about lost property: there a lost item is on topic."""
+
+
 @lru_cache(maxsize=256)
 def _post_stems(post: str) -> frozenset[str]:
     # Many comments answer the same post.
@@ -79,6 +86,8 @@ class IrrelevantDetector(Detector):
 
         found = _TABLE.find_all(text)
         lost = found.get("lost_found", _NONE)
+        if lost and _LOST_PROPERTY_POST.search(ctx.post_folded.text):
+            lost = _NONE  # a lost item asked about under the page's own lost-property post
         if lost:
             score = min(0.7, total(lost))
             signals.append(

@@ -129,13 +129,23 @@ _OTHER_CAPTURER = frozenset(
         "drönare",
         "drönaren",
         "privatperson",
+        "ingen",
+        "kommunen",
+        "fotografen",
+        "fotograf",
+        "personalen",
+        "skolan",
+        "förskolan",
+        "tidningen",
+        "journalisten",
         "people",
         "someone",
         "they",
     ]
 )
 """Who else can be the one filming: "någon stod och filmade publiken", "ni som filmar", "folk
-filmar", "vem tycker det är ok att filma folk"."""
+filmar", "vem tycker det är ok att filma folk", "kommer kommunen fotografera luciatåget?";
+and "ingen filmar barnen utan att fråga" is a request, not a film."""
 _PASSIVE_LEAD = frozenset(["att", "blir", "blev", "bli", "blivit", "är", "var", "vara", "get"])
 """A capture word after these is an infinitive or a passive ("att filma folk", "vi blir filmade
 varje vecka"): it says filming happens, not that the poster filmed and shares it."""

@@ -30,6 +30,11 @@ def _capped(hits: list[Hit], cap: float) -> float:
     return min(cap, total(hits))
 
 
+_NOT_POSSESSIVE = ("mitt emot", "vara ")
+"""Where a possessive of the tables is no possessive: "mitt emot lekplatsen" (opposite) and
+"vara" (the verb, not "våra" typed without å: "den ska vara avgiftsfri")."""
+
+
 class PersonalCaseDetector(Detector):
     id = "personal_case"
     category = Category.PERSONAL_CASE
@@ -52,6 +57,8 @@ class PersonalCaseDetector(Detector):
         if not found:  # most texts: every score below would be zero
             return []
         own = found.get("own", _NONE)
+        if own:
+            own = [h for h in own if not text.startswith(_NOT_POSSESSIVE, h.start)]
         act = found.get("act", _NONE)
         pending = found.get("pending", _NONE)
         relative = found.get("relative", _NONE)

@@ -179,6 +179,8 @@ _PROPERTY_CONTEXT = lazy(
     r"fastighet\w*|tomt\w*|bygglov\w*|tillbyggnad\w*|attefall\w*|\bhus\w*|villa\w*|"
     r"carport\w*|garage\w*|friggebod\w*|avstyckning\w*|lantmäteri\w*"
 )
+_RANGE_AFTER = lazy(r"\s*(?:till|-|–)\s*(?:[a-zåäö]+\s+)?[0-9]{1,4}:[0-9]{1,4}\b")
+_RANGE_BEFORE = lazy(r"[0-9]{1,4}:[0-9]{1,4}\s*(?:till|-|–)\s*$")
 _TIME_WORDS = lazy(
     r"^(?:kl|klockan|kvart|halv|idag|imorgon|ikväll|inatt|mellan|från|till|runt|ca|cirka|"
     r"vid|efter|innan|före|sedan|sen|matchen|resultat|slutade|vann|förlorade|mot|och|"
@@ -296,6 +298,10 @@ def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> 
             clock_like = len(unit) == 2 and int(unit) < 60 and int(block) < 25
             if clock_like and not _PROPERTY_CONTEXT.search(text):
                 continue
+            if _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(
+                text, max(0, name.start() - 12), name.start()
+            ):
+                continue  # "Kragsta 3:101 till 3:130": the plots of a planned area, no one's home
             s, e = folded.span(name.start(), m.end())
             hits.append(Hit("address", s, e, 0.85))
     return hits

@@ -307,6 +307,7 @@ _IDENTITY_CONTEXT = lazy(
     r"personnumm\w*|personnr|\bpnr\b|samordningsnumm\w*|födelsenumm\w*|"
     rf"{_LAST_FOUR_WORDS}|slutar\s+på|slutsiffr\w*|kontrollsiffr\w*"
 )
+_TIME_TAIL = re.compile(r"(?<![0-9])[0-2][0-9][.:][0-5][0-9]$")
 _CARD_CONTEXT = lazy(r"kort|visa|mastercard|amex|cvc|cvv|betal")
 _BANK_CONTEXT = lazy(
     r"\b(?:konto\w*|clearing\w*|bankkonto\w*|swedbank|nordea|handelsbanken|seb|"
@@ -397,6 +398,8 @@ def find_numbers(
                 if n in (10, 12):
                     seg = view[groups[i][0] : groups[j][1]]
                     kind = validation.identity_kind(acc, plus="+" in seg)
+                    if kind and _TIME_TAIL.search(seg):
+                        kind = None  # "2025-05-14 18.00": a date and a time, no last four
                     if kind:
                         if org is None:
                             org = _org_before(view, rs)
