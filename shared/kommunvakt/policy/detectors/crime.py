@@ -490,14 +490,28 @@ def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Findin
         return ()
     # Read an inverted main clause in the order the grammar knows: "så slår jag ihjäl honom"
     # as "så jag slår ihjäl honom" (the same length, so every offset still fits the text).
-    p = parse_text(_INVERTED.sub(_straighten, text) if _may_be_inverted(text) else text)
+    swapped = (
+        [(m.start(1), m.end(2)) for m in _INVERTED.finditer(text)] if _may_be_inverted(text) else []
+    )
+    p = parse_text(_INVERTED.sub(_straighten, text) if swapped else text)
     violence = _violence(p, names)
     out = [f for f in violence if f.score >= VEILED_THRESHOLD]
     out += _veiled(p, [f for f in violence if f.score < VEILED_THRESHOLD])
     out += _incitement(p)
     out += hate_speech(p, out)
     out += _doxxing(p)
+    if swapped:
+        # A finding that starts at the moved verb ("jag sticker dig" read from "sticker jag
+        # dig") is shown from the verb as written, not from the middle of a word.
+        out = [_widened(f, swapped) for f in out]
     return tuple(_unquoted(text, out))
+
+
+def _widened(f: Finding, swapped: list[tuple[int, int]]) -> Finding:
+    for a, b in swapped:
+        if a < f.start < b:
+            return Finding(f.detector, f.score, a, max(f.end, b), f.kind)
+    return f
 
 
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!\w)'([^']{2,200})'(?!\w)")
@@ -563,12 +577,63 @@ def _object(
         for tag in ("body", "target") if kind == "destroy" else ("body",):
             if tagged("incitement", tag).word(t.text) is not None:
                 return t
+        # A body part of someone else's ("krossa din skalle", "slå sönder ditt ansikte").
+        if t.text in _BODY_PARTS and k and after[k - 1].text in _OTHERS_POSSESSIVE:
+            return t
         # A group of people named outright ("döda alla muslimer", "skjut invandrarna").
         if tagged("hate", "group").word(t.text) is not None or load("slurs").word(t.text):
             return t
         if t.text not in _OBJ_DETERMINERS and k >= 1:
             break
     return None
+
+
+_BODY_PARTS = frozenset(
+    [
+        "ansikte",
+        "ansiktet",
+        "skalle",
+        "skallen",
+        "huvud",
+        "huvudet",
+        "näsa",
+        "näsan",
+        "käke",
+        "käken",
+        "käft",
+        "käften",
+        "tänder",
+        "tänderna",
+        "ben",
+        "benen",
+        "armar",
+        "armarna",
+        "knän",
+        "knäna",
+        "nacke",
+        "nacken",
+        "strupe",
+        "strupen",
+        "revben",
+        "revbenen",
+        "fingrar",
+        "fingrarna",
+        "face",
+        "legs",
+        "head",
+    ]
+)
+_OTHERS_POSSESSIVE = frozenset(
+    ["din", "ditt", "dina", "er", "ert", "era", "hans", "hennes", "deras", "your", "his", "her"]
+)
+_SECOND_PERSON = frozenset(["dig", "er", "din", "ditt", "dina", "ert", "era", "you", "your"])
+
+
+def _addressed(p: Parsed, j: int, obj: Token | Hit) -> bool:
+    """Whether the object after the verb ending at token j is the reader or the reader's
+    ("dig", "din bil", "ditt ansikte")."""
+    span = [t.text for t in p.after(j, 4) if t.start <= obj.start]
+    return any(w in _SECOND_PERSON for w in span)
 
 
 _THIRD_PLURAL = frozenset(["dom", "dem", "they", "them"])
@@ -633,11 +698,11 @@ _CONSEQUENCE_LEADS = frozenset(["så", "då", "annars"])
 consequence of a condition: "rör ni min katt igen, då knivhugger jag er"."""
 _CONDITIONAL = frozenset(["om", "annars", "ifall", "gång", "isåfall", "iså", "if", "otherwise"])
 _INVERTED = lazy(
-    r"\b(?:så|då|annars|sen|sedan|nu|imorgon|imorn|ikväll|direkt|snart|gladeligen)"
+    r"\b(?:så|då|annars|sen|sedan|nu|imorgon|imorn|ikväll|direkt|snart|gladeligen|till)"
     r" (?!jag\b|ja\b|vi\b|att\b|inte\b|är\b|e\b)([a-zåäö]{2,}) (jag|ja|vi)\b"
 )
 """A main clause with its subject after the verb (Swedish word order after an adverb or a
-condition): "så slår jag", "då kommer vi", "annars bränner jag"."""
+condition): "så slår jag", "då kommer vi", "annars bränner jag", "en gång till sticker jag"."""
 
 
 def _may_be_inverted(text: str) -> bool:
@@ -734,6 +799,8 @@ def _in_game(p: Parsed, words: list[str]) -> bool:
     )
 
 
+_STICK = frozenset(["sticka", "sticker"])
+_COUNTERFACTUAL = frozenset(["hade", "skulle", "would"])
 _CUT = frozenset(["skära", "skär"])
 _CUTS = frozenset(["i", "ner", "ned", "bort", "på", "ut"])
 """After "skära", these make a budget cut ("vi borde skära i skolan", "skär ner på bussarna"),
@@ -758,6 +825,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue
             if h.form in _CUT and nxt and nxt[0].text in _CUTS:
                 continue
+            if h.form in _STICK and not (nxt and nxt[0].text in PRONOUN_TARGETS):
+                continue  # "sticker dig" is a stab; "en sticker av hans ansikte" an image
             obj = _object(p, j, kind, names)
             if obj is None or _in_game(p, p.words(i - 6, j + 8)):
                 continue
@@ -765,6 +834,16 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             if agent is None:
                 continue
             det, score = agent
+            if (
+                score < VEILED_THRESHOLD
+                and det == "crime.threat"
+                and h.form.split()[0].endswith("r")  # the present tense, not "hade dödat"
+                and not _COUNTERFACTUAL.intersection(p.words(i - 4, i))
+                and _addressed(p, j, obj)
+            ):
+                # "jag sätter eld på din bil", "jag slår sönder ditt ansikte": the present
+                # tense aimed at the reader or their things is a promise, not a story
+                score = 0.85
             out.append(
                 Finding(
                     det,
@@ -886,6 +965,20 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
     return [Finding("crime.threat", 0.5 + 0.4 * (total - 0.5), s, e, "threat") for _, s, e in core]
 
 
+_WEAPON = (
+    r"\w*?(?:gevär|geväret|bössa|bössan|pistol|pistolen|revolver|revolvern|kniv|kniven|"
+    r"yxa|yxan|machete|macheten|basebollträ|basebollträet|basebollträt|slagträ|slagträt|"
+    r"järnrör|järnröret|kofot|kofoten|vapen|vapnet)"
+)
+_ARMED_VISIT = lazy(
+    r"\b(?:(?:jag|ja|vi)\s+(?:\S+\s+)?(?:tar|kommer|dyker\s+upp)|(?:tar|kommer)\s+(?:jag|ja|vi))"
+    r"\s+(?:med\s+(?:mig|mej|oss)\s+|med\s+)?(?:\S+\s+)?" + _WEAPON + r"(?:\s+\S+){0,2}?\s+"
+    r"(?:till|på|in\s+på)\s+(?:nästa\s+)?(?:mötet|möte|kontoret|"
+    r"kommunhuset|receptionen|fullmäktige\w*|nämnd\w*|samtalet|utvecklingssamtalet|er|dig|"
+    r"henne|honom|dem|dom)\b"
+)
+"""The speaker bringing a weapon to where the person is ("tar jag med mig pappas jaktgevär
+till mötet"); a hunt or a shooting range is no such place."""
 _POACHERS = lazy(r"\bskjut(?:a)?\W+skyffla\W+(?:och\W+)?tig(?:a)?\b")
 """The poachers' slogan ("skjut, skyffla, tig": shoot the protected wolf, bury it, keep quiet)."""
 
@@ -894,6 +987,8 @@ def _incitement(p: Parsed) -> list[Finding]:
     """Organising violence or vandalism: calls, weapons to bring, safety devices to remove."""
     parts: list[tuple[float, int, int]] = []
     strong: list[Finding] = []
+    for m in _ARMED_VISIT.finditer(p.text) if " med" in p.text else ():
+        strong.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
     for m in _POACHERS.finditer(p.text) if "skyffla" in p.text else ():
         strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
     if not load("incitement").maybe(p.text):
