@@ -138,15 +138,22 @@ _STREET_NUMBER = re.compile(
 # The lookbehind makes a search try only word starts, not every letter of every word.
 _WORD_BEFORE = lazy(r"(?<![a-zåäöéü])([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
 _RESIDENCE = lazy(
-    r"(?:\b(?:bor|bodde|bosatt|boende|bor kvar|hemma|adress\w*|hemadress\w*|folkbokförd|"
+    r"(?:\b(?:bor|bodde|bosatt|boende|bor kvar|hemma|adress\w*|hemadress\w*|folkbokförd|c/o|"
     r"(?:min|mitt|mina|vår|vårt|våra) (?:\w+ )?(?:dörr|port|infart|uppfart|trädgård|brevlåda|"
-    r"tomt|hus|villa|radhus|lägenhet|gård|trappa|hall)\w*|hem till (?:mig|oss)|till mig|"
+    r"tomt|hus|villa|radhus|lägenhet|gård|trappa|hall|grind|veranda|altan|garage|carport|"
+    r"balkong|\w*förråd|staket|häck|gräsmatta)\w*|hem till (?:mig|oss)|till mig|"
     r"flytta\w*|hus\w*|villa\w*|lägenhet\w*|radhus\w*|tomt\w*|uppfart\w*|"
     r"hos (?:oss|mig|mamma|pappa|min|mina|vår|henne|honom|dem)|"
     r"(?:vi|jag) (?:här )?(?:på|i)|vår\w* (?:gård|adress))\b)[^.!?]{0,40}$"
 )
+_OWN_HOME_PART = lazy(
+    r"\b(?:min|mitt|mina|vår|vårt|våra) (?:\w+ )?(?:dörr|port|infart|uppfart|trädgård|brevlåda|"
+    r"tomt|hus|villa|radhus|lägenhet|gård|grind|veranda|altan|garage|carport|balkong|\w*förråd|"
+    r"staket|häck|gräsmatta)\w*[^.!?]{0,12}$"
+)
+_UNIT_BEFORE = lazy(r"\b(?:uppgång|port|porten|trappa|lgh|lägenhet) [0-9a-h]{1,4},? $")
 _PERSON_AT = lazy(
-    r"\b(?:granne\w*|grann\w*|famil\w*|tant\w*|gubb\w*|farmor|mormor|farfar|morfar|mamma|"
+    r"\b(?:[a-zåäö]+ssons|granne\w*|grann\w*|famil\w*|tant\w*|gubb\w*|farmor|mormor|farfar|morfar|mamma|"
     r"pappa|mor|far|bror|brorsan|syster|son|sonen|dotter|dottern|svärmor|svärfar|moster|"
     r"faster|morbror|farbror|kusin|kompis\w*|vän|väninna)\b(?:\s+[\w-]+){0,3}\s*(?:på|,)\s*$"
 )
@@ -157,7 +164,7 @@ _PLACE_ONLY = lazy(
     r"hål\w*|skylt\w*|busshållplats\w*|hållplats\w*|övergångsställe\w*)\b[^.!?]{0,15}$"
 )
 _UNIT_AFTER = lazy(
-    r",? ?(?:(?:i |på )?(?:porten?|port|uppgång|trappa|tr\.?|våning(?:en)?|vån\.?|plan)"
+    r",? ?(?:(?:i |på )?(?:porten?|port|uppgång|trappa|tr\.?|våning(?:en)?|vån\.?|plan|apt\.?)"
     r" ?[0-9a-h]{1,3}\b|"
     r"(?:[0-9]|andra|tredje|fjärde|femte|sjätte|första|översta|nedersta)"
     r" (?:våningen|vån|trappor|tr)\b)"
@@ -274,6 +281,10 @@ def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> 
             score = 0.9
         elif lives_here:
             score = 0.85
+        elif _OWN_HOME_PART.search(before):
+            score = 0.9  # "vid vår grind på Ekbacksvägen 9": the "vid" is at the home
+        elif _UNIT_BEFORE.search(before):
+            score = 0.9  # "hämta uppgång B Bällstavägen 40"
         elif _PLACE_ONLY.search(before):
             continue
         elif _RESIDENCE.search(before):
@@ -319,17 +330,38 @@ _HOME_NOUNS = (
     "flat",
 )
 _HOME = r"(?:huset|lägenheten|radhuset|villan|stugan|torpet|kåken|gaveln)"
+_LANDMARK = r"(?:efter|bakom|bredvid|ovanför|nedanför|mittemot|mitt\s+emot|närmast|vid)\s+[a-zåäö]+"
 _DESCRIBED_HOME = lazy(
-    r"\bbor\s+i\s+(?:det\s+|den\s+)?(?:[a-zåäö]+a\s+){1,2}" + _HOME + r"\b"
+    r"\bbor\s+(?:ju\s+|nu\s+|väl\s+|visst\s+)?i\s+(?:det\s+|den\s+)?(?:[a-zåäö]+a\s+){1,2}"
+    + _HOME
+    + r"\b"
     r"|\b(?:bor\s+i|det\s+är|ligger\s+i)\s+(?:det\s+|den\s+)?"
     + _HOME
-    + r"\s+(?:efter|bakom|bredvid|ovanför|nedanför|mittemot|närmast|vid)\s+[a-zåäö]+"
+    + r"\s+"
+    + _LANDMARK
+    # someone placed in a house told by its colour and a landmark ("han i gröna huset mitt
+    # emot pizzerian", "gubben i det rosa huset vid infarten")
+    + r"|\b(?:han|hon|de|dom|gubben|tanten|killen|tjejen|grannen|familjen|[a-zåäö]+ssons)"
+    r"\s+(?:som\s+bor\s+)?i\s+(?:det\s+|den\s+)?(?:[a-zåäö]+a\s+){1,2}"
+    + _HOME
+    + r"\s+"
+    + _LANDMARK
+    # a house counted from a landmark ("andra huset efter bron")
+    + r"|\b(?:första|andra|tredje|fjärde|sista)\s+(?:huset|villan|gården|uppfarten)\s+"
+    r"(?:efter|före|från|till\s+vänster\s+efter|till\s+höger\s+efter)\s+[a-zåäö]+"
     r"|\b(?:house|flat)\s+is\s+the\s+(?:last|first|second|third)\s+one\b"
     r"|\blives\s+in\s+the\s+(?:\w+\s+){1,2}house\b"
 )
 """A home described so it can be found without a number ("bor i det gröna huset med
 vagnshjulet", "det är huset efter Ica", "lägenheten ovanför pizzerian"): the definite
 adjective or the landmark makes it one house, where "vi bor i ett hus på landet" is none."""
+
+
+_ORDINALS = ("första", "andra", "tredje", "fjärde", "sista")
+_SOMEONES_HOME = lazy(
+    r"\b(?:bor|bodde|hos\s+(?:oss|mig|henne|honom)|vår|vårt|min|mitt|kom|hämta|lämna|plocka|"
+    r"ring\s+på|knacka)\b"
+)
 
 
 def find_described_homes(folded: NormalizedText) -> list[Hit]:
@@ -340,6 +372,8 @@ def find_described_homes(folded: NormalizedText) -> list[Hit]:
     for m in _DESCRIBED_HOME.finditer(text):
         if "i vita huset" in m.group(0):
             continue  # the White House; a white house is "det vita huset"
+        if m.group(0).startswith(_ORDINALS) and not _SOMEONES_HOME.search(text):
+            continue  # "andra huset efter rondellen har fått nytt tak": no one's home is told
         s, e = folded.span(m.start(), m.end())
         hits.append(Hit("address", s, e, 0.7))
     return hits
