@@ -35,6 +35,10 @@ def kinds(eng: Engine, text: str) -> set[str]:
         # kin without "min" is the writer's own: "pappa fick diagnosen"
         ("Pappa fick diagnosen cancer i våras, så vi missar loppet", "health"),
         ("Farmor Britt på Lindgården har demens och ingen hjälper henne", "health"),
+        # death from a condition, pregnancy, a long compound diagnosis (round 17)
+        ("Min man Sture dog i lungcancer i augusti, så jag går själv nu", "health"),
+        ("jag är gravid i vecka 20 och undrar om föräldragruppen", "health"),
+        ("min pappa har bukspottkörtelcancer och kan inte åka buss", "health"),
         # a common first name at the start of a sentence is still a person
         ("Kalle har HIV, det vet väl alla här", "health"),
         ("Synd om dem. Birgitta har demens och maken orkar inte", "health"),
@@ -78,6 +82,10 @@ def test_personal_data_told_plainly_is_found(rules: Engine, text: str, kind: str
         "Många barn har astma, tänk på det när ni väljer växter",
         "Vi grillar med kol, inte gas",
         "Fisken i sjön har tumörer, kan kommunen testa vattnet?",
+        "hon gick i skolan i Karby på sjuttiotalet",
+        "gravida kvinnor bör vaccinera sig mot influensan",
+        "många dog i cancer förr i tiden, nu överlever de flesta",
+        "hon gick bort i våras, vila i frid",
         "Björn har setts nära skolan, och den har skabb enligt jägarna",
         "Jag läste det på hotmail-sidan, punkt slut",
         "Svaret kom punkt tolv på gmail, tack för snabb hantering",

@@ -60,7 +60,7 @@ _VERB_TAIL = (
     r"(?:\s+(?:fått|haft|ut|själv|nyss|nyligen|precis|just|ju|nu|också|av|diagnos|diagnosen|"
     r"diagnostiserad\s+med|levt\s+med|lever\s+med|levde\s+med|under\s+utredning\s+för|"
     r"med|mot|för|varit|blivit|sjukskriven\s+(?:för|pga|på\s+grund\s+av|med)|"
-    r"diagnosed\s+with|from)){0,3}"
+    r"diagnosed\s+with|from|bort|i)){0,3}"
 )
 # A condition "in the family", software named "MS ..." or an allergy to Mondays is no
 # disclosure about a person.
@@ -176,7 +176,7 @@ def _patterns() -> re.Pattern[str]:
     long_stem, short_stem = _stem_patterns()
     # Long stems also match as the end of a compound ("nötallergi") and inflected; short ones
     # ("ms", "add", "hiv") only as whole words, or they would match inside ordinary words.
-    condition = rf"(?:[a-zåäö]{{0,12}}-?{long_stem}[a-zåäö]{{0,4}}|{short_stem}(?:-?\w{{0,3}})?)"
+    condition = rf"(?:[a-zåäö]{{0,16}}-?{long_stem}[a-zåäö]{{0,4}}|{short_stem}(?:-?\w{{0,3}})?)"
     pattern = re.compile(rf"{_VERB_TAIL}{_MODIFIER}(?:\s+typ\s?[12]-|\s+)({condition})\b")
     _COMPILED.append(pattern)
     return pattern
@@ -292,6 +292,12 @@ _VERB_TOKENS = frozenset(
         "got",
         "was",
         "suffers",
+        # death from a condition ("min man dog i lungcancer", "hon gick bort i ALS")
+        "dog",
+        "dött",
+        "avled",
+        "avlidit",
+        "gick",
     }
 )
 """The verbs that tie a condition to a person ("jag har", "min son är", "hon lider"); a text
