@@ -233,7 +233,8 @@ _HARASS = lazy(
     r"säga\s+vad\s+man\s+tycker|så\s+(?:han|hon|hen|de|dom)\s+får\s+(?:lite\s+|ett\s+)?"
     r"(?:besök|veta|känna\s+på)|"
     r"ni\s+vet\s+vad\s+ni\s+ska\s+göra|sprid\s+(?:hans|hennes|deras)\s+(?:adress|nummer)|"
-    r"vad\s+man\s+tycker|ge\s+(?:henne|honom|dem)\s+ett\s+besök|"
+    # not "oavsett vad man tycker": someone must be told
+    r"(?:tala\s+om|berätta|visa)\s+vad\s+man\s+tycker|ge\s+(?:henne|honom|dem)\s+ett\s+besök|"
     # an invitation to do something unnamed to the person whose address was just given
     r"gör\s+(?:det|vad)\s+som\s+behövs|"
     r"do\s+what(?:ever)?\s+you\s+want\s+with|"
@@ -518,7 +519,7 @@ _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!
 _REPORTED = re.compile(
     r"\b(?:fick|fått|skrev|skrivit|skriver|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
     r"sprayat|sprayade|klottrat|klottrade|kallade|kallades|kallat|kallas|mejl\w*|mail\w*|sms\w*|"
-    r"skrek|skrikit|skriker|ropar|ropat|"
+    r"skrek|skrikit|skriker|ropar|ropat|stod|"
     # a line quoted from a film or a song as such ("klassiker!", "repliken i trailern")
     r"replik|repliken|repliker|klassiker|klassikern|trailer|trailern|citat|citatet|filmcitat|"
     r"polis\w*|anmäl\w*|rädd|rädda|obehagligt?|got|received|reported)\b"

@@ -76,6 +76,11 @@ class RumorDetector(Detector):
         if guarded:
             for g in _GUARDED:
                 scores[g] *= _GUARD_FACTOR
+            warning = any(h.kind == "warning" for h in found.get("rebut", _NONE))
+            if warning and not (parts["hearsay"] or parts["hearsay_weak"]):
+                # "Sprid till era föräldrar! Lägg på direkt om någon ber om BankID": passing on
+                # a scam warning first-hand is no rumour ("skickat från en vän: …" still is)
+                scores["share"] *= _GUARD_FACTOR
         score = sum(scores.values())
         if score <= 0:
             return []

@@ -1,0 +1,57 @@
+"""Round 18's everyday sentences that the rules took for rule-breakers, beside the rule-breaker
+with the same words (rule detectors alone): "oavsett vad man tycker" is an idiom, not an
+invitation to go and tell someone; a scam warning passed on first-hand is no rumour, while a
+warning forwarded "från en vän" is a chain rumour; a hate code someone saw written on a wall
+is reported, not said."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import make_event
+
+
+def found(eng: Engine, text: str) -> set[Category]:
+    return set(eng.decide(make_event(text)).categories)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Han bor på Ekvägen 4, åk dit och tala om vad man tycker om sånt", Category.CRIME),
+        (
+            "Kopierat från en vän: folk som säger att de är från kommunen ska kolla "
+            "brandvarnaren, släpp inte in dem. Det är tjuvar. Sprid!",
+            Category.RUMOR,
+        ),
+        ("'Sverige åt svenskarna' 1488, det står vi för", Category.CRIME),
+    ],
+)
+def test_the_rule_breaker_is_found(rules: Engine, text: str, category: Category) -> None:
+    assert category in found(rules, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Vi som bor på Lindholmen fick veta det här på Facebook. Usel förankring, oavsett "
+            "vad man tycker om själva boendet.",
+            Category.CRIME,
+        ),
+        (
+            "Sprid till era äldre föräldrar! Min granne fick ett sånt samtal i går. Lägg på "
+            "direkt om någon ber om BankID, kommunen gör aldrig så.",
+            Category.RUMOR,
+        ),
+        (
+            "Det stod '1488' och 'remigration nu' på väggen vid gympasalen, barnen frågade "
+            "vad det betydde. Tack för att ni tar bort det så fort.",
+            Category.CRIME,
+        ),
+    ],
+)
+def test_the_everyday_sentence_is_not(rules: Engine, text: str, category: Category) -> None:
+    assert category not in found(rules, text), text
