@@ -1,4 +1,5 @@
-"""Round 18's everyday sentences that the rules took for rule-breakers, beside the rule-breaker
+"""Round 18: everyone told to flood a person whose number or account is given ("ring henne ALLA"),
+and everyday sentences that the rules took for rule-breakers, beside the rule-breaker
 with the same words (rule detectors alone): "oavsett vad man tycker" is an idiom, not an
 invitation to go and tell someone; a scam warning passed on first-hand is no rumour, while a
 warning forwarded "från en vän" is a chain rumour; a hate code someone saw written on a wall
@@ -27,6 +28,19 @@ def found(eng: Engine, text: str) -> set[Category]:
             Category.RUMOR,
         ),
         ("'Sverige åt svenskarna' 1488, det står vi för", Category.CRIME),
+        # everyone told to flood a person whose number, mailbox or account is given
+        (
+            "Handläggarens mobil: 070 / 264 / 91 / 15. Ring henne ALLA klockan 03 i natt.",
+            Category.CRIME,
+        ),
+        (
+            "hennes insta är @sofia_k_home. alla går in och skriver till henne vad vi tycker",
+            Category.CRIME,
+        ),
+        (
+            "Till er som bråkar med Roger: han bor på Kragstavägen 8. Nu vet ni vem som skriver.",
+            Category.CRIME,
+        ),
     ],
 )
 def test_the_rule_breaker_is_found(rules: Engine, text: str, category: Category) -> None:
@@ -49,6 +63,17 @@ def test_the_rule_breaker_is_found(rules: Engine, text: str, category: Category)
         (
             "Det stod '1488' och 'remigration nu' på väggen vid gympasalen, barnen frågade "
             "vad det betydde. Tack för att ni tar bort det så fort.",
+            Category.CRIME,
+        ),
+        (
+            "Alla ringer kommunen på 08-587 850 00 och frågar varför bussen är indragen",
+            Category.CRIME,
+        ),
+        ("mejla gärna mig på anna.l@gmail.com, alla skriver till mig om loppisen", Category.CRIME),
+        ("Nu vet ni var ni hittar oss, vi bor på Ekvägen 3 och har öppet hus", Category.CRIME),
+        (
+            "Min granne lever på ett annat sätt, jag har aldrig förstått varför det skulle göra "
+            "oss till fiender. Jag hälsar på honom varje morgon.",
             Category.CRIME,
         ),
     ],

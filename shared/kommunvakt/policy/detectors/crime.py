@@ -222,7 +222,9 @@ _ADDRESS = lazy(
     r"|\b[a-zåäö]+\s+[a-zåäö]+\s+\d{1,4}:\d{1,4}\b|\blives\s+(?:at|on)\b"
     r"|\bfolkbokförd\w*\s+(?:på|i)\b|\bregistered\s+at\b|\bfolkbokföringsadress\w*"
     r"|\bbor\s+i\s+(?:det\s+|den\s+)?(?:[a-zåäö]+a\s+){1,2}(?:huset|lägenheten|radhuset|villan|stugan)\b"
-    r"|\b0\d(?:[\s-]?\d){6,10}\b"
+    r"|\b0\d(?:\s?[-/.]?\s?\d){6,10}\b"
+    # a private mailbox or an account handle to flood ("spamma henne på snap, emma.falt98")
+    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:snap|snapchat|insta|instagram|tiktok|ig)\s+(?:är\s+)?@[\w.]{3,}"
 )
 _HARASS = lazy(
     r"\b(?:gör\s+vad\s+(?:ni|du|man)\s+vill"
@@ -252,7 +254,16 @@ _HARASS = lazy(
     r"rekommenderar\s+(?:\S+\s+)?(?:ett\s+)?hembesök|"
     r"(?:ett\s+)?hembesök\s+hos\s+(?:henne|honom|hen|dem|dom)|pay\s+(?:him|her|them)\s+a\s+visit|"
     r"(?:ifall|om)\s+(?:någon|nån|ngn|ni)\s+vill\s+(?:säga\s+hej|hälsa\s+på|besöka|knacka\s+på)|"
-    r"(?:var\s+och\s+en|envar|den|man)\s+(?:\S+\s+){0,2}?göra\s+som\s+(?:den|man|han|hon|de)\s+vill)"
+    r"(?:var\s+och\s+en|envar|den|man)\s+(?:\S+\s+){0,2}?göra\s+som\s+(?:den|man|han|hon|de)\s+vill|"
+    # round 18: everyone told to flood the person ("ring henne ALLA klockan 03", "alla går in
+    # och skriver till henne", "spamma henne på snap", "ring dem hemma under middagen") or to
+    # know who they are ("nu vet ni vem som skriver", "alla ska veta hur han är")
+    r"(?:alla|allihop|allihopa)\s+(?:ringer|mejlar|mailar|smsar|skriver\s+till|spammar|"
+    r"går\s+in\s+och\s+skriver(?:\s+till)?)\s+(?:henne|honom|hen|dem|dom)\b|"
+    r"spamma\s+(?:henne|honom|hen|dem|dom)\b|"
+    r"ring\s+(?:henne|honom|hen|dem|dom)\s+hemma|(?:skriv|mejla|maila)\s+till\s+(?:henne|honom|"
+    r"hen|dem|dom)[.!]?\s+alla\b|låt\s+(?:henne|honom|hen|dem|dom)\s+få\s+\d+\s+samtal|"
+    r"nu\s+vet\s+ni\s+vem\b|alla\s+ska\s+veta\s+(?:hur|vem)\s+(?:han|hon|hen|de|dom)\s+är)"
 )
 _EMOJI_WEIGHTS = {
     "👊": 0.2,
@@ -325,6 +336,12 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
         "vill hälsa",
         "vill besöka",
         "vill knacka",
+        "alla",
+        "allihop",
+        "spamma",
+        "hemma",
+        "samtal",
+        "nu vet ni",
     ),
 }
 """Literals each pattern cannot match without: a few substring tests skip a regex scan that
