@@ -28,6 +28,9 @@ def found(eng: Engine, text: str) -> set[Category]:
             Category.RUMOR,
         ),
         ("'Sverige åt svenskarna' 1488, det står vi för", Category.CRIME),
+        ("jag ska döda dig med kniven", Category.CRIME),
+        ("här är bilden på ungen som klottrade", Category.MEDIA_RIGHTS),
+        ("Sprid! Skolan i Kårsta läggs ner", Category.RUMOR),
         # everyone told to flood a person whose number, mailbox or account is given
         (
             "Handläggarens mobil: 070 / 264 / 91 / 15. Ring henne ALLA klockan 03 i natt.",
@@ -70,6 +73,13 @@ def test_the_rule_breaker_is_found(rules: Engine, text: str, category: Category)
             Category.CRIME,
         ),
         ("mejla gärna mig på anna.l@gmail.com, alla skriver till mig om loppisen", Category.CRIME),
+        # round 19: a joke with cakes, a request to delete a picture, a call to spread kindness
+        ("Jag ska döda er alla med min baklava 😂 stånd nummer 7, kom och smaka", Category.CRIME),
+        ("radera bilden på ungen. skicka den till polisen om han klottrat.", Category.MEDIA_RIGHTS),
+        (
+            "Dennis i kassan hjälpte mig när jag blev rånad. Sprid lite kärlek till honom",
+            Category.RUMOR,
+        ),
         ("Nu vet ni var ni hittar oss, vi bor på Ekvägen 3 och har öppet hus", Category.CRIME),
         (
             "Min granne lever på ett annat sätt, jag har aldrig förstått varför det skulle göra "

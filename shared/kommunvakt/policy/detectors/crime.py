@@ -817,6 +817,34 @@ def _in_game(p: Parsed, words: list[str]) -> bool:
     )
 
 
+_SWEET_WEAPONS = frozenset(
+    [
+        "baklava",
+        "kakor",
+        "kakan",
+        "bullar",
+        "bullarna",
+        "tårta",
+        "tårtan",
+        "semlor",
+        "glass",
+        "godis",
+        "pepparkakor",
+        "mat",
+        "maten",
+        "kärlek",
+        "charm",
+        "kramar",
+        "skratt",
+        "sång",
+        "musik",
+        "vänlighet",
+        "dansmoves",
+        "skämt",
+        "ordvitsar",
+    ]
+)
+"""Killing with cakes or kindness is a joke ("jag ska döda er med min baklava")."""
 _STICK = frozenset(["sticka", "sticker"])
 _COUNTERFACTUAL = frozenset(["hade", "skulle", "would"])
 _CUT = frozenset(["skära", "skär"])
@@ -848,6 +876,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             obj = _object(p, j, kind, names)
             if obj is None or _in_game(p, p.words(i - 6, j + 8)):
                 continue
+            if _SWEET_WEAPONS.intersection(p.words(j, j + 7)) and "med" in p.words(j, j + 7):
+                continue  # "jag ska döda er alla med min baklava 😂"
             agent = _agent(p, i)
             if agent is None:
                 continue

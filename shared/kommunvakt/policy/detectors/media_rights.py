@@ -47,6 +47,11 @@ _CAPTURED_PRONOUN = lazy(
     r"\b(?:filmade|filmat|fotade|fotat|fotograferade|smygfilmade)\s+(?:när\s+)?"
     r"(?:han|hon|hen|de|dom|honom|henne|dem)\b"
 )
+_REMOVE_BEFORE = lazy(
+    r"\b(?:radera|raderar|ta\s+bort|tar\s+bort|ta\s+ner|ta\s+ned|plocka\s+bort|delete)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+"""Asking for a picture to be removed ("radera bilden på ungen") shares nothing."""
 _QUESTION_OF_RULES = lazy(
     r"\b(?:får\s+man|får\s+jag|får\s+ni|får\s+vi|är\s+det\s+(?:tillåtet|lagligt|olagligt|okej|ok)"
     r"|kan\s+man|gäller\s+det|räknas\s+det)\b[^.!?]*\?"
@@ -298,7 +303,7 @@ class MediaRightsDetector(Detector):
                 if any(
                     c.start == s
                     and (
-                        c.entry.tag == "media_of"
+                        (c.entry.tag == "media_of" and not _REMOVE_BEFORE.search(text, 0, c.start))
                         or (c.entry.tag == "capture" and _told_by_poster(text, c.start, c.end))
                     )
                     for c in cues
