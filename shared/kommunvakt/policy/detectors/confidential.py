@@ -92,6 +92,8 @@ class ConfidentialDetector(Detector):
         if cues:
             for hit in health.find_health(words, cues, ctx.text):
                 found.append((hit.kind, hit.start, hit.end, hit.score))
+        for hit in health.find_told_in_passing(words, ctx.text):
+            found.append((hit.kind, hit.start, hit.end, hit.score))
         for hit in contact.find_described_homes(folded):
             found.append((hit.kind, hit.start, hit.end, hit.score))
         has_digit = _DIGIT.search(text) is not None

@@ -47,6 +47,14 @@ _CAPTURED_PRONOUN = lazy(
     r"\b(?:filmade|filmat|fotade|fotat|fotograferade|smygfilmade)\s+(?:när\s+)?"
     r"(?:han|hon|hen|de|dom|honom|henne|dem)\b"
 )
+_ANONYMISED = lazy(
+    r"\b(?:suddade|suddat|suddat\s+ut|pixlade|pixlat|blurrade|blurrat)\s+(?:ut\s+)?(?:alla\s+|både\s+)?"
+    r"(?:\w+\s+och\s+)?(?:ansikten|ansiktena|ansiktet|förare|folk)|\binga\s+ansikten\b|"
+    r"går\s+inte\s+att\s+(?:se|känna\s+igen)\s+vem|ingen\s+går\s+att\s+känna\s+igen"
+)
+_TAKEN_BACK = lazy(r"\bmen\s+(?:man\s+|ni\s+)?(?:ser|hör|känner\s+igen|syns|vet)\b")
+"""A picture whose people the poster made unrecognisable ("suddade ut alla ansikten"), unless
+the next clause takes it back ("… men man ser namnskylten")."""
 _REMOVE_BEFORE = lazy(
     r"\b(?:radera|raderar|ta\s+bort|tar\s+bort|ta\s+ner|ta\s+ned|plocka\s+bort|delete)\s+"
     r"(?:\w+\s+){0,2}$"
@@ -289,6 +297,8 @@ class MediaRightsDetector(Detector):
                     score, spans_v = (0.35 if own_scene else 0.55), specific
                 elif generic:
                     score, spans_v = 0.4, generic
+            if spans_v and _ANONYMISED.search(text) and not _TAKEN_BACK.search(text):
+                spans_v = []  # "suddade ut alla ansikten": no one can be recognised
             if spans_v:
                 spans = [Span(*view.span(s, e), kind="media_people") for s, e in spans_v]
                 signals.append(

@@ -92,7 +92,7 @@ _OWN_BEFORE = (
     # "Farmor Britt på Lindgården har"
     rf"|(?:^|[.!?,:;]\s*){_BARE_KIN}(?:\s+[a-zåäö]+)?(?:\s+(?:på|i)\s+[a-zåäö]+)?\s+$"
 )
-_OTHER_BEFORE = rf"\b{_DEFINITE}\s+$"
+_OTHER_BEFORE = rf"\b{_DEFINITE}\s+$|\b(?:du|hon|han|hen)\s+som\s+$"
 _STAY = (
     rf"(?:\b(?:jag|ja|vi|{_OWNER}|han|hon)\s+(?:\w+\s+){{0,2}}?(?:låg|ligger|var|är|blev|hamnade)"
     # a clause that starts with the verb speaks of the writer ("ligger inne på avgiftningen")
@@ -212,18 +212,81 @@ def _possessive() -> re.Pattern[str]:
     "slutat ta sin medicin mot psykosen"."""
     long_stem, short_stem = _stem_patterns()
     # Only inflections may follow the stem here: "min diabetesapp" is a thing, not a condition.
-    condition = rf"(?:[a-zåäö]{{0,12}}-?{long_stem}(?:en|et|er|ar|na|erna|arna|a|s)?|{short_stem})"
+    condition = (
+        rf"(?:[a-zåäö]{{0,12}}-?{long_stem}(?:en|et|er|ar|na|erna|arna|a|s|n)?|{short_stem})"
+    )
     return re.compile(
         rf"\b{_POSSESSORS}\s+(?:[a-zåäö]+[ae]\s+)?"
         r"(?:(?:medicin|mediciner|medicinen|behandling|behandlingen)\s+(?:mot|för)\s+)?"
         rf"({condition}){_TREATMENT_TAIL}\b"
         rf"|\b{_OWNERS_WITH}\s+(?:[\w-]+\s+){{0,2}}?med\s+({condition})\b"
+        # "han med autismen", "hon med MS": someone pointed out by their condition
+        rf"|\b(?:han|hon|hen)\s+med\s+(?:sin\s+|sitt\s+)?({condition})\b"
     )
 
 
 @cache
 def _stay() -> re.Pattern[str]:
     return re.compile(_STAY)
+
+
+_TREATMENT_WORDS = ("dialys", "kemo", "strålbehandl", "cellgift", "cytostatika")
+_TREATMENT = (
+    rf"(?:\b(?:jag|ja|vi|han|hon|{_OWNER})\s+(?:\w+\s+){{0,2}}?|(?:^|[.!?,]\s*))"
+    r"(?:går|gick|ligger|låg|är|var|börjar|började|har\s+börjat|fick|får)\s+"
+    r"(?:\w+\s+){0,2}?(?:på|med)\s+(?:min\s+|sin\s+|hans\s+|hennes\s+)?"
+    r"(?:första\s+|sista\s+|andra\s+|tredje\s+)?"
+    r"(?:dialys\w*|kemo\w*|strålbehandling\w*|cellgift\w*|cytostatika)"
+)
+"""A treatment one is on ("gick på min första kemo idag", "ligger på dialys tis/tors/lör")."""
+_PREGNANCY_WORDS = ("🤰", "gravid", "magen", "bebis", "barnmorsk", "bf ", "mammaledig")
+_PREGNANCY = (
+    r"(?:\b(?:jag|vi|hon|magen|och)\s+(?:är\s+)?(?:nu\s+)?(?:i\s+)?|(?:^|[.!?,]\s*))"
+    r"(?:v\.\s?|v\s|vecka\s+)(?:[4-9]|[1-3][0-9]|4[0-2])\b"
+    r"|\bbf\s+\d{1,2}\s+(?:jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec)\w*"
+    r"|\b(?:[4-9]|[1-3][0-9]|4[0-2])\s+veckor\s+(?:idag|i\s+dag|nu|imorgon|på\s+\w+dag)\b"
+)
+"""A pregnancy told by its week ("v.20 idag 🤰") or its due date ("BF 3 mars"), where the
+text speaks of a pregnancy: "vecka 20" alone is a week of the year."""
+_MY_WEEK = re.compile(
+    r"\bjag\s+är\s+(?:nu\s+)?i\s+(?:v\.\s?|v\s|vecka\s+)(?:[4-9]|[1-3][0-9]|4[0-2])\b"
+    r"(?!\s+(?:av|på|i)\s)"
+)
+""""jag är i v.25": a pregnancy even with no other word about it (not "vecka 12 av kursen")."""
+
+
+@cache
+def _treatment() -> re.Pattern[str]:
+    return re.compile(_TREATMENT)
+
+
+@cache
+def _pregnancy() -> re.Pattern[str]:
+    return re.compile(_PREGNANCY)
+
+
+def find_told_in_passing(words: NormalizedText, original: str = "") -> list[Hit]:
+    """Health told without a diagnosis and a verb: a treatment one is on, a pregnancy by its
+    week, "KOL" written in capitals (lower-cased it is coal)."""
+    text = words.text
+    hits: list[Hit] = []
+    if any(w in text for w in _TREATMENT_WORDS):
+        for m in _treatment().finditer(text):
+            hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
+    if "v." in text or "v " in text or "vecka" in text or "bf " in text or "veckor" in text:
+        context = any(w in text for w in _PREGNANCY_WORDS)
+        for m in (_pregnancy() if context else _MY_WEEK).finditer(text):
+            hits.append(Hit("health", *words.span(m.start(), m.end()), 0.75))
+    if "KOL" in original:
+        for m in _KOL.finditer(original):
+            if not _ANYONE_WHO.search(original, max(0, m.start() - 20), m.start() + 4):
+                hits.append(Hit("health", m.start(), m.end(), 0.8))
+    return hits
+
+
+_KOL = re.compile(r"\b(?i:har|hade|med|fick|pga|på grund av)\s+KOL\b")
+_ANYONE_WHO = re.compile(r"(?i:\b(?:den|de|dem|alla|personer|ni|folk)\s+som\s+har)")
+"""Everyone with it ("den som har KOL") is talk about an illness, no one's disclosure."""
 
 
 def _occurrences(text: str, verbs: Collection[str]) -> list[tuple[int, str]]:
@@ -292,6 +355,7 @@ _VERB_TOKENS = frozenset(
         "got",
         "was",
         "suffers",
+        "får",
         # death from a condition ("min man dog i lungcancer", "hon gick bort i ALS")
         "dog",
         "dött",
