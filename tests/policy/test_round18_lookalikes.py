@@ -29,6 +29,8 @@ def found(eng: Engine, text: str) -> set[Category]:
         ),
         ("'Sverige åt svenskarna' 1488, det står vi för", Category.CRIME),
         ("jag ska döda dig med kniven", Category.CRIME),
+        ("Invandrarna förstör allt. De borde skjutas.", Category.CRIME),
+        ("Öhrvall har gjort ett uselt jobb, hon är en idiot", Category.ABUSIVE),
         ("här är bilden på ungen som klottrade", Category.MEDIA_RIGHTS),
         ("Sprid! Skolan i Kårsta läggs ner", Category.RUMOR),
         # everyone told to flood a person whose number, mailbox or account is given
@@ -75,6 +77,15 @@ def test_the_rule_breaker_is_found(rules: Engine, text: str, category: Category)
         ("mejla gärna mig på anna.l@gmail.com, alla skriver till mig om loppisen", Category.CRIME),
         # round 19: a joke with cakes, a request to delete a picture, a call to spread kindness
         ("Jag ska döda er alla med min baklava 😂 stånd nummer 7, kom och smaka", Category.CRIME),
+        # round 20: boars that must be shot; an insult the writer says they will not write
+        (
+            "Vildsvin stod det i tidningen. Och visst, de måste skjutas, men inte vid spåret.",
+            Category.CRIME,
+        ),
+        (
+            "Öhrvall har gjort ett uselt jobb. Men jag tänker inte skriva att hon är en idiot.",
+            Category.ABUSIVE,
+        ),
         ("radera bilden på ungen. skicka den till polisen om han klottrat.", Category.MEDIA_RIGHTS),
         (
             "Dennis i kassan hjälpte mig när jag blev rånad. Sprid lite kärlek till honom",

@@ -175,6 +175,12 @@ _DENIAL_VERBS = frozenset(
         "anser",
         "skrev",
         "skrivit",
+        "skriver",
+        "skriva",
+        "säga",
+        "påstå",
+        "tycka",
+        "mena",
     ]
 )
 """A denied insult ("jag säger inte att ni är idioter, men...", "jag har aldrig sagt att

@@ -916,7 +916,7 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         if any(
             t.text in _CALL_MODALS or t.text in ("förtjänar", "kommer", "alla", "hoppas")
             for t in before
-        ) and _animate(p, i, j):
+        ) and _animate(p, i, j) and not _animals_before(p, i):
             start = before[0].start if before else h.start
             out.append(Finding("crime.incitement", 0.85, start, h.end, "incitement"))
     for m in _finditer(_GET_PUNISHED, p.text):
