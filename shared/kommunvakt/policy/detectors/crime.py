@@ -123,7 +123,7 @@ _DIE = lazy(
 _NAMED_DIE = lazy(
     r"\b(?P<who>[a-zåäö]+)(?:\s+[a-zåäö]+)?\s+(?:ska|skall|borde|måste)\s+"
     r"(?:att\s+|o\s+)?(?:fan\s+|jävlar\s+)?dö\b"
-    r"(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan)|ut\b))"
+    r"(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan))\b)"
 )
 """Death foretold to a named person or a person noun ("Kerstin ska dö", "handläggaren ska
 fan dö"): the name or noun is checked against the text (not "gräset ska dö"). "Kommer att
