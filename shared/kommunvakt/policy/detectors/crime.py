@@ -876,7 +876,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             obj = _object(p, j, kind, names)
             if obj is None or _in_game(p, p.words(i - 6, j + 8)):
                 continue
-            if _SWEET_WEAPONS.intersection(p.words(j, j + 7)) and "med" in p.words(j, j + 7):
+            after = p.words(j, j + 7)
+            if "med" in after and not _SWEET_WEAPONS.isdisjoint(after):
                 continue  # "jag ska döda er alla med min baklava 😂"
             agent = _agent(p, i)
             if agent is None:
@@ -913,10 +914,14 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             not before or p.person_at(*p.index(before[0].start, before[-1].end)) is None
         ):
             continue  # "ni ska dödas på isen på söndag"; not "politikerna borde skjutas på isen"
-        if any(
-            t.text in _CALL_MODALS or t.text in ("förtjänar", "kommer", "alla", "hoppas")
-            for t in before
-        ) and _animate(p, i, j) and not _animals_before(p, i):
+        if (
+            any(
+                t.text in _CALL_MODALS or t.text in ("förtjänar", "kommer", "alla", "hoppas")
+                for t in before
+            )
+            and _animate(p, i, j)
+            and not _animals_before(p, i)
+        ):
             start = before[0].start if before else h.start
             out.append(Finding("crime.incitement", 0.85, start, h.end, "incitement"))
     for m in _finditer(_GET_PUNISHED, p.text):

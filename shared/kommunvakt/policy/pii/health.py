@@ -273,10 +273,16 @@ def find_told_in_passing(words: NormalizedText, original: str = "") -> list[Hit]
     if any(w in text for w in _TREATMENT_WORDS):
         for m in _treatment().finditer(text):
             hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
-    if "v." in text or "v " in text or "vecka" in text or "bf " in text or "veckor" in text:
-        context = any(w in text for w in _PREGNANCY_WORDS)
-        for m in (_pregnancy() if context else _MY_WEEK).finditer(text):
-            hits.append(Hit("health", *words.span(m.start(), m.end()), 0.75))
+    # "v " ends every "av": the week patterns are asked only where a pregnancy is spoken of,
+    # or where "jag är i v…" itself stands.
+    if any(w in text for w in _PREGNANCY_WORDS):
+        week: re.Pattern[str] | None = _pregnancy()
+    elif "är i v" in text or "är nu i v" in text:
+        week = _MY_WEEK
+    else:
+        week = None
+    for m in week.finditer(text) if week is not None else ():
+        hits.append(Hit("health", *words.span(m.start(), m.end()), 0.75))
     if "KOL" in original:
         for m in _KOL.finditer(original):
             if not _ANYONE_WHO.search(original, max(0, m.start() - 20), m.start() + 4):
