@@ -137,19 +137,21 @@ _STREET_NUMBER = re.compile(
 )
 # The lookbehind makes a search try only word starts, not every letter of every word.
 _WORD_BEFORE = lazy(r"(?<![a-zåäöéü])([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
+_HOME_PARTS = (
+    r"dörr|port|infart|uppfart|trädgård|brevlåda|tomt|hus|villa|radhus|lägenhet|gård|grind|"
+    r"veranda|altan|garage|carport|balkong|\w*förråd|staket|häck|gräsmatta"
+)
+"""The parts of a home that make a street number one's own ("vår grind på Ekbacksvägen 9")."""
 _RESIDENCE = lazy(
     r"(?:\b(?:bor|bodde|bosatt|boende|bor kvar|hemma|adress\w*|hemadress\w*|folkbokförd|c/o|"
-    r"(?:min|mitt|mina|vår|vårt|våra) (?:\w+ )?(?:dörr|port|infart|uppfart|trädgård|brevlåda|"
-    r"tomt|hus|villa|radhus|lägenhet|gård|trappa|hall|grind|veranda|altan|garage|carport|"
-    r"balkong|\w*förråd|staket|häck|gräsmatta)\w*|hem till (?:mig|oss)|till mig|"
+    rf"(?:min|mitt|mina|vår|vårt|våra) (?:\w+ )?(?:{_HOME_PARTS}|trappa|hall)\w*|"
+    r"hem till (?:mig|oss)|till mig|"
     r"flytta\w*|hus\w*|villa\w*|lägenhet\w*|radhus\w*|tomt\w*|uppfart\w*|"
     r"hos (?:oss|mig|mamma|pappa|min|mina|vår|henne|honom|dem)|"
     r"(?:vi|jag) (?:här )?(?:på|i)|vår\w* (?:gård|adress))\b)[^.!?]{0,40}$"
 )
 _OWN_HOME_PART = lazy(
-    r"\b(?:min|mitt|mina|vår|vårt|våra) (?:\w+ )?(?:dörr|port|infart|uppfart|trädgård|brevlåda|"
-    r"tomt|hus|villa|radhus|lägenhet|gård|grind|veranda|altan|garage|carport|balkong|\w*förråd|"
-    r"staket|häck|gräsmatta)\w*[^.!?]{0,12}$"
+    rf"\b(?:min|mitt|mina|vår|vårt|våra) (?:\w+ )?(?:{_HOME_PARTS})\w*[^.!?]{{0,12}}$"
 )
 _UNIT_BEFORE = lazy(r"\b(?:uppgång|port|porten|trappa|lgh|lägenhet) [0-9a-h]{1,4},? $")
 _PERSON_AT = lazy(

@@ -24,7 +24,7 @@ from kommunvakt.policy.regex import lazy
 
 class Found(NamedTuple):
     kind: str
-    """personnummer | samordningsnummer | phone | card | bank"""
+    """personnummer | samordningsnummer | phone | card | bank | id_document"""
     start: int
     end: int
     """Offsets into the original text."""
