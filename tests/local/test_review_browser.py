@@ -60,8 +60,12 @@ def _wait(check: Any, timeout: float, what: str) -> Any:
             found = check()
         except Exception as exc:
             # While the browser loads the next page, the element read a moment ago goes
-            # stale: that is "not yet", not a failure.
-            if type(exc).__name__ != "StaleElementReferenceException":
+            # stale: that is "not yet", not a failure. Chromium sometimes reports it as an
+            # inspector error ("Node with given id does not belong to the document").
+            stale = type(exc).__name__ == "StaleElementReferenceException" or (
+                "does not belong to the document" in str(exc)
+            )
+            if not stale:
                 raise
             found = None
         if found:
