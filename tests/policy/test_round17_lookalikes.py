@@ -30,6 +30,7 @@ def found(eng: Engine, text: str, post: str = "") -> set[Category]:
         ),
         ("mitt personnummer är 19850514-1807 om ni behöver det", "", Category.CONFIDENTIAL),
         ("Vi har väntat åtta månader på vår ansökan om bygglov", "", Category.PERSONAL_CASE),
+        ("var ansokan om bygglov har legat i 8 manader nu", "", Category.PERSONAL_CASE),
         ("Igår filmade jag personalen när de slängde maten", "", Category.MEDIA_RIGHTS),
         ("Han borde få stryk efter mötet, den fegisen", "", Category.CRIME),
         (
@@ -69,6 +70,12 @@ def test_the_rule_breaker_is_found(rules: Engine, text: str, post: str, category
             "",
             Category.PERSONAL_CASE,
         ),
+        (
+            "Var beslutet enhälligt? Vill läsa protokollet innan jag har en åsikt.",
+            "",
+            Category.PERSONAL_CASE,
+        ),
+        ("vet nån var ersättningsbussen går från i Lindholmen?", "", Category.PERSONAL_CASE),
         (
             "I inlägget stod det att parkeringen ska vara avgiftsfri, gäller det fortfarande?",
             "",

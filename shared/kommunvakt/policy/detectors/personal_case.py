@@ -33,6 +33,9 @@ def _capped(hits: list[Hit], cap: float) -> float:
 _NOT_POSSESSIVE = ("mitt emot", "vara ")
 """Where a possessive of the tables is no possessive: "mitt emot lekplatsen" (opposite) and
 "vara" (the verb, not "våra" typed without å: "den ska vara avgiftsfri")."""
+_VERB_VAR = re.compile(r"var \w+(?:et|en|na)\b")
+""""var beslutet enhälligt?": "var" before a definite noun is the verb ("vår" takes the
+indefinite: "vårt beslut", "vår ansökan")."""
 
 
 class PersonalCaseDetector(Detector):
@@ -58,7 +61,12 @@ class PersonalCaseDetector(Detector):
             return []
         own = found.get("own", _NONE)
         if own:
-            own = [h for h in own if not text.startswith(_NOT_POSSESSIVE, h.start)]
+            own = [
+                h
+                for h in own
+                if not text.startswith(_NOT_POSSESSIVE, h.start)
+                and not _VERB_VAR.match(text, h.start)
+            ]
         act = found.get("act", _NONE)
         pending = found.get("pending", _NONE)
         relative = found.get("relative", _NONE)
