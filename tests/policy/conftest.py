@@ -39,6 +39,17 @@ def crime(eng: Engine, text: str) -> bool:
     return Category.CRIME in eng.decide(make_event(text)).categories
 
 
+def categories(eng: Engine, text: str, post: str = "") -> set[Category]:
+    """The categories the engine finds in a comment with this text (under this post)."""
+    return set(eng.decide(make_event(text, post_text=post or None)).categories)
+
+
+def health(eng: Engine, text: str) -> bool:
+    """Whether a health disclosure (`confidential.health`) is found in this text."""
+    d = eng.decide(make_event(text))
+    return any(f.detector == "confidential.health" for f in d.violations)
+
+
 @pytest.fixture
 def event() -> Callable[..., Event]:
     return make_event

@@ -9,11 +9,7 @@ import pytest
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import make_event
-
-
-def categories(eng: Engine, text: str) -> set[Category]:
-    return set(eng.decide(make_event(text)).categories)
+from tests.policy.conftest import categories
 
 
 @pytest.mark.parametrize(

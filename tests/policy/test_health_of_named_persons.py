@@ -7,17 +7,12 @@ from __future__ import annotations
 import pytest
 
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import make_event
+from tests.policy.conftest import health, make_event
 
 
 @pytest.fixture(scope="module")
 def eng() -> Engine:
     return Engine.load()
-
-
-def health(eng: Engine, text: str) -> bool:
-    d = eng.decide(make_event(text))
-    return any(f.detector == "confidential.health" for f in d.violations)
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,7 @@ import pytest
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import make_event
-
-
-def health(eng: Engine, text: str) -> bool:
-    d = eng.decide(make_event(text))
-    return any(f.detector == "confidential.health" for f in d.violations)
+from tests.policy.conftest import health, make_event
 
 
 @pytest.mark.parametrize(

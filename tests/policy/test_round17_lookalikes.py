@@ -10,14 +10,10 @@ import pytest
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import make_event
+from tests.policy.conftest import categories
 
 LOST_PROPERTY_POST = "Hittegods från Vallentunabadet finns i receptionen till 31 augusti"
 SNOW_POST = "Snöröjningen pågår i hela kommunen i dag."
-
-
-def found(eng: Engine, text: str, post: str = "") -> set[Category]:
-    return set(eng.decide(make_event(text, post_text=post)).categories)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def found(eng: Engine, text: str, post: str = "") -> set[Category]:
     ],
 )
 def test_the_rule_breaker_is_found(rules: Engine, text: str, post: str, category: Category) -> None:
-    assert category in found(rules, text, post), text
+    assert category in categories(rules, text, post), text
 
 
 @pytest.mark.parametrize(
@@ -126,4 +122,4 @@ def test_the_rule_breaker_is_found(rules: Engine, text: str, post: str, category
 def test_the_everyday_sentence_is_not(
     rules: Engine, text: str, post: str, category: Category
 ) -> None:
-    assert category not in found(rules, text, post), text
+    assert category not in categories(rules, text, post), text

@@ -11,11 +11,7 @@ import pytest
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import make_event
-
-
-def found(eng: Engine, text: str) -> set[Category]:
-    return set(eng.decide(make_event(text)).categories)
+from tests.policy.conftest import categories
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def found(eng: Engine, text: str) -> set[Category]:
     ],
 )
 def test_the_rule_breaker_is_found(rules: Engine, text: str, category: Category) -> None:
-    assert category in found(rules, text), text
+    assert category in categories(rules, text), text
 
 
 @pytest.mark.parametrize(
@@ -100,4 +96,4 @@ def test_the_rule_breaker_is_found(rules: Engine, text: str, category: Category)
     ],
 )
 def test_the_everyday_sentence_is_not(rules: Engine, text: str, category: Category) -> None:
-    assert category not in found(rules, text), text
+    assert category not in categories(rules, text), text
