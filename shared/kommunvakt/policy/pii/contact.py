@@ -180,6 +180,21 @@ _RESIDENCE_AFTER = lazy(
     r"|hos (?:mig|oss))\b"
 )
 """Where someone lives, said after the address ("Hagbyvägen 11 där jag bor")."""
+_AWAY = lazy(
+    r"\b(?:(?:vi|jag) (?:är|e|blir|kommer att vara|kommer vara|ska vara|sitter)"
+    r"(?: \w+){0,3}? (?:bortrest\w*|borta|utomlands|på semester|på fjällresa|på resa)\b|"
+    r"(?:vi|jag) (?:åker|reser|drar|flyger) (?:bort|iväg|utomlands)\b|"
+    r"ingen (?:är |e )?hemma\b|tomt hos (?:oss|mig)\b|huset (?:står |är )?tomt\b|"
+    r"medan vi är borta\b|we are (?:away|abroad|in \w+ (?:whole|all|for))\b)"
+)
+"""The writer's home standing empty ("vi är bortresta hela juli"): a street number beside it
+is where the empty home is."""
+_FACILITY_BEFORE = lazy(
+    r"\b(?:bibliotek|skola|skolan|förskola\w*|simhall\w*|kommunhus\w*|vårdcentral\w*|"
+    r"affär\w*|butik\w*|ica|coop|station\w*|kyrka\w*|gym\w*|restaurang\w*|kafé\w*|"
+    r"café\w*|pizzeri\w*|apotek\w*|biblioteket|kontor\w*|mottagning\w*)\b[^.!?]{0,12}$"
+)
+"""A public place at the street number ("biblioteket på Allévägen 1")."""
 _POSTCODE_AFTER = lazy(r"^,? ?[0-9]{3} ?[0-9]{2}\b")
 # Starts with the digit, so that a search skips to digits in C; the match starts one past the
 # space that follows the name.
@@ -271,6 +286,7 @@ def _street_before(text: str, pos: int) -> int | None:
 def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> list[Hit]:
     text = folded.text
     hits: list[Hit] = []
+    away: bool | None = None  # asked once, and only of a street number nothing else placed
     for m in _HOUSE_NUMBER.finditer(text) if _STREET_NUMBER.search(text) else ():
         start = _street_before(text, m.start() - 1)
         if start is None or text[start : m.end()] in public_addresses:
@@ -295,6 +311,10 @@ def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> 
             score = 0.85
         elif _POSTCODE_AFTER.match(after):
             score = 0.8
+        elif ((away is None and (away := _AWAY.search(text) is not None)) or away) and not (
+            _FACILITY_BEFORE.search(before)
+        ):
+            score = 0.85  # "vi är bortresta hela juli, Lindvägen 3": an empty home, named
         else:
             continue
         s, e = folded.span(start, m.end())

@@ -340,9 +340,7 @@ def find_numbers(
     if not number_words and _SEVEN_DIGITS.search(text) is None:
         # too few digits for any number this module reports, but for a birth date written
         # as a date ("född 2017-03-02", "född 3 mars 1979") and the last four given apart
-        if "sista" in text or "fyra" in text:
-            return _written_birth_date(folded)
-        return []
+        return _birth_date_and_tail(folded, text, None)
     dv = digit_view(folded, number_words)
     view = dv.text
     found: list[Found] = []
@@ -432,6 +430,8 @@ def find_numbers(
         phones.clear()
     for cs, ce, score in cards:
         add("card", cs, ce, score)
+    if not any(f.kind == "phone" for f in found) and _PHONE_CUE.search(view):
+        _find_phone_in_pieces(view, runs, public_phones, add)
     if "konto" in view or "clearing" in view or "bank" in view or _BANK_NAMES.search(view):
         _find_bank(view, add)
     if longest >= 12:  # an IBAN's digits make one long run after the country code
@@ -442,9 +442,19 @@ def find_numbers(
         "numm" in view or "nr" in view or "sist" in view or "slut" in view or "kontroll" in view
     ):
         _find_split_identity(view, runs, add)
-        if not any(f.kind in _IDENTITY_KINDS for f in found) and len(found) < _MAX_FOUND:
-            found += _written_birth_date(folded)
+    if not any(f.kind in _IDENTITY_KINDS for f in found) and len(found) < _MAX_FOUND:
+        found += _birth_date_and_tail(folded, view, dv)
     return found
+
+
+def _birth_date_and_tail(folded: NormalizedText, view: str, dv: DigitView | None) -> list[Found]:
+    """`_written_birth_date` on `view` (the digit view `dv`, or the folded text when None), as
+    findings in offsets of the original text."""
+    out: list[Found] = []
+    for kind, vs, ve in _written_birth_date(view):
+        start, end = dv.span(folded, vs, ve) if dv is not None else folded.span(vs, ve)
+        out.append(Found(kind, start, end, 0.97, False))
+    return out
 
 
 def _phone_score(view: str, start: int, mobile: bool, org: bool) -> float:
@@ -516,36 +526,149 @@ _MONTHS = {
     )
     for m in names
 }
-_WRITTEN_DATE = lazy(
-    r"\b(?:(?:19|20)([0-9]{2})-([0-9]{2})-([0-9]{2})"
-    r"|([0-9]{1,2}) ([a-zåäö]{3,9})\.? (?:19|20)([0-9]{2}))\b"
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*"
+_YEAR = (
+    r"(?:(?:19|20)(?P<{n}>[0-9]{{2}})|[-'´’]\s?(?P<{n}s>[0-9]{{2}})|(?P<{n}t>[0-9]{{2}}))(?![0-9])"
 )
-_LAST_FOUR = lazy(rf"(?:{_LAST_FOUR_WORDS})\D{{0,20}}?\b([0-9]{{4}})\b")
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        (
+            "första",
+            "andra",
+            "tredje",
+            "fjärde",
+            "femte",
+            "sjätte",
+            "sjunde",
+            "åttonde",
+            "nionde",
+            "tionde",
+            "elfte",
+            "tolfte",
+            "trettonde",
+            "fjortonde",
+            "femtonde",
+            "sextonde",
+            "sjuttonde",
+            "artonde",
+            "nittonde",
+            "tjugonde",
+        ),
+        1,
+    )
+}
+_ORDINALS.update({f"tjugo{w}": 20 + i for w, i in list(_ORDINALS.items())[:9]})
+_ORDINALS.update(trettionde=30, trettioförsta=31)
+_ORDINAL_NAMES = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_HOLIDAYS = {
+    "nyårsdag": (1, 1),
+    "trettondag": (1, 6),
+    "julafton": (12, 24),
+    "juldag": (12, 25),
+    "annandag jul": (12, 26),
+    "nyårsafton": (12, 31),
+}
+_WRITTEN_DATE = lazy(
+    # 2006-02-14, 1943/08/17, 581203, 19581203
+    r"(?<![0-9])(?:19|20)?(?P<iy>[0-9]{2})(?P<isep>[-/.]?)(?P<im>[01][0-9])(?P=isep)(?P<id>[0-3][0-9])"
+    r"(?![0-9])"
+    # 3/5 1986, 19/10-81, 19/10 -81
+    r"|(?<![0-9])(?P<sd>[0-3]?[0-9])/(?P<sm>[01]?[0-9])(?:\s*-\s*|\s+|-)"
+    + _YEAR.format(n="sy")
+    +
+    # 11 juni 1973, 9 mars -95, 30 aug 03, 2 april 09
+    r"|(?<![0-9])(?P<wd>[0-3]?[0-9])(?::?e|:?a)?\s+(?P<wm>"
+    + _MONTH_NAMES
+    + r")\.?,?\s+"
+    + _YEAR.format(n="wy")
+    +
+    # den fjortonde juni 1969; på nyårsdagen 1960
+    r"|\b(?P<od>"
+    + _ORDINAL_NAMES
+    + r")\s+(?P<om>"
+    + _MONTH_NAMES
+    + r")\.?,?\s+"
+    + _YEAR.format(n="oy")
+    + r"|\b(?P<hd>nyårsdag|nyårsafton|julafton|juldag|annandag jul|trettondag)\w*\s+(?:år\s+)?"
+    + _YEAR.format(n="hy")
+    +
+    # 1954, 27 februari; 1966 september 18
+    r"|(?<![0-9])(?:19|20)(?P<ry>[0-9]{2}),?\s+(?:den\s+)?(?:(?P<rd>[0-3]?[0-9])\s+(?P<rm>"
+    + _MONTH_NAMES
+    + r")|(?P<rm2>"
+    + _MONTH_NAMES
+    + r")\s+(?P<rd2>[0-3]?[0-9])(?![0-9]))"
+)
+"""A date as people write their birth date, in the forms Swedes use (day before month)."""
+_BIRTH_WORDS = lazy(r"föd|fodd|\bf\.|\bborn\b|\bbirth|\bpnr\b|personn")
+_TAIL_CUE = lazy(
+    r"sista|slut|\brest|\blast\b|x{4}|\bfyra\b|kontroll|\bpnr\b|personn|siffr|"
+    r"\bnumm?er|\bnumret\b|\bnr\b"
+)
+# Four digits, maybe spaced out as spelled digits become ("fem sex två fyra" -> "5 6 2 4").
+_TAIL = lazy(r"(?<![0-9])[0-9](?: ?[0-9]){3}(?![0-9]| ?[0-9])")
+_NOT_A_TAIL = lazy(r"\s*(?:kr\b|:-|sek\b|kronor|st\b|m\b|km\b|%|mil\b|meter|kvm)")
 
 
-def _written_birth_date(folded: NormalizedText) -> list[Found]:
-    """A birth date written as a date ("född 2017-03-02", "född 3 mars 1979") and the last four
-    digits given apart ("sista fyra 6524"): together a personnummer when the check digit fits."""
-    text = folded.text
-    # A date is a birth date only when the text says so (meetings have dates too).
-    if "född" not in text and "fodd" not in text and "födelse" not in text:
-        return []
-    last = _LAST_FOUR.search(text)
-    if last is None:
-        return []
-    for m in _WRITTEN_DATE.finditer(text):
-        if m.group(1):
-            yymmdd = m.group(1) + m.group(2) + m.group(3)
+def _date_digits(m: re.Match[str]) -> str | None:
+    """The YYMMDD of a `_WRITTEN_DATE` match, or None when it is no calendar date."""
+    g = m.groupdict()
+    if g["iy"] is not None:
+        yy, mm, dd = g["iy"], int(g["im"]), int(g["id"])
+    else:
+        if g["sd"] is not None:
+            dd, month = int(g["sd"]), int(g["sm"])
+            yy = g["sy"] or g["sys"] or g["syt"]
+        elif g["od"] is not None:
+            dd, month = _ORDINALS[g["od"]], _MONTHS.get(g["om"]) or _MONTHS.get(g["om"][:3])
+            yy = g["oy"] or g["oys"] or g["oyt"]
+        elif g["hd"] is not None:
+            month, dd = _HOLIDAYS[g["hd"]]
+            yy = g["hy"] or g["hys"] or g["hyt"]
+        elif g["wd"] is not None:
+            dd, month = int(g["wd"]), _MONTHS.get(g["wm"]) or _MONTHS.get(g["wm"][:3])
+            yy = g["wy"] or g["wys"] or g["wyt"]
         else:
-            month = _MONTHS.get(m.group(5))
-            if month is None:
+            name = g["rm"] or g["rm2"]
+            dd, month = int(g["rd"] or g["rd2"]), _MONTHS.get(name) or _MONTHS.get(name[:3])
+            yy = g["ry"]
+        if not month:
+            return None
+        mm = month
+    digits = f"{yy}{mm:02d}{dd:02d}"
+    return digits if validation.is_birth_date(digits) else None
+
+
+def _written_birth_date(view: str) -> list[tuple[str, int, int]]:
+    """A birth date written as a date ("född 2017-03-02", "född 3/5 1986", "f. 9 mars -95") and
+    the last four digits given apart ("sista fyra 6524", "slutsiffrorna 2878", "xxxx = 4390",
+    "4761 på slutet"): together a personnummer (or samordningsnummer) when the check digit
+    fits. The kind, then the date's and the four digits' spans in `view`."""
+    # A date is a birth date only when the text says so (meetings have dates too).
+    if _BIRTH_WORDS.search(view) is None:
+        return []
+    dates = [
+        (m.start(), m.end(), d) for m in _WRITTEN_DATE.finditer(view) if (d := _date_digits(m))
+    ]
+    if not dates:
+        return []
+    cued = _TAIL_CUE.search(view) is not None
+    for t in _TAIL.finditer(view):
+        ts, te = t.span()
+        if any(ds < te and ts < de for ds, de, _ in dates) or _NOT_A_TAIL.match(view, te):
+            continue
+        tail = t.group().replace(" ", "")
+        # A year is a year ("ombyggd 1978-1981") unless a cue word is right before it.
+        if "1900" <= tail <= "2039" and _TAIL_CUE.search(view, max(0, ts - 15), ts) is None:
+            continue
+        for ds, de, digits in dates:
+            # Without a word saying the four digits are the rest of the number, they must
+            # follow the date closely ("född 581203 och sen 9260").
+            if not cued and not 0 <= ts - de <= 25:
                 continue
-            yymmdd = f"{m.group(6)}{month:02d}{int(m.group(4)):02d}"
-        kind = validation.identity_kind(yymmdd + last.group(1))
-        if kind:
-            ds, de = folded.span(m.start(), m.end())
-            ls, le = folded.span(last.start(1), last.end(1))
-            return [Found(kind, ds, de, 0.97, False), Found(kind, ls, le, 0.97, False)]
+            if kind := validation.identity_kind(digits + tail):
+                return [(kind, ds, de), (kind, ts, te)]
     return []
 
 
@@ -570,6 +693,45 @@ def _find_split_identity(view: str, runs: list[tuple[int, int]], add: _Adder) ->
                 return
 
 
+_PHONE_CUE = lazy(
+    r"\b(?:ring\w*|sms\w*|smsa|numm?er\w*|numret|nr|tel\w*|mobil\w*|swish\w*|kontakta\w*|"
+    r"hör av|call|text me|hmu)\b"
+)
+# What may stand between the pieces of a number told in parts: punctuation and the words
+# that lead from one part to the next ("073, sen 66, sen 40 2 18", "börjar på 072 och sen
+# kommer 61, fortsätter med 40 och slutar med 5 88").
+_PIECE_GAP = lazy(
+    r"(?:[\s,.:;·•…/\-–]|\b(?:och|sen|sedan|så|plus|därefter|kommer|fortsätter|slutar|"
+    r"med|på|then|and)\b)*"
+)
+_MOBILE = re.compile(r"07[02369][0-9]{7}")
+
+
+def _find_phone_in_pieces(
+    view: str, runs: list[tuple[int, int]], public_phones: frozenset[str], add: _Adder
+) -> None:
+    """A mobile number given in pieces with words between them: the pieces, read in order
+    from one that starts with 0, make exactly ten digits of a Swedish mobile number. A number
+    split that way is split to be read, so no more context than a word about calling (in
+    `find_numbers`) is asked."""
+    pieces = [g for rs, re_ in runs for g in _groups(view, rs, re_)][:_MAX_GROUPS]
+    for i, (gs, ge) in enumerate(pieces):
+        if view[gs] != "0":
+            continue
+        acc = view[gs:ge]
+        end = ge
+        for ns, ne in pieces[i + 1 :]:
+            if len(acc) >= 10 or ns - end > 40 or not _PIECE_GAP.fullmatch(view, end, ns):
+                break
+            acc += view[ns:ne]
+            end = ne
+        if len(acc) == 10 and _MOBILE.fullmatch(acc) and end > ge:
+            phone = validation.swedish_phone(acc)
+            if phone and phone[0] not in public_phones:
+                add("phone", gs, end, 0.9, True)
+                return
+
+
 class _Adder(Protocol):
     def __call__(self, kind: str, vs: int, ve: int, score: float, mobile: bool = False) -> None:
         """Record a validated number given in digit-view offsets."""
@@ -577,21 +739,30 @@ class _Adder(Protocol):
 
 _ID_DOCUMENT = lazy(
     r"\b(?:pass(?:et|nummer|numret|nr)?|id-?kort(?:et|snummer|snumret|snr)?|"
-    r"identitetskort(?:et|snummer)?|nationellt id-?kort|körkort(?:et|snummer|snumret|snr)|"
-    r"lma-?kort(?:et|snummer)?|lma-?nummer|dossiernummer|dossiernumret|"
-    r"uppehållstillståndskort(?:et)?|uppehållskort(?:et)?)"
-    r"(?:\s+(?:nummer|numret|nr\.?|no\.?))?(?:\s*(?:är|:|=|-))?\s*"
+    r"identitetskort(?:et|snummer)?|nationellt id-?kort|körkort(?:et|snummer|snumret|snr)?|"
+    r"lma(?:-?kort(?:et|snummer)?|-?nummer)?|dossiernummer|dossiernumret|leg(?:et|itimation)?|"
+    r"uppehållstillståndskort(?:et)?|uppehållskort(?:et)?)\b"
+    # a few words may come between ("ID-KORT 😭 nummer", "körkort (nr", "pass: FX"), but no
+    # digit and no end of a sentence
+    r"[^0-9.!?\n+]{0,25}?(?<![a-z])(?:[a-z]{1,3}\s?)?"
     r"([0-9](?:[ \-]?[0-9]){5,13})\b"
 )
 """An identity document's number after its name ("passnummer 89453127", "id-kort nr 7412
-0958", "LMA-kort nummer 23-418097-4"): at least six digits right after the document's name,
-so "pass 3 på förskolan" (a shift) and "passet kl 12.45" are no document."""
+0958", "LMA-kort nummer 23-418097-4", "ukrainska pass: FX 418220"): at least six digits soon
+after the document's name, so "pass 3 på förskolan" (a shift) and "passet kl 12.45" are no
+document."""
 
 
 def find_id_documents(folded: NormalizedText) -> list[Found]:
     """Numbers of passports, ID cards, driving licences and the Migration Agency's cards."""
     text = folded.text
-    if "pass" not in text and "kort" not in text and "lma" not in text and "dossier" not in text:
+    if (
+        "pass" not in text
+        and "kort" not in text
+        and "lma" not in text
+        and "dossier" not in text
+        and "leg" not in text
+    ):
         return []
     out: list[Found] = []
     for m in _ID_DOCUMENT.finditer(text):
