@@ -611,32 +611,35 @@ _TAIL = lazy(r"(?<![0-9])[0-9](?: ?[0-9]){3}(?![0-9]| ?[0-9])")
 _NOT_A_TAIL = lazy(r"\s*(?:kr\b|:-|sek\b|kronor|st\b|m\b|km\b|%|mil\b|meter|kvm)")
 
 
+def _month(name: str) -> int:
+    """A month's number from its name or any abbreviation of it (0 when none)."""
+    return _MONTHS.get(name) or _MONTHS.get(name[:3]) or 0
+
+
 def _date_digits(m: re.Match[str]) -> str | None:
     """The YYMMDD of a `_WRITTEN_DATE` match, or None when it is no calendar date."""
     g = m.groupdict()
     if g["iy"] is not None:
-        yy, mm, dd = g["iy"], int(g["im"]), int(g["id"])
+        yy, month, dd = g["iy"], int(g["im"]), int(g["id"])
+    elif g["sd"] is not None:
+        dd, month = int(g["sd"]), int(g["sm"])
+        yy = g["sy"] or g["sys"] or g["syt"]
+    elif g["od"] is not None:
+        dd, month = _ORDINALS[g["od"]], _month(g["om"])
+        yy = g["oy"] or g["oys"] or g["oyt"]
+    elif g["hd"] is not None:
+        month, dd = _HOLIDAYS[g["hd"]]
+        yy = g["hy"] or g["hys"] or g["hyt"]
+    elif g["wd"] is not None:
+        dd, month = int(g["wd"]), _month(g["wm"])
+        yy = g["wy"] or g["wys"] or g["wyt"]
     else:
-        if g["sd"] is not None:
-            dd, month = int(g["sd"]), int(g["sm"])
-            yy = g["sy"] or g["sys"] or g["syt"]
-        elif g["od"] is not None:
-            dd, month = _ORDINALS[g["od"]], _MONTHS.get(g["om"]) or _MONTHS.get(g["om"][:3])
-            yy = g["oy"] or g["oys"] or g["oyt"]
-        elif g["hd"] is not None:
-            month, dd = _HOLIDAYS[g["hd"]]
-            yy = g["hy"] or g["hys"] or g["hyt"]
-        elif g["wd"] is not None:
-            dd, month = int(g["wd"]), _MONTHS.get(g["wm"]) or _MONTHS.get(g["wm"][:3])
-            yy = g["wy"] or g["wys"] or g["wyt"]
-        else:
-            name = g["rm"] or g["rm2"]
-            dd, month = int(g["rd"] or g["rd2"]), _MONTHS.get(name) or _MONTHS.get(name[:3])
-            yy = g["ry"]
-        if not month:
-            return None
-        mm = month
-    digits = f"{yy}{mm:02d}{dd:02d}"
+        name = g["rm"] or g["rm2"]
+        dd, month = int(g["rd"] or g["rd2"]), _month(name)
+        yy = g["ry"]
+    if not month:
+        return None
+    digits = f"{yy}{month:02d}{dd:02d}"
     return digits if validation.is_birth_date(digits) else None
 
 
