@@ -293,6 +293,20 @@ def _score(cues: list[_Cue]) -> tuple[float, int]:
     return total, len(kinds)
 
 
+def _points_to_the_municipality(ctx: Context) -> bool:
+    """ "Mejla oss på kommun@vallentuna.se … /Linda": the municipality's own voice, pointing to
+    its published e-mail or switchboard, sells nothing."""
+    contacts = ctx.policy.public_contacts
+    folded = ctx.folded.text
+    if any(f"@{d}" in folded for d in contacts.email_domains):
+        return True
+    digits = "".join(ch for ch in folded if ch.isdigit())
+    return any(
+        len(p) >= 8 and p in digits
+        for p in ("".join(ch for ch in phone if ch.isdigit()) for phone in contacts.phones)
+    )
+
+
 class AdvertisingDetector(Detector):
     id = "advertising"
     category = Category.ADVERTISING
@@ -320,7 +334,7 @@ class AdvertisingDetector(Detector):
         voice = sum(c.weight for c in cues if c.kind == "voice")
         if voice < 0.3 and (_PRIVATE_SALE.search(folded) or _ASKING.search(folded)):
             return []
-        if looks_like_scam(folded):
+        if looks_like_scam(folded) or _points_to_the_municipality(ctx):
             return []
         spans = [
             Span(*ctx.folded.span(c.start, c.end), kind=_SPAN_KIND[c.kind])

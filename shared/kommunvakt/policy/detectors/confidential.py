@@ -108,7 +108,7 @@ class ConfidentialDetector(Detector):
             for n in numbers.find_numbers(folded, phones, number_words):
                 found.append((n.kind, n.start, n.end, n.score))
             if has_digit:
-                for hit in contact.find_addresses(folded, addresses):
+                for hit in contact.find_addresses(folded, addresses, ctx.text):
                     found.append((hit.kind, hit.start, hit.end, hit.score))
                 # A document number that is also a personnummer is reported as the latter.
                 taken = [(f[1], f[2]) for f in found if f[0] in _NUMBER_KINDS]

@@ -56,10 +56,19 @@ _TAKEN_BACK = lazy(r"\bmen\s+(?:man\s+|ni\s+)?(?:ser|hör|känner\s+igen|syns|ve
 """A picture whose people the poster made unrecognisable ("suddade ut alla ansikten"), unless
 the next clause takes it back ("… men man ser namnskylten")."""
 _REMOVE_BEFORE = lazy(
-    r"\b(?:radera|raderar|ta\s+bort|tar\s+bort|ta\s+ner|ta\s+ned|plocka\s+bort|delete)\s+"
+    r"\b(?:radera|raderar|ta\s+bort|tar\s+bort|ta\s+ner|ta\s+ned|plocka\s+bort|delete|"
+    r"(?:lägg|lägga|posta|dela|publicera)\s+(?:\w+\s+)?(?:inte|aldrig|inga)(?:\s+(?:ut|upp))?|"
+    r"sluta\s+(?:lägga|posta|dela)(?:\s+(?:ut|upp))?)\s+"
     r"(?:\w+\s+){0,2}$"
 )
-"""Asking for a picture to be removed ("radera bilden på ungen") shares nothing."""
+"""Asking for a picture to be removed ("radera bilden på ungen") or not to be posted ("lägg
+inte ut bilder på folk här") shares nothing."""
+_NO_ONE_ELSE = lazy(
+    r"\b(?:ingen\s+annan|inga\s+andra(?:\s+barn)?|inte\s+någon\s+annan)\s+(?:är\s+|syns\s+)?"
+    r"(?:med\s+)?(?:i|på)\s+bild"
+)
+"""The poster's picture with no one else in it ("fotade bara min egen kille, ingen annan med i
+bild"): said in text only, it publishes no one."""
 _QUESTION_OF_RULES = lazy(
     r"\b(?:får\s+man|får\s+jag|får\s+ni|får\s+vi|är\s+det\s+(?:tillåtet|lagligt|olagligt|okej|ok)"
     r"|kan\s+man|gäller\s+det|räknas\s+det)\b[^.!?]*\?"
@@ -154,6 +163,15 @@ _OTHER_CAPTURER = frozenset(
         "people",
         "someone",
         "they",
+        # people in the plural, filming at an event ("det står alltid föräldrar och filmar")
+        "föräldrar",
+        "föräldrarna",
+        "anhöriga",
+        "besökare",
+        "besökarna",
+        "publiken",
+        "många",
+        "alla",
     ]
 )
 """Who else can be the one filming: "någon stod och filmade publiken", "ni som filmar", "folk
@@ -319,7 +337,7 @@ class MediaRightsDetector(Detector):
                     for c in cues
                 )
             ]
-            if told and not _QUESTION_OF_RULES.search(text):
+            if told and not _QUESTION_OF_RULES.search(text) and not _NO_ONE_ELSE.search(text):
                 spans = [Span(*view.span(s, e), kind="media_people") for s, e in told]
                 signals.append(
                     Signal("media_rights.people_in_media", self.category, 0.6, tuple(spans))

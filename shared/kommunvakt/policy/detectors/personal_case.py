@@ -33,9 +33,12 @@ def _capped(hits: list[Hit], cap: float) -> float:
 _NOT_POSSESSIVE = ("mitt emot", "vara ")
 """Where a possessive of the tables is no possessive: "mitt emot lekplatsen" (opposite) and
 "vara" (the verb, not "våra" typed without å: "den ska vara avgiftsfri")."""
-_VERB_VAR = re.compile(r"var \w+(?:et|en|na)\b")
-""""var beslutet enhälligt?": "var" before a definite noun is the verb ("vår" takes the
-indefinite: "vårt beslut", "vår ansökan")."""
+_VERB_VAR = re.compile(
+    r"var (?:\w+(?:et|en|na)|en|ett|det|den|de|dom|inte|bara|väl|ju|nog|så|också|redan)\b"
+)
+""""var beslutet enhälligt?", "trodde det bara var en anmälan": "var" before a definite noun,
+an article or an adverb is the verb ("vår" takes the indefinite: "vårt beslut", "vår
+ansökan")."""
 
 
 class PersonalCaseDetector(Detector):

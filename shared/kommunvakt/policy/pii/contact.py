@@ -161,6 +161,9 @@ _PERSON_AT = lazy(
 )
 """Someone placed at a street number ("min granne Tove på Åkervägen 3", "mamma Sonja Berg,
 Ängsvägen 5"): where that person lives."""
+_PRONOUN_AT = lazy(r"\b(?:han|hon|hen|typen|killen|tjejen|snubben|karln|karlen)\s+på\s*$")
+"""Someone pointed at by a pronoun right before the street number ("han på Tunavägen 14 som
+har två skrotbilar"): where he lives (with a verb between, "han jobbar på", it is a workplace)."""
 _PLACE_ONLY = lazy(
     r"\b(?:utanför|vid|mittemot|nära|korsningen|lampa\w*|lykta\w*|belysning\w*|grop\w*|"
     r"hål\w*|skylt\w*|busshållplats\w*|hållplats\w*|övergångsställe\w*)\b[^.!?]{0,15}$"
@@ -283,7 +286,11 @@ def _street_before(text: str, pos: int) -> int | None:
     return m.start(2)
 
 
-def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> list[Hit]:
+def find_addresses(
+    folded: NormalizedText, public_addresses: frozenset[str], original: str = ""
+) -> list[Hit]:
+    """Street numbers and property designations of homes. `original` (the text as written)
+    tells a place name by its capital where only that tells it."""
     text = folded.text
     hits: list[Hit] = []
     away: bool | None = None  # asked once, and only of a street number nothing else placed
@@ -307,7 +314,7 @@ def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> 
             continue
         elif _RESIDENCE.search(before):
             score = 0.9
-        elif _PERSON_AT.search(before):
+        elif _PERSON_AT.search(before) or _PRONOUN_AT.search(before):
             score = 0.85
         elif _POSTCODE_AFTER.match(after):
             score = 0.8
@@ -330,7 +337,14 @@ def find_addresses(folded: NormalizedText, public_addresses: frozenset[str]) -> 
             block, unit = m.group(1) + m.group(2), m.group(3)
             clock_like = len(unit) == 2 and int(unit) < 60 and int(block) < 25
             if clock_like and not _PROPERTY_CONTEXT.search(text):
-                continue
+                # "kl 4:27", unless "vi på Frösunda 4:27" says someone lives at a place
+                word = name.start(2) if name.group(2) else name.start(1)
+                at = folded.span(word, word + 1)[0]
+                if not (
+                    original[at : at + 1].isupper()
+                    and _RESIDENCE.search(text, max(0, space - 60), space)
+                ):
+                    continue
             if _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(
                 text, max(0, name.start() - 12), name.start()
             ):

@@ -239,6 +239,18 @@ _TREATMENT = (
     r"(?:dialys\w*|kemo\w*|strålbehandling\w*|cellgift\w*|cytostatika)"
 )
 """A treatment one is on ("gick på min första kemo idag", "ligger på dialys tis/tors/lör")."""
+_AID_WORDS = ("rullstol", "rollator", "permobil", "hörapparat", "syrgas")
+_AID = (
+    rf"(?:\b(?:jag|ja|vi|han|hon|{_OWNER})\s+(?:(?!som\b)\w+\s+){{0,2}}?"
+    r"(?:sitter|satt|har\s+suttit|hamnade|hamnat|går|gick|är|var|blev|behöver|har|hade|"
+    r"använder)|(?:^|[.!?]\s*)(?:sitter|satt|har\s+suttit|hamnade|hamnat))"
+    r"\s+(?:\w+\s+){0,2}?(?:i\s+|med\s+|på\s+)?(?:en\s+|min\s+|sin\s+)?"
+    r"(?:rullstol(?:en)?|rollator(?:n)?|permobil(?:en)?|hörapparat(?:en|er)?|syrgas)\b"
+    rf"|\b(?:jag|ja|han|hon|{_OWNER})\s+(?:\w+\s+){{0,2}}?(?:är|blev)\s+"
+    r"rullstols(?:buren|bunden)"
+)
+"""A person's aid ("jag sitter i rullstol sen stroken", "mamma går med rollator"): a
+disability told without its diagnosis."""
 _PREGNANCY_WORDS = ("🤰", "gravid", "magen", "bebis", "barnmorsk", "bf ", "mammaledig")
 _PREGNANCY = (
     r"(?:\b(?:jag|vi|hon|magen|och)\s+(?:är\s+)?(?:nu\s+)?(?:i\s+)?|(?:^|[.!?,]\s*))"
@@ -261,17 +273,25 @@ def _treatment() -> re.Pattern[str]:
 
 
 @cache
+def _aid() -> re.Pattern[str]:
+    return re.compile(_AID)
+
+
+@cache
 def _pregnancy() -> re.Pattern[str]:
     return re.compile(_PREGNANCY)
 
 
 def find_told_in_passing(words: NormalizedText, original: str = "") -> list[Hit]:
-    """Health told without a diagnosis and a verb: a treatment one is on, a pregnancy by its
-    week, "KOL" written in capitals (lower-cased it is coal)."""
+    """Health told without a diagnosis and a verb: a treatment one is on, an aid one uses, a
+    pregnancy by its week, "KOL" written in capitals (lower-cased it is coal)."""
     text = words.text
     hits: list[Hit] = []
     if any(w in text for w in _TREATMENT_WORDS):
         for m in _treatment().finditer(text):
+            hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
+    if any(w in text for w in _AID_WORDS):
+        for m in _aid().finditer(text):
             hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
     # "v " ends every "av": the week patterns are asked only where a pregnancy is spoken of,
     # or where "jag är i v…" itself stands.
