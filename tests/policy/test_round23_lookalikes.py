@@ -90,3 +90,22 @@ def test_ordinary_thread_comments_stay_up(rules: Engine, text: str) -> None:
 )
 def test_the_real_ones_beside_them_still_count(rules: Engine, text: str, category: str) -> None:
     assert category in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_case"),
+    [
+        # one's identity number handed over for the municipality to act on (POLICY.md: an
+        # application that gives a personnummer is personal_case and confidential)
+        ("Ansökan: Jessica Lund, 870219-3346, undersköterska, kan börja 1 juni", True),
+        ("Kan ni kolla om jag står i kön? 870219-3346", True),
+        # the same number with nothing asked of the municipality stays confidential only
+        ("grattis syrran!!! 870219-3346 nu e du vuxen på riktigt", False),
+    ],
+)
+def test_an_identity_number_handed_over_for_a_matter(
+    rules: Engine, text: str, is_case: bool
+) -> None:
+    found = categories(rules, text)
+    assert "confidential" in found, text
+    assert ("personal_case" in found) is is_case, text
