@@ -202,11 +202,19 @@ _PITY_THREAT = lazy(
     r"(?:blev|blir|skulle\s+bli|råkade\s+bli)\s+(?:punkterad\w*|repad\w*|sönder\w*|"
     r"förstörd\w*|krossad\w*|skadad\w*|stulen|stulna|bränd\w*|nedbränd\w*)|"
     r"(?P<anything>(?:något|nåt|nånting|någonting)\s+(?:hände|händer|skulle\s+hända))\s+"
-    r"(?:dig|er|honom|henne|dem|dom|(?:din|dina|ditt|hans|hennes)\s+\S+))"
+    r"(?:dig|er|honom|henne|dem|dom|med\s+(?:den|det|dig|er|honom|henne|dem|dom)\b|"
+    r"(?:med\s+)?(?:din|dina|ditt|hans|hennes|deras|ert|era)\s+\S+))"
 )
 """A pity that is a threat: harm to the reader or to what is theirs, regretted in advance
-("det vore tråkigt om dina däck blev punkterade", "synd om något hände dig"). Pity about a
-thing that is no one's ("synd om biblioteket stänger") stays pity."""
+("det vore tråkigt om dina däck blev punkterade", "synd om något hände dig", "synd om något
+hände med den nu när alla vet var den ligger"). Pity about a thing that is no one's ("synd om
+biblioteket stänger") stays pity."""
+_SHOULD_BURN = lazy(
+    r"(?P<mid>(?:\S+\s+){1,3}?)(?:borde|bör|ska|skall|får\s+gärna|kan\s+gärna)\s+"
+    r"(?:(?!inte\b|aldrig\b|ej\b)\S+\s+)?(?:brinna|brännas|sprängas)\b(?P<inside>(?:\s+\S+){0,3}?\s+inne\b)?"
+)
+"""A building wished burnt ("hela kommunhuset borde brinna med konsulterna inne"): the wish
+of an arson, worse with people inside. Demolition ("borde rivas") is a view of a building."""
 _WISH = frozenset(["hoppas", "önskar", "måtte", "vore", "bästa", "skönt", "wish", "hope"])
 _PITY = frozenset(
     ["synd", "hemskt", "tråkigt", "tragiskt", "fruktansvärt", "farligt", "illa", "trist"]
@@ -263,7 +271,12 @@ _HARASS = lazy(
     r"spamma\s+(?:henne|honom|hen|dem|dom)\b|"
     r"ring\s+(?:henne|honom|hen|dem|dom)\s+hemma|(?:skriv|mejla|maila)\s+till\s+(?:henne|honom|"
     r"hen|dem|dom)[.!]?\s+alla\b|låt\s+(?:henne|honom|hen|dem|dom)\s+få\s+\d+\s+samtal|"
-    r"nu\s+vet\s+ni\s+vem\b|alla\s+ska\s+veta\s+(?:hur|vem)\s+(?:han|hon|hen|de|dom)\s+är)"
+    r"nu\s+vet\s+ni\s+vem\b|alla\s+ska\s+veta\s+(?:hur|vem)\s+(?:han|hon|hen|de|dom)\s+är|"
+    # round 24: around the clock, so that the person never rests; "if anyone else is interested"
+    r"(?:skicka|skriv|ring|mejla|maila|sms:a|smsa)\s+(?:till\s+)?(?:honom|henne|hen|dem|dom)\s+"
+    r"(?:\S+\s+){0,4}?dygnet\s+runt|så\s+(?:han|hon|hen|de|dom)\s+aldrig\s+får\s+"
+    r"(?:vila|sova|ro|lugn)|(?:eller\s+)?om\s+(?:någon|nån)\s+annan\s+(?:är|skulle\s+vara)\s+"
+    r"det\b)"
 )
 _EMOJI_WEIGHTS = {
     "👊": 0.2,
@@ -304,6 +317,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _COST: ("kosta",),
     _WISH_EVENT: ("brann", "brinn", "spräng", "explodera", "rasa"),
     _PITY_THREAT: ("synd", "tråkigt", "trist", "tragiskt", "hemskt"),
+    _SHOULD_BURN: ("brinna", "brännas", "sprängas"),
     _HARASS: (
         "vad",
         "säg",
@@ -342,6 +356,10 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
         "hemma",
         "samtal",
         "nu vet ni",
+        "dygnet runt",
+        "aldrig får",
+        "nån annan",
+        "någon annan",
     ),
 }
 """Literals each pattern cannot match without: a few substring tests skip a regex scan that
@@ -980,9 +998,21 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
         parts.append((w, m.start(), m.end()))
     for m in _finditer(_COST, p.text):
         parts.append((0.5 if m.group("dear") else 0.4, m.start(), m.end()))
+    pity = False
     for m in _finditer(_PITY_THREAT, p.text):
         # "om något hände honom" is also said out of care: it needs a second cue.
         parts.append((0.35 if m.group("anything") else 0.5, m.start(), m.end()))
+        pity = True
+    if pity and (home := _ADDRESS.search(p.text)) is not None:
+        # the pity beside where the person lives ("nya villan på Lindholmsvägen 8")
+        parts.append((0.3, home.start(), home.end()))
+    for m in _finditer(_SHOULD_BURN, p.text):
+        mid = m.group("mid").split()
+        if _negated(mid) or not any(
+            tagged("incitement", "target").word(w.strip(".,!?:;")) is not None for w in mid
+        ):
+            continue
+        parts.append((0.8 if m.group("inside") else 0.5, m.start(), m.end()))
     for m in _finditer(_WISH_EVENT, p.text):
         mid = m.group("mid").split()
         if _negated(mid) or not any(
@@ -1036,6 +1066,21 @@ _POACHERS = lazy(r"\bskjut(?:a)?\W+skyffla\W+(?:och\W+)?tig(?:a)?\b")
 """The poachers' slogan ("skjut, skyffla, tig": shoot the protected wolf, bury it, keep quiet)."""
 
 
+_SABOTAGE = lazy(
+    r"\b(?:häll|hälla|fixa|stoppa|spruta|lägg|lägga|tryck|trycka|smeta|smeta\s+in|pilla\s+in)\s+"
+    r"(?:\S+\s+){0,2}?(?:socker|sand|lim|superlim|silikon|tandpetare|tandpetar|smörsyra)\s+i\s+"
+    r"(?:\S+\s+)?(?:tanken|tankarna|låsen|låset|låscylindern|låscylindrarna|motorn|"
+    r"bensintanken|dieseltanken)\b"
+)
+"""A call to sabotage with a household substance ("fixa lite lim i låsen", "häll socker i
+tanken på skördaren"): the imperative or the infinitive, never the past tense of a report
+("någon hällde socker i tanken")."""
+
+
+_TALK_OF = frozenset(["snack", "snacket", "prat", "pratet", "tal", "talet", "idén", "idéer"])
+"""Talk about a call, named to reject it ("allt snack om att ta saken i egna händer")."""
+
+
 def _incitement(p: Parsed) -> list[Finding]:
     """Organising violence or vandalism: calls, weapons to bring, safety devices to remove."""
     parts: list[tuple[float, int, int]] = []
@@ -1044,9 +1089,14 @@ def _incitement(p: Parsed) -> list[Finding]:
         strong.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
     for m in _POACHERS.finditer(p.text) if "skyffla" in p.text else ():
         strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
+    for m in _SABOTAGE.finditer(p.text) if " i " in p.text else ():
+        strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     if not load("incitement").maybe(p.text):
         return strong
     for h in tagged("incitement", "call").finditer(p.text):
+        i, _ = p.index(h.start, h.end)
+        if _TALK_OF.intersection(p.words(i - 4, i)):
+            continue  # "allt snack om att ta saken i egna händer förstör för oss"
         strong.append(Finding("crime.incitement", 0.85, h.start, h.end, "incitement"))
     for kind, w in (("weapon", 0.5), ("tool", 0.3)):
         for h in tagged("incitement", kind).finditer(p.text):

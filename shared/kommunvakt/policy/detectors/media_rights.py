@@ -182,6 +182,9 @@ _PASSIVE_LEAD = frozenset(["att", "blir", "blev", "bli", "blivit", "är", "var",
 varje vecka"): it says filming happens, not that the poster filmed and shares it."""
 
 
+_NOT = frozenset(["inte", "aldrig", "ej", "int", "ente"])
+
+
 def _told_by_poster(text: str, start: int, end: int) -> bool:
     """Whether the capture word at [start, end) is the poster's own act ("filmade p-vakten",
     "igår fotade jag grannen", "jag stod och filmade"): a complaint that others film ("varför
@@ -191,8 +194,8 @@ def _told_by_poster(text: str, start: int, end: int) -> bool:
     after = text[end : end + 8].split()[:1]
     if after and after[0] in _POSTER:
         return True  # "igår filmade jag…"
-    if before and before[-1] in _PASSIVE_LEAD:
-        return False
+    if before and (before[-1] in _PASSIVE_LEAD or before[-1] in _NOT):
+        return False  # "att filma", "blev filmad"; "tänk på att inte filma ungdomarna"
     return not before or any(w in _POSTER for w in before) or _OTHER_CAPTURER.isdisjoint(before)
 
 

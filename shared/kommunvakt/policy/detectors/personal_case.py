@@ -34,7 +34,8 @@ _NOT_POSSESSIVE = ("mitt emot", "vara ")
 """Where a possessive of the tables is no possessive: "mitt emot lekplatsen" (opposite) and
 "vara" (the verb, not "våra" typed without å: "den ska vara avgiftsfri")."""
 _VERB_VAR = re.compile(
-    r"var (?:\w+(?:et|en|na)|en|ett|det|den|de|dom|inte|bara|väl|ju|nog|så|också|redan)\b"
+    r"var (?:\w+(?:et|en|na)|en|ett|det|den|de|dom|inte|bara|väl|ju|nog|så|också|redan|"
+    r"finns|hittar|står|ligger|kan|ska|får)\b"
 )
 """"var beslutet enhälligt?", "trodde det bara var en anmälan": "var" before a definite noun,
 an article or an adverb is the verb ("vår" takes the indefinite: "vårt beslut", "vår

@@ -32,7 +32,7 @@ _EMAIL = lazy(
 _AT = r"(?:\s?[(\[{<]\s?(?:at|snabel-?a)\s?[)\]}>]\s?|\s(?:at|snabel-?a)\s|\s@\s)"
 _DOT = r"(?:\s?[(\[{<]\s?(?:dot|punkt)\s?[)\]}>]\s?|\s(?:dot|punkt)\s|\.)"
 _DISGUISED = lazy(
-    rf"(?<![\w.%+\-])([a-z0-9][a-z0-9._\-]{{0,63}}){_AT}([a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,3}}){_DOT}{_TLD}\b"
+    rf"(?<![\w.%+\-])([a-z0-9][a-z0-9._\-]{{0,63}}){_AT}([a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,3}}){_DOT}({_TLD})\b"
 )
 
 
@@ -249,7 +249,8 @@ def find_emails(
         if any(h.start <= folded.offsets[m.start()] < h.end for h in hits):
             continue
         local = m.group(1)
-        domain = re.sub(_DOT, ".", m.group(2))
+        # the whole domain, its ending included, so that the municipality's own is public
+        domain = f"{re.sub(_DOT, '.', m.group(2))}.{m.group(3)}"
         if _public(local, domain, public_emails, public_domains):
             continue
         start, end = folded.span(m.start(), m.end())

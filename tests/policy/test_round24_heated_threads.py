@@ -1,0 +1,69 @@
+"""What fresh writers' heated threads (a Pride flag, refugee housing, violence, school
+closures, wolves and hunting, taxes) showed the rules (learned model off): threats and calls
+the rules missed, and ordinary anger or the municipality's own replies they flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import categories, crime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it would be a pity if something happened" to what is someone's, beside their address
+        "Hoppas ordföranden trivs i nya villan på Lindholmsvägen 8. Vore ju synd om något "
+        "hände med den nu när alla vet var den ligger.",
+        # a building wished burnt, worse with people inside
+        "Hela kommunhuset borde brinna med konsulterna inne.",
+        "Den moskén borde brinna ner.",
+        # an address with an elliptic invitation; a mailbox to flood around the clock
+        "Han bor på Karbyvägen 31 om polisen är intresserad. Eller om nån annan är det 😏",
+        "Hans mejl är mats.lindqvist64@outlook.com och han bor på Hagbyvägen 9. Skicka honom "
+        "vad ni tycker dygnet runt så han aldrig får vila.",
+        # sabotage with a household substance, called for
+        "kan någon fixa lite lim i låsen på Kårsta skola innan bygget drar igång",
+        "någon borde hälla socker i tanken på hans bil",
+    ],
+)
+def test_threats_and_calls_the_rules_now_find(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vore synd om något hände med barnen när det är så halt, sanda gångvägen vid skolan",
+        "Skolan ska inte brinna igen, nu sätter vi upp brandlarm",
+        "Det gamla brandstationshuset borde rivas, det är ett skräp",
+        "Vi bor på Karbyvägen 31, om nån annan är intresserad av att köpa soffan hör av er",
+        "Ring kontaktcenter, de svarar dygnet runt",
+        "Någon hällde socker i tanken på min moped i natt, polisanmält",
+        "Häll lite socker i degen så blir bullarna godare",
+        "Allt snack om att ta saken i egna händer förstör för oss som jagar lagligt.",
+    ],
+)
+def test_look_alikes_are_no_crime(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the municipality's own domain, spelled with "at" in English, is public
+        "Children can have a preschool place while a parent studies, read more at "
+        "vallentuna.se/forskola. /Ahmed, Vuxenutbildningen",
+        # a request not to film is no film
+        "Tänk på att inte filma ungdomarna när ni går runt. Vi ska vara trygga vuxna.",
+        # "var" asking where
+        "Var finns beslutet? Länken i bion går bara till startsidan",
+    ],
+)
+def test_ordinary_comments_in_heated_threads_stay_up(rules: Engine, text: str) -> None:
+    assert not categories(rules, text), text
+
+
+def test_a_private_mailbox_spelled_with_at_is_still_found(rules: Engine) -> None:
+    assert "confidential" in categories(rules, "skriv till kalle.berg at gmail.com så svarar jag")
