@@ -67,3 +67,36 @@ def test_ordinary_comments_in_heated_threads_stay_up(rules: Engine, text: str) -
 
 def test_a_private_mailbox_spelled_with_at_is_still_found(rules: Engine) -> None:
     assert "confidential" in categories(rules, "skriv till kalle.berg at gmail.com så svarar jag")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 25: a reproach asked as a question, a wish to look something up oneself, a
+        # shared experience of a place, the municipality's signed reply
+        "Kameror på parkeringarna NU. Hur många bilar ska brinna innan Vallentunahem vaknar?",
+        "Vore bra om man kunde kolla själv på nätet om ens sten är märkt.",
+        "Lamporna där har varit trasiga sedan i höstas, det vet alla som går där.",
+        "Nattvandrarna tar gärna emot fler vuxna. Anmäl dig via nattvandring.nu eller hör av dig "
+        "till Kontaktcenter så förmedlar vi kontakten. /Johan, Kontaktcenter",
+    ],
+)
+def test_round25_ordinary_comments_stay_up(rules: Engine, text: str) -> None:
+    assert not categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kolla själva, det står i protokollet att de mörkar", "rumor"),
+        ("Hemtjänsten ska säljas nästa år. Det vet alla som jobbar där.", "rumor"),
+        ("Vår Viggo har hörapparater sen han var liten", "confidential"),
+        ("Jag har makuladegeneration och ser nästan ingenting", "confidential"),
+    ],
+)
+def test_round25_the_real_ones_still_count(rules: Engine, text: str, category: str) -> None:
+    assert category in categories(rules, text), text
+
+
+def test_an_institution_with_an_aid_is_no_disclosure(rules: Engine) -> None:
+    assert not categories(rules, "Vår förskola har rullstol att låna ut till utflykter")

@@ -293,6 +293,13 @@ def _score(cues: list[_Cue]) -> tuple[float, int]:
     return total, len(kinds)
 
 
+_MUNICIPAL_SIGNATURE = lazy(
+    r"/\s?[a-zåäö]+(?:\s[a-zåäö]+)?,\s?(?:kontaktcenter|kommunikation\w*|vallentuna kommun|"
+    r"kommunen)\s*$"
+)
+"""A reply signed by the municipality's Kontaktcenter or communications unit."""
+
+
 def _points_to_the_municipality(ctx: Context) -> bool:
     """ "Mejla oss på kommun@vallentuna.se … /Linda": the municipality's own voice, pointing to
     its published e-mail or switchboard, sells nothing."""
@@ -300,6 +307,8 @@ def _points_to_the_municipality(ctx: Context) -> bool:
     folded = ctx.folded.text
     if any(f"@{d}" in folded for d in contacts.email_domains):
         return True
+    if "/" in folded and _MUNICIPAL_SIGNATURE.search(folded):
+        return True  # "… hör av dig till Kontaktcenter så förmedlar vi. /Johan, Kontaktcenter"
     digits = "".join(ch for ch in folded if ch.isdigit())
     return any(
         len(p) >= 8 and p in digits

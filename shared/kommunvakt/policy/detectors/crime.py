@@ -209,6 +209,7 @@ _PITY_THREAT = lazy(
 ("det vore tråkigt om dina däck blev punkterade", "synd om något hände dig", "synd om något
 hände med den nu när alla vet var den ligger"). Pity about a thing that is no one's ("synd om
 biblioteket stänger") stays pity."""
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 _SHOULD_BURN = lazy(
     r"(?P<mid>(?:\S+\s+){1,3}?)(?:borde|bör|ska|skall|får\s+gärna|kan\s+gärna)\s+"
     r"(?:(?!inte\b|aldrig\b|ej\b)\S+\s+)?(?:brinna|brännas|sprängas)\b(?P<inside>(?:\s+\S+){0,3}?\s+inne\b)?"
@@ -1008,6 +1009,9 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
         parts.append((0.3, home.start(), home.end()))
     for m in _finditer(_SHOULD_BURN, p.text):
         mid = m.group("mid").split()
+        end = _SENTENCE_STOP.search(p.text, m.end())
+        if end is not None and end.group() == "?":
+            continue  # "hur många bilar ska brinna innan …?": a reproach, not a wish
         if _negated(mid) or not any(
             tagged("incitement", "target").word(w.strip(".,!?:;")) is not None for w in mid
         ):

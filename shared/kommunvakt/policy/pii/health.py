@@ -13,7 +13,7 @@ from collections.abc import Collection
 from functools import cache
 from importlib import resources
 
-from kommunvakt.policy.names import named_persons
+from kommunvakt.policy.names import first_names, named_persons
 from kommunvakt.policy.normalize import NormalizedText
 from kommunvakt.policy.pii.contact import Hit
 
@@ -241,7 +241,8 @@ _TREATMENT = (
 """A treatment one is on ("gick på min första kemo idag", "ligger på dialys tis/tors/lör")."""
 _AID_WORDS = ("rullstol", "rollator", "permobil", "hörapparat", "syrgas")
 _AID = (
-    rf"(?:\b(?:jag|ja|vi|han|hon|{_OWNER})\s+(?:(?!som\b)\w+\s+){{0,2}}?"
+    rf"(?:\b(?:jag|ja|vi|han|hon|{_OWNER}|(?:min|mitt|mina|vår|vårt|våra)\s+(?:{{names}}))\s+"
+    r"(?:(?!som\b)\w+\s+){0,2}?"
     r"(?:sitter|satt|har\s+suttit|hamnade|hamnat|går|gick|är|var|blev|behöver|har|hade|"
     r"använder)|(?:^|[.!?]\s*)(?:sitter|satt|har\s+suttit|hamnade|hamnat))"
     r"\s+(?:\w+\s+){0,2}?(?:i\s+|med\s+|på\s+)?(?:en\s+|min\s+|sin\s+)?"
@@ -274,7 +275,8 @@ def _treatment() -> re.Pattern[str]:
 
 @cache
 def _aid() -> re.Pattern[str]:
-    return re.compile(_AID)
+    # "vår Viggo har hörapparater": a possessive before a first name is a person
+    return re.compile(_AID.replace("{names}", "|".join(sorted(first_names()))))
 
 
 @cache
