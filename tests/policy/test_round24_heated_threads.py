@@ -100,3 +100,36 @@ def test_round25_the_real_ones_still_count(rules: Engine, text: str, category: s
 
 def test_an_institution_with_an_aid_is_no_disclosure(rules: Engine) -> None:
     assert not categories(rules, "Vår förskola har rullstol att låna ut till utflykter")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "found"),
+    [
+        # round 26
+        (
+            "Vi är många som kommer till föräldramötet på tisdag med frågor. Vi ses där.",
+            "crime",
+            False,
+        ),
+        ("Vi är många. Vi vet var du bor. Vi ses.", "crime", True),
+        (
+            "Min granne säger att pensionärer ska få en extra skatt, men det låter konstigt",
+            "rumor",
+            False,
+        ),
+        (
+            "Röken syntes från Okvista, tog bilden från vår balkong. Bara himlen och röken",
+            "media_rights",
+            False,
+        ),
+        (
+            "Mitt barnbarn Selma har selektiv mutism och säger knappt ett ord i skolan",
+            "confidential",
+            True,
+        ),
+        ("jag skickade läkarintyg om min KOL men fick avslag", "confidential", True),
+        ("Hon i Banvägen 14 med den vita Kian ringde in alla klagomål", "confidential", True),
+    ],
+)
+def test_round26_threads(rules: Engine, text: str, category: str, found: bool) -> None:
+    assert (category in categories(rules, text)) is found, text

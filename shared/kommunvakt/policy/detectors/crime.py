@@ -1031,6 +1031,10 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
         else []
     )
     for h in hits:
+        if h.form in ("vi är många", "vi är fler"):
+            j = p.index(h.start, h.end)[1]
+            if p.words(j, j + 1) == ["som"]:
+                continue  # "vi är många som kommer till föräldramötet": a count, no menace
         if h.form.startswith(("akta", "passa", "se ")):
             j = p.index(h.start, h.end)[1]
             nxt = p.words(j, j + 2)

@@ -63,6 +63,12 @@ _REMOVE_BEFORE = lazy(
 )
 """Asking for a picture to be removed ("radera bilden på ungen") or not to be posted ("lägg
 inte ut bilder på folk här") shares nothing."""
+_OWN_VANTAGE = lazy(
+    r"\s*(?:vår|vårt|min|mitt|våra|mina|fönstret|balkongen|altanen|bron|taket|bilen|"
+    r"bryggan|kullen|berget|toppen)\b"
+)
+"""Where the poster stood ("tog bilden från vår balkong"): their own picture, not one taken
+from someone else."""
 _NO_ONE_ELSE = lazy(
     r"\b(?:ingen\s+annan|inga\s+andra(?:\s+barn)?|inte\s+någon\s+annan)\s+(?:är\s+|syns\s+)?"
     r"(?:med\s+)?(?:i|på)\s+bild"
@@ -293,7 +299,11 @@ class MediaRightsDetector(Detector):
         signals: list[Signal] = []
 
         if has_media:
-            not_own = [(c.start, c.end) for c in cues if c.entry.tag == "not_own"]
+            not_own = [
+                (c.start, c.end)
+                for c in cues
+                if c.entry.tag == "not_own" and not _OWN_VANTAGE.match(text, c.end)
+            ]
             not_own += [m.span() for m in _CREDIT.finditer(text)]
             if not_own:
                 spans = [Span(*view.span(s, e), kind="media_not_own") for s, e in not_own]

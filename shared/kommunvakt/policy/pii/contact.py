@@ -161,7 +161,7 @@ _PERSON_AT = lazy(
 )
 """Someone placed at a street number ("min granne Tove på Åkervägen 3", "mamma Sonja Berg,
 Ängsvägen 5"): where that person lives."""
-_PRONOUN_AT = lazy(r"\b(?:han|hon|hen|typen|killen|tjejen|snubben|karln|karlen)\s+på\s*$")
+_PRONOUN_AT = lazy(r"\b(?:han|hon|hen|typen|killen|tjejen|snubben|karln|karlen)\s+(?:på|i)\s*$")
 """Someone pointed at by a pronoun right before the street number ("han på Tunavägen 14 som
 har två skrotbilar"): where he lives (with a verb between, "han jobbar på", it is a workplace)."""
 _PLACE_ONLY = lazy(

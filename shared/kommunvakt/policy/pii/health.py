@@ -312,7 +312,7 @@ def find_told_in_passing(words: NormalizedText, original: str = "") -> list[Hit]
     return hits
 
 
-_KOL = re.compile(r"\b(?i:har|hade|med|fick|pga|på grund av)\s+KOL\b")
+_KOL = re.compile(r"\b(?i:har|hade|med|fick|pga|på grund av|min|mitt|hans|hennes)\s+KOL\b")
 _ANYONE_WHO = re.compile(r"(?i:\b(?:den|de|dem|alla|personer|ni|folk)\s+som\s+har)")
 """Everyone with it ("den som har KOL") is talk about an illness, no one's disclosure."""
 
