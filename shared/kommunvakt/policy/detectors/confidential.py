@@ -93,7 +93,9 @@ class ConfidentialDetector(Detector):
             for hit in health.find_health(words, cues, ctx.text):
                 found.append((hit.kind, hit.start, hit.end, hit.score))
         for hit in health.find_told_in_passing(words, ctx.text):
-            found.append((hit.kind, hit.start, hit.end, hit.score))
+            # "jag tar insulin" is a disclosure and a drug taken: one piece of evidence
+            if not any(f[1] <= hit.start and hit.end <= f[2] for f in found):
+                found.append((hit.kind, hit.start, hit.end, hit.score))
         for hit in contact.find_described_homes(folded):
             found.append((hit.kind, hit.start, hit.end, hit.score))
         has_digit = _DIGIT.search(text) is not None

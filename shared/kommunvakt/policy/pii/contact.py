@@ -198,6 +198,18 @@ _FACILITY_BEFORE = lazy(
     r"café\w*|pizzeri\w*|apotek\w*|biblioteket|kontor\w*|mottagning\w*)\b[^.!?]{0,12}$"
 )
 """A public place at the street number ("biblioteket på Allévägen 1")."""
+_COORDINATES = lazy(
+    # decimal degrees in Sweden ("59.5154,18.0473", "@59.5290,18.0861") or degrees, minutes
+    # and seconds ("59°33'12.4"N 18°03'51.9"E")
+    r"(?<![\d.])(?:5[5-9]|6[0-9])\.\d{3,7}\s?[,;]\s?(?:1[0-9]|2[0-4])\.\d{3,7}(?![\d])|"
+    r"(?<!\d)(?:5[5-9]|6[0-9])°\s?\d{1,2}['′]\s?\d{1,2}(?:[.,]\d+)?(?:\"|″|'')?\s?n[\s,]*"
+    r"(?:1[0-9]|2[0-4])°\s?\d{1,2}['′]\s?\d{1,2}(?:[.,]\d+)?(?:\"|″|'')?\s?e\b"
+)
+"""A point on the map given by its coordinates: with words of a home, it is where someone lives."""
+_HOME_WORDS = lazy(
+    r"\b(?:vi|vår|vårt|våra|min|mitt|mig|mej|oss|hem|hemma|bor|huset|gården|infart\w*|"
+    r"my\s+house|our\s+house|we\s+live|i\s+live|where\s+we)\b"
+)
 _POSTCODE_AFTER = lazy(r"^,? ?[0-9]{3} ?[0-9]{2}\b")
 # Starts with the digit, so that a search skips to digits in C; the match starts one past the
 # space that follows the name.
@@ -327,6 +339,10 @@ def find_addresses(
             continue
         s, e = folded.span(start, m.end())
         hits.append(Hit("address", s, e, score))
+    coordinates = _COORDINATES.search(text) if "." in text or "°" in text else None
+    if coordinates is not None and _HOME_WORDS.search(text):
+        s, e = folded.span(coordinates.start(), coordinates.end())
+        hits.append(Hit("address", s, e, 0.85))
     if ":" in text:
         for m in _PROPERTY.finditer(text):
             space = m.start() - 1

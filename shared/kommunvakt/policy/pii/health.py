@@ -239,6 +239,49 @@ _TREATMENT = (
     r"(?:dialys\w*|kemo\w*|strålbehandling\w*|cellgift\w*|cytostatika)"
 )
 """A treatment one is on ("gick på min första kemo idag", "ligger på dialys tis/tors/lör")."""
+_MEDICATIONS = (
+    "elvanse",
+    "concerta",
+    "ritalin",
+    "medikinet",
+    "strattera",
+    "intuniv",
+    "eliquis",
+    "waran",
+    "xarelto",
+    "metformin",
+    "insulin",
+    "sertralin",
+    "zoloft",
+    "citalopram",
+    "escitalopram",
+    "cipralex",
+    "fluoxetin",
+    "venlafaxin",
+    "litium",
+    "lithium",
+    "lamotrigin",
+    "levaxin",
+    "subutex",
+    "metadon",
+    "buprenorfin",
+    "antabus",
+    "lyrica",
+    "truvada",
+    "ozempic",
+)
+"""Prescription drugs whose use tells a condition (ADHD, a clot, diabetes, depression, bipolar
+disorder, an addiction, HIV)."""
+_MEDICATION = (
+    rf"(?:\b(?:jag|ja|vi|han|hon|{_OWNER})\s+(?:\w+\s+){{0,2}}?|(?:^|[.!?,]\s*))"
+    r"(?:går|gick|står|stod|är|var|tar|äter|åt|fick|får|medicinerar|hämtar|hämtade)\s+"
+    r"(?:\w+\s+){0,2}?(?:på\s+|med\s+|ut\s+)?(?:\w+\s+)?"
+    r"(?:" + "|".join(_MEDICATIONS) + r")\b"
+    r"|\b(?:" + "|".join(_MEDICATIONS) + r")\s+(?:till|åt|för)\s+(?:min\s+|mitt\s+|vår\s+)?"
+    r"(?:grabben|sonen|dottern|tjejen|killen|mamma|pappa|barnen|honom|henne|mig)\b"
+)
+"""A prescription drug one takes or collects for someone ("går på Eliquis", "hämtar ut
+Elvanse till grabben"): "Elvanse är slut på apoteket" tells nothing about anyone."""
 _AID_WORDS = ("rullstol", "rollator", "permobil", "hörapparat", "syrgas")
 _AID = (
     rf"(?:\b(?:jag|ja|vi|han|hon|{_OWNER}|(?:min|mitt|mina|vår|vårt|våra)\s+(?:{{names}}))\s+"
@@ -252,12 +295,13 @@ _AID = (
 )
 """A person's aid ("jag sitter i rullstol sen stroken", "mamma går med rollator"): a
 disability told without its diagnosis."""
-_PREGNANCY_WORDS = ("🤰", "gravid", "magen", "bebis", "barnmorsk", "bf ", "mammaledig")
+_PREGNANCY_WORDS = ("🤰", "gravid", "magen", "bebis", "barnmorsk", "bf ", "mammaledig", "pregnant")
 _PREGNANCY = (
     r"(?:\b(?:jag|vi|hon|magen|och)\s+(?:är\s+)?(?:nu\s+)?(?:i\s+)?|(?:^|[.!?,]\s*))"
     r"(?:v\.\s?|v\s|vecka\s+)(?:[4-9]|[1-3][0-9]|4[0-2])\b"
     r"|\bbf\s+\d{1,2}\s+(?:jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec)\w*"
     r"|\b(?:[4-9]|[1-3][0-9]|4[0-2])\s+veckor\s+(?:idag|i\s+dag|nu|imorgon|på\s+\w+dag)\b"
+    r"|\b(?:i'm|im|i\s+am|she\s+is|my\s+wife\s+is)\s+(?:[4-9]|[1-3][0-9]|4[0-2])\s+weeks?\s+pregnant\b"
 )
 """A pregnancy told by its week ("v.20 idag 🤰") or its due date ("BF 3 mars"), where the
 text speaks of a pregnancy: "vecka 20" alone is a week of the year."""
@@ -271,6 +315,11 @@ _MY_WEEK = re.compile(
 @cache
 def _treatment() -> re.Pattern[str]:
     return re.compile(_TREATMENT)
+
+
+@cache
+def _medication() -> re.Pattern[str]:
+    return re.compile(_MEDICATION)
 
 
 @cache
@@ -291,6 +340,9 @@ def find_told_in_passing(words: NormalizedText, original: str = "") -> list[Hit]
     hits: list[Hit] = []
     if any(w in text for w in _TREATMENT_WORDS):
         for m in _treatment().finditer(text):
+            hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
+    if any(w in text for w in _MEDICATIONS):
+        for m in _medication().finditer(text):
             hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
     if any(w in text for w in _AID_WORDS):
         for m in _aid().finditer(text):
@@ -383,6 +435,7 @@ _VERB_TOKENS = frozenset(
         "got",
         "was",
         "suffers",
+        "have",
         "får",
         # death from a condition ("min man dog i lungcancer", "hon gick bort i ALS")
         "dog",

@@ -302,6 +302,15 @@ _PRIVATE_CONTEXT = lazy(
     r"\b(?:mig|mitt|min|mina|hem\w*|privat\w*|hans|hennes|honom|henne|deras|"
     r"numret till|nummer till|mobil\w*)\b"
 )
+_FOREIGN_PRIVATE = lazy(
+    r"\b(?:mig|mej|min|mitt|mina|hans|hennes|mamma|pappa|dotter|dottern|son|sonen|"
+    r"me|my|mum|mom|dad|daughter|son|wife|husband|numret|nummer|heter|jag)\b"
+)
+_SCAM_HINT = lazy(
+    r"\b(?:telegram|crypto\w*|krypto\w*|bitcoin|invest\w*|trading|trader|mentor\w*|forex|"
+    r"binär\w*|tjäna\w*|earn\w*|profit\w*|hacker\w*|recovery|mr|mrs|dr)\b"
+)
+"""The vocabulary of the scam bots that also give foreign numbers ("Mentor Ella på Telegram")."""
 _LAST_FOUR_WORDS = r"sista\s+(?:fyra|4)|(?:fyra|4)\s+sista"
 _IDENTITY_CONTEXT = lazy(
     r"personnumm\w*|personnr|\bpnr\b|samordningsnumm\w*|födelsenumm\w*|"
@@ -403,9 +412,18 @@ def find_numbers(
                             org = _org_before(view, rs)
                         if not org:
                             add(kind, groups[i][0], groups[j][1], 0.99)
-                if phone_start and 8 <= n <= 13:
+                if phone_start and 8 <= n <= 15:
                     cand = ("00" + acc) if (i == 0 and lead_plus) else acc
-                    phone = validation.swedish_phone(cand)
+                    phone = validation.swedish_phone(cand) if n <= 13 else None
+                    if (
+                        phone is None
+                        and cand.startswith("00")
+                        and _FOREIGN_PRIVATE.search(view) is not None
+                        and _SCAM_HINT.search(view) is None
+                    ):
+                        # another country's number is a resident's own or a relative's when
+                        # the text says so ("ring min dotter", "text me on"); scam bots' are not
+                        phone = validation.foreign_phone(cand)
                     if phone:
                         best = (j, phone[0], phone[1])
                 if n >= 13 and validation.is_card(acc):

@@ -100,6 +100,29 @@ _MOBILE_NSN = re.compile(r"7[023689][0-9]{7}")
 _STOCKHOLM_NSN = re.compile(r"8[0-9]{6,8}")
 
 
+def foreign_phone(digits: str) -> tuple[str, bool] | None:
+    """(E.164, is_mobile) when the digits, written with an international prefix ("00" and a
+    country code other than Sweden's), are a valid number of another country; None otherwise.
+    Residents who moved here, seasonal workers and visiting relatives give these."""
+    if not digits.startswith("00") or digits.startswith("0046"):
+        return None
+    ph = _phonenumbers()
+    try:
+        num = ph.parse("+" + digits[2:], None)
+    except Exception:  # NumberParseException and anything odd in the input
+        return None
+    if num.country_code == 46 or not ph.is_valid_number(num):
+        return None
+    kind = ph.number_type(num)
+    if kind not in (
+        ph.PhoneNumberType.MOBILE,
+        ph.PhoneNumberType.FIXED_LINE,
+        ph.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        return None  # premium, toll-free and shared-cost numbers are businesses'
+    return ph.format_number(num, ph.PhoneNumberFormat.E164), kind != ph.PhoneNumberType.FIXED_LINE
+
+
 @lru_cache(maxsize=4096)
 def swedish_phone(digits: str) -> tuple[str, bool] | None:
     """(E.164, is_mobile) when the digits, written with a trunk prefix ("0...", "46...",
