@@ -133,3 +133,21 @@ def test_an_institution_with_an_aid_is_no_disclosure(rules: Engine) -> None:
 )
 def test_round26_threads(rules: Engine, text: str, category: str, found: bool) -> None:
     assert (category in categories(rules, text)) is found, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 28: renting the municipality's own halls, passing the municipality's warning on
+        "Vad kostar det att hyra Kulturhusets stora sal en lördag för en förening?",
+        "Går det att hyra släp eller container via kommunen?",
+        "Jag fick ett falskt bidragsbesked i messenger. Sprid gärna kommunens varning vidare!",
+        "Kommunen har gratis simskola för alla barn varje sommar, sprid det istället.",
+    ],
+)
+def test_round28_ordinary_comments_stay_up(rules: Engine, text: str) -> None:
+    assert not categories(rules, text), text
+
+
+def test_looking_for_a_flat_to_rent_is_still_a_private_trade(rules: Engine) -> None:
+    assert "irrelevant" in categories(rules, "Söker lägenhet att hyra i Vallentuna, gärna 2 rok")
