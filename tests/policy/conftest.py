@@ -50,6 +50,13 @@ def health(eng: Engine, text: str) -> bool:
     return any(f.detector == "confidential.health" for f in d.violations)
 
 
+def personal_data(eng: Engine, text: str) -> set[str]:
+    """The kinds of personal data found in this text: the part after `confidential.` of each
+    finding's detector (`phone`, `address`, `health`, `personnummer`...)."""
+    d = eng.decide(make_event(text))
+    return {f.detector.split(".", 1)[1] for f in d.violations if f.detector.startswith("confid")}
+
+
 @pytest.fixture
 def event() -> Callable[..., Event]:
     return make_event

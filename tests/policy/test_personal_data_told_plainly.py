@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import make_event
-
-
-def kinds(eng: Engine, text: str) -> set[str]:
-    d = eng.decide(make_event(text))
-    return {f.detector.split(".", 1)[1] for f in d.violations if f.detector.startswith("confid")}
+from tests.policy.conftest import personal_data as kinds
 
 
 @pytest.mark.parametrize(

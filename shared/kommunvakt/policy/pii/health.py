@@ -231,9 +231,11 @@ def _stay() -> re.Pattern[str]:
 
 
 _TREATMENT_WORDS = ("dialys", "kemo", "strålbehandl", "cellgift", "cytostatika")
+_SPEAKER = rf"(?:\b(?:jag|ja|vi|han|hon|{_OWNER})\s+(?:\w+\s+){{0,2}}?|(?:^|[.!?,]\s*))"
+"""Who a treatment or a drug is told of: the writer, a relative, or no one named at the start of
+a sentence (the writer: "Går på Eliquis")."""
 _TREATMENT = (
-    rf"(?:\b(?:jag|ja|vi|han|hon|{_OWNER})\s+(?:\w+\s+){{0,2}}?|(?:^|[.!?,]\s*))"
-    r"(?:går|gick|ligger|låg|är|var|börjar|började|har\s+börjat|fick|får)\s+"
+    _SPEAKER + r"(?:går|gick|ligger|låg|är|var|börjar|började|har\s+börjat|fick|får)\s+"
     r"(?:\w+\s+){0,2}?(?:på|med)\s+(?:min\s+|sin\s+|hans\s+|hennes\s+)?"
     r"(?:första\s+|sista\s+|andra\s+|tredje\s+)?"
     r"(?:dialys\w*|kemo\w*|strålbehandling\w*|cellgift\w*|cytostatika)"
@@ -273,8 +275,7 @@ _MEDICATIONS = (
 """Prescription drugs whose use tells a condition (ADHD, a clot, diabetes, depression, bipolar
 disorder, an addiction, HIV)."""
 _MEDICATION = (
-    rf"(?:\b(?:jag|ja|vi|han|hon|{_OWNER})\s+(?:\w+\s+){{0,2}}?|(?:^|[.!?,]\s*))"
-    r"(?:går|gick|står|stod|är|var|tar|äter|åt|fick|får|medicinerar|hämtar|hämtade)\s+"
+    _SPEAKER + r"(?:går|gick|står|stod|är|var|tar|äter|åt|fick|får|medicinerar|hämtar|hämtade)\s+"
     r"(?:\w+\s+){0,2}?(?:på\s+|med\s+|ut\s+)?(?:\w+\s+)?"
     r"(?:" + "|".join(_MEDICATIONS) + r")\b"
     r"|\b(?:" + "|".join(_MEDICATIONS) + r")\s+(?:till|åt|för)\s+(?:min\s+|mitt\s+|vår\s+)?"
