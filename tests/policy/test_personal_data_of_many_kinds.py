@@ -44,3 +44,23 @@ def test_personal_data_of_many_kinds_is_found(rules: Engine, text: str, kind: st
 )
 def test_what_is_no_ones_personal_data(rules: Engine, text: str) -> None:
     assert not kinds(rules, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 29: a neighbour pointed at, a room of one's home, a home in English
+        ("Mannen på Ekebyvägen 17 spelar hög musik varje natt till 3.", True),
+        ("Maskinerna börjar 6.15 rakt utanför mitt sovrum på Angarnsvägen 112.", True),
+        ("the lady in the pic screamed at my kids. she lives at Körsbärsvägen 15", True),
+        ("Mannen på Storgatan 5 i kassan var trevlig", False),
+        ("Välkomna till oss på biblioteket, Allévägen 1", False),
+    ],
+)
+def test_homes_pointed_at_round29(rules: Engine, text: str, found: bool) -> None:
+    assert ("address" in kinds(rules, text)) is found, text
+
+
+def test_an_associations_office_number_is_no_private_phone(rules: Engine) -> None:
+    text = "Bygdegårdsföreningen har egen bokning, ring deras kansli på 08-511 700 00 på vardagar"
+    assert "phone" not in kinds(rules, text)

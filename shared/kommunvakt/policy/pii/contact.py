@@ -139,7 +139,8 @@ _STREET_NUMBER = re.compile(
 _WORD_BEFORE = lazy(r"(?<![a-zåäöéü])([a-zåäöéü]+)(?: ([a-zåäöéü]+))?$")
 _HOME_PARTS = (
     r"dörr|port|infart|uppfart|trädgård|brevlåda|tomt|hus|villa|radhus|lägenhet|gård|grind|"
-    r"veranda|altan|garage|carport|balkong|\w*förråd|staket|häck|gräsmatta"
+    r"veranda|altan|garage|carport|balkong|\w*förråd|staket|häck|gräsmatta|sovrum|köksfönst|"
+    r"vardagsrum"
 )
 """The parts of a home that make a street number one's own ("vår grind på Ekbacksvägen 9")."""
 _RESIDENCE = lazy(
@@ -161,9 +162,14 @@ _PERSON_AT = lazy(
 )
 """Someone placed at a street number ("min granne Tove på Åkervägen 3", "mamma Sonja Berg,
 Ängsvägen 5"): where that person lives."""
-_PRONOUN_AT = lazy(r"\b(?:han|hon|hen|typen|killen|tjejen|snubben|karln|karlen)\s+(?:på|i)\s*$")
+_PRONOUN_AT = lazy(
+    r"\b(?:han|hon|hen|typen|killen|tjejen|snubben|karln|karlen|mannen|kvinnan|damen|"
+    r"gubben|tanten)\s+(?:på|i)\s*$|\b(?:lives?|living)\s+(?:at|on)\s*$"
+)
 """Someone pointed at by a pronoun right before the street number ("han på Tunavägen 14 som
 har två skrotbilar"): where he lives (with a verb between, "han jobbar på", it is a workplace)."""
+_AT_WORK = lazy(r"[^.!?]{0,20}?\b(?:i kassan|i butiken|i affären|i receptionen|jobbar|arbetar)\b")
+"""Someone at a street number at work there ("mannen på Storgatan 5 i kassan")."""
 _PLACE_ONLY = lazy(
     r"\b(?:utanför|vid|mittemot|nära|korsningen|lampa\w*|lykta\w*|belysning\w*|grop\w*|"
     r"hål\w*|skylt\w*|busshållplats\w*|hållplats\w*|övergångsställe\w*)\b[^.!?]{0,15}$"
@@ -327,7 +333,9 @@ def find_addresses(
             continue
         elif _RESIDENCE.search(before):
             score = 0.9
-        elif _PERSON_AT.search(before) or _PRONOUN_AT.search(before):
+        elif (_PERSON_AT.search(before) or _PRONOUN_AT.search(before)) and not _AT_WORK.match(
+            text, m.end()
+        ):
             score = 0.85
         elif _POSTCODE_AFTER.match(after):
             score = 0.8
