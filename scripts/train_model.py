@@ -58,7 +58,11 @@ OUT = ROOT / "shared" / "kommunvakt" / "policy" / "data" / "model" / "model.bin"
 
 SEED = 20261205
 C = 16.0
-MIN_DF = 2
+MIN_DF = 3
+"""A feature must occur in three training items. At 2 (until round 29) the artifact had grown to
+9.5 MB and 178,018 features and its load to 88 ms, near the 10 MB and 300 ms budgets; at 3 it
+is 6.4 MB with the same out-of-fold F1 (within 0.014 in every category, most within 0.004)
+and the same held-out figures (macro-F1 0.914 against 0.911, false alarms 10 of 360 in both)."""
 FOLDS = 5
 PRECISION_FLOOR = 0.85
 PRECISION_FLOOR_BY_CATEGORY = {"crime": 0.75}
