@@ -312,7 +312,6 @@ def find_addresses(
     tells a place name by its capital where only that tells it."""
     text = folded.text
     hits: list[Hit] = []
-    away: bool | None = None  # asked once, and only of a street number nothing else placed
     for m in _HOUSE_NUMBER.finditer(text) if _STREET_NUMBER.search(text) else ():
         start = _street_before(text, m.start() - 1)
         if start is None or text[start : m.end()] in public_addresses:
@@ -339,9 +338,7 @@ def find_addresses(
             score = 0.85
         elif _POSTCODE_AFTER.match(after):
             score = 0.8
-        elif ((away is None and (away := _AWAY.search(text) is not None)) or away) and not (
-            _FACILITY_BEFORE.search(before)
-        ):
+        elif _AWAY.search(text) and not _FACILITY_BEFORE.search(before):
             score = 0.85  # "vi är bortresta hela juli, Lindvägen 3": an empty home, named
         else:
             continue
