@@ -71,6 +71,7 @@ COPULAS = frozenset(
         "ä",
         "ar",
         "var",
+        "varit",
         "blir",
         "bli",
         "verkar",

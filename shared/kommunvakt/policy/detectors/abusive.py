@@ -412,6 +412,8 @@ def _negated_or_self(p: Parsed, i: int, j: int) -> bool:
         return True  # "vilken idiot jag är"
     if p.words(j, j + 2) == ["mig", "själv"]:
         return True
+    if _self_apposition(p, i):
+        return True  # "och jag, idioten, ställde ut tunnan", "tack vare mig själv, dumskallen"
     near = p.words(i - 4, i)
     if "som" not in near:
         return False
@@ -428,6 +430,38 @@ def _negated_or_self(p: Parsed, i: int, j: int) -> bool:
             return False
         if w in ("mig", "mej", "jag", "ja"):
             return True
+    return False
+
+
+_SELF_APPOSED = frozenset(["jag", "ja", "själv"])
+_OWN_ROLE = frozenset(["mitt", "min", "mina", "my"])
+
+
+def _self_apposition(p: Parsed, i: int) -> bool:
+    """The speaker names themself with the insult: set off by a comma right after "jag" or
+    "mig själv" ("jag, idioten, ställde ut tunnan"), or as their own role ("mitt rekord som
+    byns största pucko"). An insult after a comma that follows another word ("jag tycker,
+    idiot") or a bare "mig" ("fråga mig, idiot") addresses the reader."""
+    # Tokens, not `p.before`: a comma ends the clause that `before` reads.
+    before = p.tokens[max(0, i - 3) : i]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.text in _SELF_APPOSED:
+            if t.text == "själv" and not (k and before[k - 1].text in ("mig", "mej", "jag")):
+                return False  # "du verkar inte bättre själv, mongo"
+            after = before[k + 1] if k + 1 < len(before) else p.tokens[i]
+            return "," in p.text[t.end : after.start]
+        if t.text not in ("den", "det", "de", "en", "ett", "där", "största", "värsta"):
+            break
+    near = p.words(i - 6, i)
+    if "som" in near:
+        k = near.index("som")
+        return (
+            k >= 2
+            and near[k - 2] in _OWN_ROLE
+            and COPULAS.isdisjoint(near[k + 1 :])
+            and p.person_at(i - len(near) + k - 1, i - len(near) + k) is None
+        )
     return False
 
 

@@ -112,18 +112,24 @@ _GET_PUNISHED = lazy(
     r"(?:kula|kulor|kulan|spö|stryk|däng|smäll|snyting|kok\s+stryk|omgång|käftsmäll|"
     r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)\b"
 )
+_EXERTION = (
+    r"\s+(?:i|på|innan|före)\s+(?:\S+\s+)?(?:back\w*|uppförsback\w*|varv\w*|passet|"
+    r"spåret|banan|gymmet|träningen|rundan|löprundan|loppet|milen|mål|målet|kurvan)\b"
+)
+"""Dying of effort in a race or a workout ("du kommer dö i första backen", "ni kommer dö
+på passet"): banter, not a death foretold."""
 _DIE = lazy(
     r"\b(?:du|ni|han|hon|dom|dem|de|snuten|politikerna|ni\s+alla|alla\s+ni)"
     r"(?:\s+(?:i|på)\s+[a-zåäö]+)?\s+"
     r"(?:ska|skall|kommer|kmr|kommmer)\s+(?:att\s+|o\s+|å\s+)?(?:fan\s+|jävlar\s+)?"
-    r"(?:dö|dø|do|döö+)\b(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan)))"
+    r"(?:dö|dø|do|döö+)\b(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan))|" + _EXERTION + ")"
 )
 """Death foretold to someone ("ni kommer att dö", "du ska dö"); not "dö av skratt", and not
 "vi kommer alla att dö" (the speaker is not among its subjects)."""
 _NAMED_DIE = lazy(
     r"\b(?P<who>[a-zåäö]+)(?:\s+[a-zåäö]+)?\s+(?:ska|skall|borde|måste)\s+"
     r"(?:att\s+|o\s+)?(?:fan\s+|jävlar\s+)?dö\b"
-    r"(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan))\b)"
+    r"(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan))\b|" + _EXERTION + ")"
 )
 """Death foretold to a named person or a person noun ("Kerstin ska dö", "handläggaren ska
 fan dö"): the name or noun is checked against the text (not "gräset ska dö"). "Kommer att
@@ -212,10 +218,12 @@ biblioteket stänger") stays pity."""
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _SHOULD_BURN = lazy(
     r"(?P<mid>(?:\S+\s+){1,3}?)(?:borde|bör|ska|skall|får\s+gärna|kan\s+gärna)\s+"
-    r"(?:(?!inte\b|aldrig\b|ej\b)\S+\s+)?(?:brinna|brännas|sprängas)\b(?P<inside>(?:\s+\S+){0,3}?\s+inne\b)?"
+    r"(?:(?!inte\b|aldrig\b|ej\b)\S+\s+)?(?:brinna|brännas|sprängas)\b(?!\s+(?:bort|loss)\b)"
+    r"(?P<inside>(?:\s+\S+){0,3}?\s+inne\b)?"
 )
 """A building wished burnt ("hela kommunhuset borde brinna med konsulterna inne"): the wish
-of an arson, worse with people inside. Demolition ("borde rivas") is a view of a building."""
+of an arson, worse with people inside. Demolition ("borde rivas", "berget vid skolan ska
+sprängas bort") is a view of a building or a building site."""
 _WISH = frozenset(["hoppas", "önskar", "måtte", "vore", "bästa", "skönt", "wish", "hope"])
 _PITY = frozenset(
     ["synd", "hemskt", "tråkigt", "tragiskt", "fruktansvärt", "farligt", "illa", "trist"]
@@ -555,7 +563,10 @@ _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!
 _REPORTED = re.compile(
     r"\b(?:fick|fått|skrev|skrivit|skriver|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
     r"sprayat|sprayade|klottrat|klottrade|kallade|kallades|kallat|kallas|mejl\w*|mail\w*|sms\w*|"
-    r"skrek|skrikit|skriker|ropar|ropat|stod|"
+    r"skrek|skrikit|skriker|ropar|ropat|stod|sprejat|sprejade|sprayad|sprejad|"
+    # heard or read from others, or talked about ("får jag höra ’…’", "kommentarer som pratar
+    # om att ’…’", "läsa att de är ’…’")
+    r"höra|hört|hörde|läsa|läser|läst|läste|pratar|pratade|kommentar|kommentarer|"
     # a line quoted from a film or a song as such ("klassiker!", "repliken i trailern")
     r"replik|repliken|repliker|klassiker|klassikern|trailer|trailern|citat|citatet|filmcitat|"
     r"polis\w*|anmäl\w*|rädd|rädda|obehagligt?|got|received|reported)\b"
@@ -823,14 +834,23 @@ _CHEERS = frozenset(["heja", "hejja", "hejaa", "heeja", "allez", "forza"])
 """A cheer names the speaker's team: "vi ska krossa dem på lördag!! Heja VBK" is a match."""
 
 
+_SCORE = re.compile(r"(?<![\d:.])(?<!kl )(?<!klockan )\b(?:1?\d)\s?[-–]\s?(?:1?\d)\b(?![-–:./]?\d)")
+"""A match score ("4-0 minst", "3–1 till oss"): the violence beside it is a team's. Not a
+time ("kl 17-18") or a date ("3-4/5")."""
+
+
 def _in_game(p: Parsed, words: list[str]) -> bool:
     """ "jag ska slakta dig i fifa", "krossa er i finalen": violence inside a game or a match
     is how players talk ("efter matchen" is not inside it), as it is beside a cheer for a team
-    (but not when the text names a group of people: "heja Sverige, döda alla …" is hate)."""
+    or a score (but not when the text names a group of people: "heja Sverige, döda alla …" is
+    hate)."""
     if any(w in _GAMES and words[k - 1] in ("i", "på") for k, w in enumerate(words) if k):
         return True
     return (
-        not _CHEERS.isdisjoint(t.text for t in p.tokens)
+        (
+            not _CHEERS.isdisjoint(t.text for t in p.tokens)
+            or (("-" in p.text or "–" in p.text) and _SCORE.search(p.text) is not None)
+        )
         and not tagged("hate", "group").maybe(p.text)
         and not load("slurs").maybe(p.text)
     )
@@ -895,6 +915,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             obj = _object(p, j, kind, names)
             if obj is None or _in_game(p, p.words(i - 6, j + 8)):
                 continue
+            if h.form == "häng" and not _hanged_people(p, j, obj):
+                continue
             after = p.words(j, j + 7)
             if "med" in after and not _SWEET_WEAPONS.isdisjoint(after):
                 continue  # "jag ska döda er alla med min baklava 😂"
@@ -924,8 +946,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
     for h in tagged("threats", "passive").finditer(p.text) if kinds else ():
         i, j = p.index(h.start, h.end)
         nxt = p.after(j, 1)
-        if nxt and nxt[0].text in ("upp", "fram", "ut", "av", "till"):
-            continue
+        if nxt and nxt[0].text in ("upp", "fram", "ut", "av", "till", "bort", "loss"):
+            continue  # "berget ska sprängas bort": a particle makes it work on a thing
         before = p.before(i, 4)
         if _negated(before):
             continue
@@ -941,6 +963,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             and _animate(p, i, j)
             and not _animals_before(p, i)
         ):
+            if any(a <= h.start < b for a, b in reported_quotes(p.text)):
+                continue  # "någon skrev 'skolan ska sprängas' på toadörren": reported
             start = before[0].start if before else h.start
             out.append(Finding("crime.incitement", 0.85, start, h.end, "incitement"))
     for m in _finditer(_GET_PUNISHED, p.text):
@@ -978,6 +1002,37 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             kind = "threat" if det.endswith("threat") else "incitement"
             out.append(Finding(det, score, m.start(), m.end(), kind))
     return out
+
+
+_HANG_PARTICLES = frozenset(["med", "upp", "på", "kvar", "ut", "in", "av", "runt", "inte", "ihop"])
+
+
+def _hanged_people(p: Parsed, j: int, obj: Token | Hit) -> bool:
+    """Whether the imperative "häng" (ending at token j) is about people: "häng dem i
+    flaggstången, hela kommunstyrelsen", "häng politikerna" — not "häng med dem till stan" or
+    "häng dem på väggen, tavlorna är så fina". A bare "dem" needs people named in its
+    sentence; a thing named there makes it a picture or a lamp."""
+    after = p.after(j, 1)
+    if after and after[0].text in _HANG_PARTICLES:
+        return False
+    if isinstance(obj, Hit) or obj.text not in _THIRD_PLURAL:
+        return True
+    # The rest of the sentence (commas included: "häng dem i flaggstången, hela nämnden").
+    stop = min((k for k in (p.text.find(c, obj.end) for c in ".!?\n") if k >= 0), default=None)
+    rest = [t for t in p.tokens[j : j + 12] if stop is None or t.start < stop]
+    if not rest:
+        return False
+    a, b = p.index(rest[0].start, rest[-1].end)
+    if p.person_at(a, b) is not None:
+        return True
+    text = " ".join(t.text for t in rest)
+    return any(lex.search(text) is not None for lex in (tagged("hate", "group"), load("slurs")))
+
+
+_VISITORS = frozenset(
+    ["oss", "mig", "mej", "mina", "våra", "några", "gänget", "polarna", "killarna", "grabbarna"]
+)
+"""After "få besök av": the speaker's side, not a guest ("ska få besök av oss")."""
 
 
 def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
@@ -1042,6 +1097,15 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
                 continue  # "akta dig för halkan"
             if nxt[:1] == ["på"]:
                 continue  # "passa på"
+        if h.form in ("få besök", "får besök"):
+            i, j = p.index(h.start, h.end)
+            by = p.words(j, j + 2)
+            if (by[:1] == ["av"] and by[1:] and by[1] not in _VISITORS) or p.words(i - 1, i) in (
+                ["vi"],
+                ["jag"],
+                ["ja"],
+            ):
+                continue  # "vi får besök av mormor", "jag får besök i helgen": a guest
         parts.append((weight(h.entry), h.start, h.end))
     emoji = 0.0
     for ch, w in _EMOJI_WEIGHTS.items() if p.text and max(p.text) >= _EMOJI_FROM else ():
@@ -1085,6 +1149,21 @@ tanken på skördaren"): the imperative or the infinitive, never the past tense 
 ("någon hällde socker i tanken")."""
 
 
+_AIM_FIREWORKS = lazy(
+    r"(?:^|[.!?:\n]\s*|\b(?:ska|skall|kan|borde|bör)\s+(?:vi|ni|man|alla)\s+|\b(?:vi|ni)\s+"
+    r"(?:ska|skall|borde|kan)\s+|\blåt\s+oss\s+|\bdags\s+att\s+|\boch\s+)"
+    r"(?:rikta|sikta|skjut|skjuta|kasta|släng|slänga|avfyra)\s+(?:\S+\s+){0,2}?"
+    r"(?:raket\w*|smällare\w*|fyrverkeri\w*|pyroteknik\w*|bangers?|romerska\s+ljus)\s+"
+    r"(?:\S+\s+)?(?:mot|på|in\s+i|in\s+genom)\s+(?:\S+\s+){0,2}?"
+    r"(?:polis\w*|snut\w*|bil\w*|buss\w*|folk|människor|personal\w*|brandm\w*|"
+    r"ambulans\w*|väktar\w*|vakt\w*|ordningsvakt\w*|fönst\w*|hus\w*|kommunhuset|"
+    r"dem|dom|honom|henne|dig|er|grann\w*|chauffö\w*|blåljus\w*)\b"
+)
+"""A call to aim fireworks at people, their vehicles or homes ("rikta raketerna mot
+polisbilarna", "vi kan skjuta smällare in i busskuren"). Safety advice negates it
+("rikta aldrig raketer mot folk") and has no such call; a report uses the past tense."""
+
+
 _TALK_OF = frozenset(["snack", "snacket", "prat", "pratet", "tal", "talet", "idén", "idéer"])
 """Talk about a call, named to reject it ("allt snack om att ta saken i egna händer")."""
 
@@ -1099,6 +1178,9 @@ def _incitement(p: Parsed) -> list[Finding]:
         strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
     for m in _SABOTAGE.finditer(p.text) if " i " in p.text else ():
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    for m in _AIM_FIREWORKS.finditer(p.text) if " mot " in p.text or " på " in p.text else ():
+        if not _negated(p.words(*p.index(m.start(), m.end()))):
+            strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     if not load("incitement").maybe(p.text):
         return strong
     for h in tagged("incitement", "call").finditer(p.text):

@@ -18,6 +18,7 @@ from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._phrases import URL, Hit, PhraseTable, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
+from kommunvakt.policy.detectors.spam import is_scam_warning
 
 _TABLE = PhraseTable("irrelevant_phrases.tsv")
 _NONE: list[Hit] = []
@@ -100,6 +101,8 @@ class IrrelevantDetector(Detector):
             )
 
         trade = found.get("trade", _NONE)
+        if trade and is_scam_warning(text):
+            trade = _NONE  # "varning för annonser där nån hyr ut lägenheter": a warning
         topic = found.get("topic", _NONE)
         linked = link_attached or bool(urls)
         if not (trade or topic or linked):

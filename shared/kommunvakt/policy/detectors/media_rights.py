@@ -43,6 +43,15 @@ _CREDIT = lazy(
 _DEICTIC_PRONOUN = lazy(
     r"\bhär\s+(?:är|står|sitter|går|kommer|ligger|springer|kör|syns)\s+(?:han|hon|hen|de|dom)\b"
 )
+_NOT_SHOWN = lazy(r"(?:[,(]\s*|\bmen\s+|\boch\s+)(?:inte|ej|not)\s+$")
+"""Right before a person noun: the text says they are not in the picture ("bara bilen syns,
+inte föraren"); "ni behöver inte barnskötare" says nothing of the picture."""
+_PET = lazy(
+    r"(?:(?!\bmed\b)[^.!?])*?\b(?:hund\w*|katt\w*|kisse\w*|valp\w*|vovve\w*|jycke\w*|"
+    r"häst\w*|ponny\w*|kanin\w*|marsvin\w*|hamster\w*|papegoj\w*|undulat\w*|kattung\w*)\b"
+)
+"""A pet named right after "här är han/hon" in the same clause ("här är han, världens
+gladaste hund"): the pronoun is the animal ("här är han med hunden" stays a person)."""
 _CAPTURED_PRONOUN = lazy(
     r"\b(?:filmade|filmat|fotade|fotat|fotograferade|smygfilmade)\s+(?:när\s+)?"
     r"(?:han|hon|hen|de|dom|honom|henne|dem)\b"
@@ -244,8 +253,13 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
             h.entry.tag != "deixis" and text[max(0, h.start - 5) : h.start] == "alla "
         ):
             spans.append((h.start, h.end))
-        elif h.entry.tag == "person" and _VISIBLE.search(_sentence(text, h.start, h.end)):
-            # "föraren syns tydligt", "man ser inte fotgängarna": the text says who is visible.
+        elif (
+            h.entry.tag == "person"
+            and _VISIBLE.search(_sentence(text, h.start, h.end))
+            and not _NOT_SHOWN.search(text, max(0, h.start - 12), h.start)
+        ):
+            # "föraren syns tydligt": the text says who is visible; "bara bilen syns, inte
+            # föraren" says who is not.
             spans.append((h.start, h.end))
     for m in _HERE_IS.finditer(text):
         p = next((h for h in people if m.end() <= h.start < m.end() + 40), None)
@@ -264,7 +278,11 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
         if hit is not None and hit.start <= 12:
             spans.append((m.start(), m.end() + hit.end))
     for rx in (_DEICTIC_PRONOUN, _CAPTURED_PRONOUN):
-        spans.extend(m.span() for m in rx.finditer(text))
+        spans.extend(
+            m.span()
+            for m in rx.finditer(text)
+            if not (rx is _DEICTIC_PRONOUN and _PET.match(text, m.end(), m.end() + 40))
+        )
     return spans
 
 
@@ -321,7 +339,12 @@ class MediaRightsDetector(Detector):
                 # People named beside a photo without saying they are in it: specific people
                 # ("personalen", "grannen") count unless the text says it shows a place or
                 # thing; people in general ("barnen kan skada sig här") do not.
-                specific = [(h.start, h.end) for h in people if h.entry.tag == "person"]
+                specific = [
+                    (h.start, h.end)
+                    for h in people
+                    if h.entry.tag == "person"
+                    and not _NOT_SHOWN.search(text, max(0, h.start - 12), h.start)
+                ]
                 generic = [(h.start, h.end) for h in people if h.entry.tag == "generic"]
                 own_scene = any(c.entry.tag == "own_scene" for c in cues)
                 if specific:

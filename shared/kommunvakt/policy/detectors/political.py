@@ -42,6 +42,12 @@ _FRAMED_LETTER = re.compile(
     r"det är|det var|skyll på|rösta inte på)\s+(?:S|M|V|C|L|KD|MP|SD)(?![\w\-'’])"
 )
 
+_NOT_HEARD = re.compile(
+    r"\b(?:inte|aldrig|ej)\s+(?:\w+\s+)?(?:höra|hört|hörde|läst|läste|sett|såg)\s+"
+    r"(?:talas\s+)?(?:något|nåt|ngt|ett\s+ord)\s+om\s+$"
+)
+"""A topic named only to say one has heard nothing of it ("vi har inte fått höra något om
+privatisering"): no stance is taken."""
 _PARTY = 0.35
 _CAPS = {"campaign": 0.6, "vote": 0.35, "ideology": 0.6, "ideology_weak": 0.3}
 _EVALUATION = 0.2
@@ -83,6 +89,12 @@ class PoliticalDetector(Detector):
             ):
                 return []
         parts = {g: found.get(g, _NONE) for g in _CAPS}
+        if parts["ideology_weak"]:
+            parts["ideology_weak"] = [
+                h
+                for h in parts["ideology_weak"]
+                if not _NOT_HEARD.search(text, max(0, h.start - 40), h.start)
+            ]
         scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
         spans: list[Span] = [Span(*view.span(h.start, h.end), h.kind) for h in party_hits]
 

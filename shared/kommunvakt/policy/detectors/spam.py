@@ -176,6 +176,13 @@ def looks_like_scam(text: str) -> bool:
     return scam_evidence(text)[0] >= SCAM_THRESHOLD
 
 
+def is_scam_warning(text: str) -> bool:
+    """Whether a lower-cased text warns others of a scam ("varning för annonser där nån hyr ut
+    lägenheter … det är bluff") or asks whether something is one: it uses a scam's or a sale's
+    words without being either."""
+    return not _NEGATED_WARNING.search(text) and _warning_lexicon().search(text) is not None
+
+
 class SpamDetector(Detector):
     id = "spam"
     category = Category.SPAM
@@ -183,8 +190,7 @@ class SpamDetector(Detector):
     def clears(self, ctx: Context) -> bool:
         # A resident warning others ("klicka inte på länken, det är bedrägeri") or asking
         # whether a message is a scam uses a scam's words without being one.
-        text = ctx.folded.text
-        return not _NEGATED_WARNING.search(text) and _warning_lexicon().search(text) is not None
+        return is_scam_warning(ctx.folded.text)
 
     def analyze(self, ctx: Context) -> list[Signal]:
         signals: list[Signal] = []

@@ -328,6 +328,10 @@ def find_addresses(
             score = 0.9  # "vid vår grind på Ekbacksvägen 9": the "vid" is at the home
         elif _UNIT_BEFORE.search(before):
             score = 0.9  # "hämta uppgång B Bällstavägen 40"
+        elif _POSTCODE_AFTER.match(after):
+            # A postal address, whatever stands before it ("utanför Kårstavägen 112, 186 94
+            # Vallentuna"): a pothole is not given a postcode.
+            score = 0.8
         elif _PLACE_ONLY.search(before):
             continue
         elif _RESIDENCE.search(before):
@@ -336,8 +340,6 @@ def find_addresses(
             text, m.end()
         ):
             score = 0.85
-        elif _POSTCODE_AFTER.match(after):
-            score = 0.8
         elif _AWAY.search(text) and not _FACILITY_BEFORE.search(before):
             score = 0.85  # "vi är bortresta hela juli, Lindvägen 3": an empty home, named
         else:
