@@ -167,10 +167,16 @@ class Parsed:
         for m in _SCAN.finditer(self.text):
             w = m.group("w")
             if w is not None:
+                ends_clause = False
                 if w[-1] in "'’:-":
+                    # A colon after a word ends its clause ("tips: kasta…"); one inside a word
+                    # does not ("sms:a").
+                    ends_clause = ":" in w[len(w.rstrip("'’:-")) :]
                     w = w.rstrip("'’:-")
                 s = m.start()
                 append(Token(s, s + len(w), w, sentence, clause))
+                if ends_clause:
+                    clause += 1
             elif m.group("s") is not None:
                 sentence += 1
                 clause += 1

@@ -99,12 +99,17 @@ _OBJ_DETERMINERS = frozenset(
         "that",
         "this",
         "the",
+        "all",
+        "those",
+        "these",
         "every",
         "jävla",
         "fucking",
     ]
 )
-_HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på"])
+_HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på", "förbi"])
+"""After a verb of violence, these make it something else: "skjuta upp", "bränna förbi"
+(speed past), "slå till"."""
 # The patterns below have their required literals in `_NEEDLES`: keep the two in step.
 _GET_PUNISHED = lazy(
     r"\b(?:borde|bör|ska|skall|kommer|förtjänar|måste|hoppas)\b(?:\s+\S+){0,3}?\s+"
@@ -839,17 +844,24 @@ _SCORE = re.compile(r"(?<![\d:.])(?<!kl )(?<!klockan )\b(?:1?\d)\s?[-–]\s?(?:1
 time ("kl 17-18") or a date ("3-4/5")."""
 
 
+_CONTEST = re.compile(
+    r"\b(?:vinner|vann|vinna|förlorar|förlorade|förlora|torskar)\s+(?:över|mot)\b"
+)
+"""A match between teams ("om ni vinner över oss igen … ni ska få stryk nästa gång")."""
+
+
 def _in_game(p: Parsed, words: list[str]) -> bool:
     """ "jag ska slakta dig i fifa", "krossa er i finalen": violence inside a game or a match
-    is how players talk ("efter matchen" is not inside it), as it is beside a cheer for a team
-    or a score (but not when the text names a group of people: "heja Sverige, döda alla …" is
-    hate)."""
+    is how players talk ("efter matchen" is not inside it), as it is beside a cheer for a team,
+    a score or a contest won or lost (but not when the text names a group of people: "heja
+    Sverige, döda alla …" is hate)."""
     if any(w in _GAMES and words[k - 1] in ("i", "på") for k, w in enumerate(words) if k):
         return True
     return (
         (
             not _CHEERS.isdisjoint(t.text for t in p.tokens)
             or (("-" in p.text or "–" in p.text) and _SCORE.search(p.text) is not None)
+            or _CONTEST.search(p.text) is not None
         )
         and not tagged("hate", "group").maybe(p.text)
         and not load("slurs").maybe(p.text)

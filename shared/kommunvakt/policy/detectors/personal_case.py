@@ -35,11 +35,12 @@ _NOT_POSSESSIVE = ("mitt emot", "vara ")
 "vara" (the verb, not "våra" typed without å: "den ska vara avgiftsfri")."""
 _VERB_VAR = re.compile(
     r"var (?:\w+(?:et|en|na)|en|ett|det|den|de|dom|inte|bara|väl|ju|nog|så|också|redan|"
-    r"finns|hittar|står|ligger|kan|ska|får)\b"
+    r"finns|hittar|står|ligger|kan|ska|får|\w+fria|\w+fritt|gratis|stängda|stängt|öppna|öppet|"
+    r"fel|rätt|klart|klar|borta|slut)\b"
 )
-""""var beslutet enhälligt?", "trodde det bara var en anmälan": "var" before a definite noun,
-an article or an adverb is the verb ("vår" takes the indefinite: "vårt beslut", "vår
-ansökan")."""
+""""var beslutet enhälligt?", "trodde det bara var en anmälan", "läste att barnkort var
+avgiftsfria": "var" before a definite noun, an article, an adverb or a predicate is the verb
+("vår" takes the indefinite: "vårt beslut", "vår ansökan")."""
 
 
 class PersonalCaseDetector(Detector):

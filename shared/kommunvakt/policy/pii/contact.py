@@ -229,7 +229,11 @@ _RANGE_BEFORE = lazy(r"[0-9]{1,4}:[0-9]{1,4}\s*(?:till|-|–)\s*$")
 _TIME_WORDS = lazy(
     r"^(?:kl|klockan|kvart|halv|idag|imorgon|ikväll|inatt|mellan|från|till|runt|ca|cirka|"
     r"vid|efter|innan|före|sedan|sen|matchen|resultat|slutade|vann|förlorade|mot|och|"
-    r"tid|tiden|start|starten|ungefär)$"
+    r"tid|tiden|start|starten|ungefär|"
+    # weekdays, whole and short ("informationsmöte torsdag 19:00", "tis 18:30")
+    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
+    r"måndagar|tisdagar|onsdagar|torsdagar|fredagar|lördagar|söndagar|"
+    r"mån|tis|ons|tor|tors|fre|lör|sön)$"
 )
 
 
@@ -373,9 +377,20 @@ def find_addresses(
                 text, max(0, name.start() - 12), name.start()
             ):
                 continue  # "Kragsta 3:101 till 3:130": the plots of a planned area, no one's home
+            if _PUBLIC_LAND.search(text, m.end(), m.end() + 60):
+                continue  # "Åby 1:175 m.fl. som är kommunens mark": no one's home
             s, e = folded.span(name.start(), m.end())
             hits.append(Hit("address", s, e, 0.85))
     return hits
+
+
+_PUBLIC_LAND = lazy(
+    r"\b(?:(?:som\s+)?är\s+(?:kommunens\s+(?:mark|fastighet\w*|tomt\w*)|kommunal\s+mark)|"
+    r"ägs\s+av\s+kommunen|kommunägd\w*|m\.\s?fl\.)"
+)
+"""After a property designation: land said to be the municipality's ("som är kommunens
+mark"), or a planned area's plots ("m.fl."), not a home. Land merely near it ("har fällt ekar
+på kommunens mark bakom sin villa") says nothing of the designation."""
 
 
 _HOME_NOUNS = (

@@ -339,6 +339,9 @@ def find_told_in_passing(words: NormalizedText, original: str = "") -> list[Hit]
     pregnancy by its week, "KOL" written in capitals (lower-cased it is coal)."""
     text = words.text
     hits: list[Hit] = []
+    if "som " in text and any(w in text for w in _PATIENT_STEMS):
+        for m in _AS_PATIENT.finditer(text):
+            hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
     if any(w in text for w in _TREATMENT_WORDS):
         for m in _treatment().finditer(text):
             hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
@@ -538,6 +541,49 @@ def _disclosures(words: NormalizedText, verbs: Collection[str], original: str = 
         start, end = words.span(verb_start - len(before) + who.start(), cond.end())
         hits.append(Hit("health", start, end, score))
     return hits
+
+
+_PATIENT_NOUNS = (
+    r"(?:diabetiker|astmatiker|allergiker|epileptiker|autist|aspergare|aspbergare|reumatiker|"
+    r"dyslektiker|psoriatiker|celiakiker|migränpatient|cancerpatient|cancersjuk|dialyspatient|"
+    r"hjärtpatient|strokepatient|njursjuk|hjärtsjuk|lungsjuk|kolpatient|ms-sjuk|parkinsonsjuk|"
+    r"adhd:are|adhdare|rullstolsburen|rullstolsanvändare|synskadad|hörselskadad|"
+    r"missbrukare|alkoholist|nykter\s+alkoholist|bipolär|schizofren|anorektiker)"
+)
+_PATIENT_STEMS = (
+    "diabetik",
+    "astmatik",
+    "allergik",
+    "epileptik",
+    "autist",
+    "asperg",
+    "aspberg",
+    "reumatik",
+    "dyslektik",
+    "psoriatik",
+    "celiakik",
+    "patient",
+    "sjuk",
+    "adhd",
+    "rullstol",
+    "skadad",
+    "missbruk",
+    "alkoholist",
+    "bipolär",
+    "schizofren",
+    "anorektik",
+)
+"""Substrings without which `_AS_PATIENT` cannot match (it is asked only where one stands)."""
+_AS_PATIENT = re.compile(
+    r"(?:(?P<who>(?:^|(?<=[.!?,]\s)|(?<=\boch\s))som\s+(?:en\s+)?)"
+    + _PATIENT_NOUNS
+    + r"\b(?:\s+\S+){0,5}?\s+(?:har|hade|måste|kan|kunde|vet|blir|är|får|orkar|tycker|brukar|"
+    r"behöver|kommer|klarar)\s+(?:jag|ja|vi)\b"
+    r"|(?P<self>\b(?:jag|ja)\s+(?:som\s+är\s+|som\s+)(?:en\s+)?)" + _PATIENT_NOUNS + r"\b)"
+)
+"""The writer naming themself by a condition: "Som aspergare med ljudkänslighet har jag…",
+"jag som diabetiker". A condition named of people in general ("som diabetiker måste man…")
+has no "jag"."""
 
 
 def find_health(

@@ -250,6 +250,11 @@ _ORG_WORDS = (
     "jour",
     "bokning",
     "kontaktcenter",
+    "expedition*",
+    "hemsida*",
+    "webbplats*",
+    "skolans",
+    "förskolans",
     "vårdcentral*",
     "1177",
     "polis*",
@@ -277,12 +282,12 @@ _ORG_WORDS = (
 
 def _reversed_org_pattern() -> re.Pattern[str]:
     alts = [r"ba\b", r"bh\b"] + [re.escape(w[::-1]) for w in _ORG_WORDS if not w.endswith("*")]
-    return re.compile(r"[\s:.#-]*(?:rn|remmun)?[\s:.#-]*(?:" + "|".join(alts) + ")")
+    return re.compile(r"[\s:.,#-]*(?:rn|remmun)?[\s:.#-]*(?:" + "|".join(alts) + ")")
 
 
 _ORG_REVERSED = cache(_reversed_org_pattern)
 _ORG_STEMS = tuple(w[:-1] for w in _ORG_WORDS if w.endswith("*"))
-_LAST_WORD_REVERSED = lazy(r"[\s:.#-]*(\w+)(?:[\s:.#-]+(\w+))?")
+_LAST_WORD_REVERSED = lazy(r"[\s:.,#-]*(\w+)(?:[\s:.#-]+(\w+))?")
 
 
 def _org_before(view: str, pos: int) -> bool:
