@@ -86,3 +86,19 @@ def test_rumours_stay_rumours(rules: Engine, text: str) -> None:
 )
 def test_personal_data_of_the_writer_and_their_home(rules: Engine, text: str, found: bool) -> None:
     assert bool(personal_data(rules, text)) is found, text
+
+
+@pytest.mark.parametrize(
+    ("text", "abusive"),
+    [
+        # an insulting adjective said of a decision or a plan is criticism, whatever the
+        # learned model scores it
+        ("Förslaget är korkat och borde rivas upp direkt.", False),
+        ("Vilket idiotiskt beslut att flytta biblioteket", False),
+        # said of a person it stays an insult
+        ("Ordföranden är korkad och borde avgå.", True),
+        ("Vilket idiotiskt beslut, och chefen är en idiot", True),
+    ],
+)
+def test_stupid_plans_and_stupid_people(engine: Engine, text: str, abusive: bool) -> None:
+    assert (Category.ABUSIVE in categories(engine, text)) is abusive, text

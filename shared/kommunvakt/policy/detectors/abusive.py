@@ -251,8 +251,57 @@ def _cleared_text(text: str) -> bool:
     if not crime.relevant(text):
         return False
     p = parse_text(text)
-    hits = list(load("insults").finditer(p.text)) + list(load("slurs").finditer(p.text))
-    return bool(hits) and all(_negated_or_self(p, *p.index(h.start, h.end)) for h in hits)
+    insults = list(load("insults").finditer(p.text))
+    hits = insults + list(load("slurs").finditer(p.text))
+    return bool(hits) and all(
+        _negated_or_self(p, *p.index(h.start, h.end)) or (h in insults and _on_a_thing(p, h))
+        for h in hits
+    )
+
+
+_THINGS = (
+    "beslut",
+    "förslag",
+    "plan",
+    "idé",
+    "ide",
+    "system",
+    "upplägg",
+    "lösning",
+    "priorit",
+    "avgift",
+    "regel",
+    "regler",
+    "satsning",
+    "budget",
+    "omorganisation",
+    "nedskärning",
+    "hantering",
+    "projekt",
+    "utredning",
+    "schema",
+    "tidtabell",
+    "detaljplan",
+    "ombyggnad",
+    "förändring",
+)
+"""Decisions and plans: what residents call stupid when they criticise the municipality."""
+
+
+def _on_a_thing(p: Parsed, h: Hit) -> bool:
+    """An insulting adjective said of a decision or a plan ("Planen är korkad", "vilket
+    idiotiskt beslut"): criticism, which the learned model may still score as an insult."""
+    if h.entry.tag != "adj":
+        return False
+    i, j = p.index(h.start, h.end)
+    nxt = p.after(j, 1)
+    if nxt and nxt[0].text.startswith(_THINGS):
+        return True  # "ett idiotiskt beslut"
+    c = _copula_before(p, i)
+    if c is None or c < 1:
+        return False
+    subject = p.tokens[c - 1].text
+    return subject.startswith(_THINGS) and p.person_at(c - 1, c) is None
 
 
 @lru_cache(maxsize=256)
