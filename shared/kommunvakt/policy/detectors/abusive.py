@@ -361,11 +361,20 @@ _AFFECTION = (
 
 
 def _banter(text: str) -> bool:
-    """Laughter and affection around an insult word: friends teasing ("din latmask!! 😂 love u
-    bro, stolt", "Karin din gamla kärring 😄 jag hämtar dig 9.30 ❤️"). Sarcasm rarely sends
-    both; a congratulation alone does not count ("Grattis Henrik, imponerande utan att kunna
-    räkna 👏")."""
-    return any(m in text for m in _LAUGHTER) and any(m in text for m in _AFFECTION)
+    """Laughter and affection (or the tease taken back) around an insult word: friends
+    teasing ("din latmask!! 😂 love u bro, stolt", "Karin din gamla kärring 😄 jag hämtar dig
+    9.30 ❤️"). Sarcasm rarely sends both; a congratulation alone does not count ("Grattis
+    Henrik, imponerande utan att kunna räkna 👏")."""
+    return any(m in text for m in _LAUGHTER) and (
+        any(m in text for m in _AFFECTION) or _TAKEN_BACK.search(text) is not None
+    )
+
+
+_TAKEN_BACK = re.compile(
+    r"\b(?:nej|nä|nää)\s+(?:men\s+)?skämt\b|\bskojar\s+bara\b|\bbara\s+skojar\b|"
+    r"\bskämtar\s+bara\b|\bjk\b|\bjust\s+kidding\b"
+)
+"""A tease taken back at once ("bro du e ass på padel 😂 nej skämt, ses på söndag")."""
 
 
 def _insult_score(p: Parsed, h: Hit) -> float:

@@ -342,8 +342,16 @@ class AdvertisingDetector(Detector):
         total, kinds = _score(cues)
         if total < THRESHOLD or kinds < MIN_KINDS:
             return []
-        voice = sum(c.weight for c in cues if c.kind == "voice")
-        if voice < 0.3 and (_PRIVATE_SALE.search(folded) or _ASKING.search(folded)):
+        asking = _ASKING.search(folded) is not None
+        # Asked for ("finns det någon som tar uppdrag?"), a firm's words are the asker's, not
+        # the firm's voice.
+        voice = sum(
+            c.weight
+            for c in cues
+            if c.kind == "voice"
+            and not (asking and folded[max(0, c.start - 4) : c.start] == "som ")
+        )
+        if voice < 0.3 and (_PRIVATE_SALE.search(folded) or asking):
             return []
         if looks_like_scam(folded) or _points_to_the_municipality(ctx):
             return []

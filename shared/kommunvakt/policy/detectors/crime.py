@@ -253,7 +253,7 @@ _HARASS = lazy(
     # "... med broschyrerna" is an ordinary offer; "med den infon", "med honom" is not
     r"(?!\s+med\s+(?!(?:den|det|denna|detta|honom|henne|hen|dem|dom)\b))|berätta\s+för\s+(?:henne|honom|hen|dem|dom)\s+vad|"
     r"(?:ring|sms:a|smsa|skriv\s+till|knacka\s+på\s+hos)\s+"
-    r"(?:henne|honom|hen|dem|dom)\s+och\s+säg|säg\s+vad\s+ni\s+tycker|"
+    r"(?:henne|honom|hen|dem|dom)\s+och\s+(?:säg|fråga|fråga\s+själva|hör\s+efter)|säg\s+vad\s+ni\s+tycker|"
     r"säga\s+vad\s+man\s+tycker|så\s+(?:han|hon|hen|de|dom)\s+får\s+(?:lite\s+|ett\s+)?"
     r"(?:besök|veta|känna\s+på)|"
     r"ni\s+vet\s+vad\s+ni\s+ska\s+göra|sprid\s+(?:hans|hennes|deras)\s+(?:adress|nummer)|"
@@ -793,8 +793,13 @@ def _animate(p: Parsed, i: int, j: int) -> bool:
     )
 
 
+_IN_GAME = frozenset(["i", "på", "för"])
+"""Before a game: "i fifa", "på planen", "ses för fifa"."""
+_GAME_DETERMINERS = frozenset(["en", "ett", "den", "det", "nästa", "kvällens", "helgens"])
 _GAMES = frozenset(
     [
+        "tävling",
+        "tävlingen",
         "fifa",
         "spelet",
         "spel",
@@ -855,7 +860,15 @@ def _in_game(p: Parsed, words: list[str]) -> bool:
     is how players talk ("efter matchen" is not inside it), as it is beside a cheer for a team,
     a score or a contest won or lost (but not when the text names a group of people: "heja
     Sverige, döda alla …" is hate)."""
-    if any(w in _GAMES and words[k - 1] in ("i", "på") for k, w in enumerate(words) if k):
+    if any(
+        w in _GAMES
+        and (
+            words[k - 1] in _IN_GAME
+            or (k > 1 and words[k - 1] in _GAME_DETERMINERS and words[k - 2] in _IN_GAME)
+        )
+        for k, w in enumerate(words)
+        if k
+    ):
         return True
     return (
         (

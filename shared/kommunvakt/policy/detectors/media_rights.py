@@ -37,7 +37,7 @@ _DEIXIS = lazy(
 _HERE_IS = lazy(r"\bhär\s+(?:är|ser\s+ni|syns)\s+")
 _VISIBLE = lazy(r"\b(?:syns|synas|synlig|synliga|man\s+ser|ser\s+man|ni\s+ser|du\s+ser)\b")
 _CREDIT = lazy(
-    r"(?:^|[\s(])(?:foto|bild|källa|credit|cred|photo|fotograf|bildkälla|©)\s?:"
+    r"(?:^|[\s(])(?:foto|bild|källa|credit|cred|photo|fotograf|bildkälla|©)\s?:(?=\s*[\w@])"
     r"|\b(?:från|from|via|by)\s+@[\w.]+|©"
 )
 _DEICTIC_PRONOUN = lazy(

@@ -360,7 +360,9 @@ def find_addresses(
             name = _WORD_BEFORE.search(text, max(0, space - 40), space)
             if name is None or len(name.group(2) or name.group(1)) < 3:
                 continue
-            if _TIME_WORDS.match(name.group(2) or name.group(1)):
+            if _TIME_WORDS.match(name.group(2) or name.group(1)) or _STATUTE.match(
+                name.group(2) or name.group(1)
+            ):
                 continue
             block, unit = m.group(1) + m.group(2), m.group(3)
             clock_like = len(unit) == 2 and int(unit) < 60 and int(block) < 25
@@ -384,6 +386,8 @@ def find_addresses(
     return hits
 
 
+_STATUTE = lazy(r"^(?:lag|lagen|sfs|förordning|förordningen|kungörelse|författning)$")
+"""Before "2018:222": a statute's number, not a property ("lag 2018:222")."""
 _PUBLIC_LAND = lazy(
     r"\b(?:(?:som\s+)?är\s+(?:kommunens\s+(?:mark|fastighet\w*|tomt\w*)|kommunal\s+mark)|"
     r"ägs\s+av\s+kommunen|kommunägd\w*|m\.\s?fl\.)"
