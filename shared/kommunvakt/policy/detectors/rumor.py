@@ -41,6 +41,20 @@ _GUARD_FACTOR = 0.3
 _LINK_BONUS = 0.2
 
 
+_LOOK = re.compile(r"(?:kolla|döm|se)\s")
+_FILMED = re.compile(
+    r"\b(?:filmade|filmat|fotade|fotat|videon|klippet|bilden|bilderna|skärmdump\w*)\b"
+)
+
+
+def _shows_evidence(ctx: Context) -> bool:
+    """The comment brings its own picture or film, or says it filmed: "kolla själva" then
+    asks to look at it."""
+    if any(a.type in ("photo", "video") for a in ctx.event.attachments):
+        return True
+    return _FILMED.search(ctx.folded.text) is not None
+
+
 class RumorDetector(Detector):
     id = "rumor"
     category = Category.RUMOR
@@ -66,6 +80,10 @@ class RumorDetector(Detector):
         if found.keys().isdisjoint(_CAPS):  # most texts: every score would be zero
             return []
         parts = {g: found.get(g, _NONE) for g in _CAPS}
+        if parts["coverup"] and _shows_evidence(ctx):
+            # "filmade chauffören när han scrollade, kolla själva": look at the film, not
+            # "do your own research"
+            parts["coverup"] = [h for h in parts["coverup"] if not _LOOK.match(text, h.start)]
         guarded = "verify" in found or "rebut" in found
         scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
         if "shrug" in found:
