@@ -460,6 +460,8 @@ def _negated_or_self(p: Parsed, i: int, j: int) -> bool:
         return True
     if any(t.text in _REPORTED for t in before):
         return True  # "han kallade mig idiot": reported, not said
+    if p.words(i - 1, i) == ["för"] and any(t.text in _CALLED for t in p.before(i, 6)):
+        return True  # "någon kallade mina nya kollegor för kackerlackor"
     if _denied(p.words(i - 8, i)):
         return True
     c = _copula_before(p, i)
@@ -523,6 +525,10 @@ def _self_apposition(p: Parsed, i: int) -> bool:
     return False
 
 
+_CALLED = frozenset(["kallade", "kallat", "kallades"])
+""""kallade X för Y" in the past reports a name someone was called, however long X is;
+"kallar … för" in the present is how an insult is laundered through others ("halva byn kallar
+henne …")."""
 _OTHERS = frozenset(
     ["du", "ni", "dig", "er", "han", "hon", "hen", "de", "dom", "dem", "honom", "henne"]
 )

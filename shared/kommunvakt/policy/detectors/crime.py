@@ -909,6 +909,10 @@ _SWEET_WEAPONS = frozenset(
     ]
 )
 """Killing with cakes or kindness is a joke ("jag ska döda er med min baklava")."""
+_CAMERAS = frozenset(
+    ["kameran", "kamera", "fartkameran", "mobilen", "mobilkameran", "systemkameran", "drönaren"]
+)
+"""Shooting with a camera is photographing ("skjut dem med fartkameran")."""
 _STICK = frozenset(["sticka", "sticker"])
 _COUNTERFACTUAL = frozenset(["hade", "skulle", "would"])
 _CUT = frozenset(["skära", "skär"])
@@ -945,6 +949,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             after = p.words(j, j + 7)
             if "med" in after and not _SWEET_WEAPONS.isdisjoint(after):
                 continue  # "jag ska döda er alla med min baklava 😂"
+            if ("med" in after and not _CAMERAS.isdisjoint(after)) or after[1:3] == ["i", "sank"]:
+                continue  # "skjut dem med fartkameran", "skjuta dom i sank med frågor"
             agent = _agent(p, i)
             if agent is None:
                 continue
@@ -1159,6 +1165,24 @@ _ARMED_VISIT = lazy(
 )
 """The speaker bringing a weapon to where the person is ("tar jag med mig pappas jaktgevär
 till mötet"); a hunt or a shooting range is no such place."""
+_ARMED_WAIT = lazy(
+    r"\b(?:(?:står|väntar|sitter)\s+(?:jag|vi)|(?:jag|vi)\s+(?:står|väntar|sitter))\s+"
+    r"(?:\S+\s+){0,4}?med\s+(?:ett\s+|en\s+|mitt\s+|min\s+|pappas\s+)?" + _WEAPON + r"\b"
+)
+"""The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
+basebollträ")."""
+_REPORTED_ACT = frozenset(["fick", "fått", "kunde", "lyckades", "hade", "gjorde", "har"])
+"""Before "rösta två gånger": what happened, not a call ("där fick folk rösta två gånger")."""
+_BAT_GAMES = lazy(
+    r"\b(?:brännboll\w*|basebollmatch\w*|basebollträning\w*|softboll\w*|spela|spelar|"
+    r"träning\w*|match\w*)\b"
+)
+_BALLOTS = lazy(
+    r"\b(?:släng|kasta|göm|riv|bränn|elda\s+upp|ta\s+bort|byt\s+ut)\s+(?:\S+\s+){0,2}?"
+    r"valsedl\w*|\brösta\s+(?:på\s+två\s+ställen|två\s+gånger|flera\s+gånger|dubbelt)"
+)
+"""A call to tamper with an election: binning a party's ballots, voting twice (both crimes
+against the election, brottsbalken 17 kap.)."""
 _POACHERS = lazy(r"\bskjut(?:a)?\W+skyffla\W+(?:och\W+)?tig(?:a)?\b")
 """The poachers' slogan ("skjut, skyffla, tig": shoot the protected wolf, bury it, keep quiet)."""
 
@@ -1199,6 +1223,15 @@ def _incitement(p: Parsed) -> list[Finding]:
     strong: list[Finding] = []
     for m in _ARMED_VISIT.finditer(p.text) if " med" in p.text else ():
         strong.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _ARMED_WAIT.finditer(p.text) if " med" in p.text else ():
+        if _BAT_GAMES.search(p.text) is not None:
+            continue  # "vi står vid entrén med ett basebollträ för brännbollen, kom och spela"
+        if not _negated(p.words(*p.index(m.start(), m.end()))):
+            strong.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _BALLOTS.finditer(p.text) if "valsedl" in p.text or "rösta" in p.text else ():
+        i, _ = p.index(m.start(), m.end())
+        if _REPORTED_ACT.isdisjoint(p.words(i - 3, i)) and not _negated(p.words(i - 4, i + 3)):
+            strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _POACHERS.finditer(p.text) if "skyffla" in p.text else ():
         strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
     for m in _SABOTAGE.finditer(p.text) if " i " in p.text else ():
@@ -1212,6 +1245,8 @@ def _incitement(p: Parsed) -> list[Finding]:
         i, _ = p.index(h.start, h.end)
         if _TALK_OF.intersection(p.words(i - 4, i)):
             continue  # "allt snack om att ta saken i egna händer förstör för oss"
+        if _negated(p.before(i, 2)):
+            continue  # "ingen ska ta lagen i egna händer" (not "inga problem att ta …")
         strong.append(Finding("crime.incitement", 0.85, h.start, h.end, "incitement"))
     for kind, w in (("weapon", 0.5), ("tool", 0.3)):
         for h in tagged("incitement", kind).finditer(p.text):
@@ -1268,8 +1303,12 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
             for h in tagged("incitement", "refuge").finditer(p.text)
             if h.form not in _AMBIGUOUS_REFUGE
         ]
-    slurs = [h for h in load("slurs").finditer(p.text) if "pack" in h.form or "jävl" in h.form]
-    if not groups and not slurs:
+    all_slurs = list(load("slurs").finditer(p.text))
+    slurs = [h for h in all_slurs if "pack" in h.form or "jävl" in h.form]
+    # Any slur counts where it is driven out at once ("blattar ut ur Karby"); elsewhere only
+    # the compounds of contempt ("blattepack", "muslimjävlar") stand for a group.
+    expelled = [h for h in all_slurs if h not in slurs]
+    if not groups and not slurs and not expelled:
         return out
     by_sentence: dict[int, list[tuple[str, Hit | Finding, int]]] = defaultdict(list)
     for kind in ("dehuman", "call", "stigma", "cull"):
@@ -1280,10 +1319,11 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
         vi = p.index(v.start, v.end)[0]
         by_sentence[p.sentence_of(vi)].append(("violence", v, vi))
     ut_med = _ut_med()
-    for g in groups + slurs:
+    for g in groups + slurs + expelled:
         gi = p.index(g.start, g.end)[0]
         sent = p.sentence_of(gi)
         is_slur = g in slurs
+        only_expelled = g in expelled
         # Only this sentence and its neighbours: linear in the text, whatever its length.
         for kind, x, xi in (
             by_sentence.get(sent - 1, [])
@@ -1291,6 +1331,26 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
             + (by_sentence.get(sent + 1, []))
         ):
             same = p.sentence_of(xi) == sent
+            if only_expelled and not (
+                kind == "call"
+                and isinstance(x, Hit)
+                and (
+                    _right_after(p, g, x)
+                    or (
+                        x.form.startswith(("ut med", "bort med"))
+                        and (m := ut_med.match(p.text, x.start)) is not None
+                        and g.start == m.end()
+                    )
+                )
+            ):
+                continue
+            if (
+                kind == "call"
+                and isinstance(x, Hit)
+                and x.form in _OUT_OF
+                and not _right_after(p, g, x)
+            ):
+                continue  # "barnen kom ut ur bussen": only a group driven out counts
             if kind == "dehuman":
                 between = p.words(gi + 1, xi)
                 if not same or xi <= gi or _negated(between) or len(between) > 8:
@@ -1323,6 +1383,14 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
             lo, hi = min(g.start, x.start), max(g.end, x.end)
             out.append(Finding("crime.hate_speech", 0.85, lo, hi, "hate"))
     return out
+
+
+_OUT_OF = frozenset(["ut ur", "ut härifrån", "ut från"])
+
+
+def _right_after(p: Parsed, g: Hit, x: Hit | Finding) -> bool:
+    """The call follows the group at once ("muslimer ut ur Sverige", "blattar ut härifrån")."""
+    return 0 <= x.start - g.end <= 2 and not p.text[g.end : x.start].strip(" ,!")
 
 
 def _sentence_words(p: Parsed, sentence: int) -> list[str]:

@@ -59,7 +59,10 @@ _CAPTURED_PRONOUN = lazy(
 _ANONYMISED = lazy(
     r"\b(?:suddade|suddat|suddat\s+ut|pixlade|pixlat|blurrade|blurrat)\s+(?:ut\s+)?(?:alla\s+|både\s+)?"
     r"(?:\w+\s+och\s+)?(?:ansikten|ansiktena|ansiktet|förare|folk)|\binga\s+ansikten\b|"
-    r"går\s+inte\s+att\s+(?:se|känna\s+igen)\s+vem|ingen\s+går\s+att\s+känna\s+igen"
+    r"går\s+inte\s+att\s+(?:se|känna\s+igen)\s+vem|ingen\s+går\s+att\s+känna\s+igen|"
+    # nobody in the picture, or taken before anyone came
+    r"\b(?:ingen\s+(?:person|människa|människor)|inga\s+(?:personer|människor))\s+syns|"
+    r"\binnan\s+(?:folk|barnen|någon|nån|alla|de|dom|besökarna|gästerna)\s+kom\b"
 )
 _TAKEN_BACK = lazy(r"\bmen\s+(?:man\s+|ni\s+)?(?:ser|hör|känner\s+igen|syns|vet)\b")
 """A picture whose people the poster made unrecognisable ("suddade ut alla ansikten"), unless
@@ -261,7 +264,10 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
             # "föraren syns tydligt": the text says who is visible; "bara bilen syns, inte
             # föraren" says who is not.
             spans.append((h.start, h.end))
+    scenes = {c.start for c in cues if c.entry.tag == "own_scene"}
     for m in _HERE_IS.finditer(text):
+        if m.end() in scenes:
+            continue  # "här är hålet som cyklisterna kört ner i": the hole is what it shows
         p = next((h for h in people if m.end() <= h.start < m.end() + 40), None)
         if p is not None and p.entry.tag in ("person", "crowd"):
             sentence_break = re.search(r"[.!?]", text[m.end() : p.start])
@@ -270,6 +276,8 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
     for m in _DEIXIS.finditer(text):
         window = text[m.end() : m.end() + 30]
         p = next((h for h in people if m.end() <= h.start < m.end() + 30), None)
+        if p is not None and p.form == "typen" and text.startswith(" av", p.end):
+            p = None  # "den här typen av skylt": a kind of thing
         if p is not None and p.start - m.end() <= 12:
             spans.append((m.start(), p.end))
             continue
@@ -298,7 +306,9 @@ class MediaRightsDetector(Detector):
         return not _has_media(ctx) or (
             _IDENTIFY.search(text) is None
             and _OTHERS_OR_CROWD.search(text) is None
-            and not any(_person_itself(text, h) for h in _people().finditer(text))
+            and not any(
+                _person_itself(text, h) for h in _people().finditer(text) if h.entry.tag != "thing"
+            )
             and not any(_person_itself(text, h) for h in load("persons").finditer(text))
         )
 
@@ -313,7 +323,7 @@ class MediaRightsDetector(Detector):
         if not has_media and not any(c.entry.tag in ("capture", "media_of") for c in cues):
             # Text only counts through a capture or "picture of" cue (see below).
             return []
-        people = list(_people().finditer(text))
+        people = [h for h in _people().finditer(text) if h.entry.tag != "thing"]
         signals: list[Signal] = []
 
         if has_media:
