@@ -53,8 +53,6 @@ def evidence(d: Decision, text: str, cat: Category) -> list[str]:
         ("Nämndens ordförande är en pösmunk", "pösmunk"),
         ("int konstigt, han ä ju ett dumhuvve", "dumhuvve"),
         ("Vilka träskallar som ritat den här korsningen", "träskallar"),
-        # slurs
-        ("jävla blattar överallt", "blattar"),
     ],
 )
 def test_insults_are_abusive(eng: Engine, text: str, needle: str) -> None:
@@ -62,6 +60,18 @@ def test_insults_are_abusive(eng: Engine, text: str, needle: str) -> None:
     assert ABUSIVE in d.categories
     assert any(needle in ev or ev in needle for ev in evidence(d, text, ABUSIVE))
     assert CRIME not in d.categories
+
+
+def test_a_slur_against_a_group_is_abusive_and_no_rule_calls_it_a_crime(eng: Engine) -> None:
+    """POLICY.md counts insults against groups as abusive and hate speech against a group as
+    crime and abusive; a slur with no statement, call or threat sits on that line. The rules
+    find the slur and claim no crime; the learned model may flag it as a crime, which only
+    sends it to Kontaktcenter's review (model-only crime is never removed as a crime)."""
+    text = "jävla blattar överallt"
+    d = eng.decide(make_event(text))
+    assert ABUSIVE in d.categories
+    assert any("blattar" in ev for ev in evidence(d, text, ABUSIVE))
+    assert all(f.detector == "model:crime" for f in d.violations if f.category is CRIME)
 
 
 @pytest.mark.parametrize(
