@@ -386,6 +386,12 @@ def _insult_score(p: Parsed, h: Hit) -> float:
         return 0.0
     if tag in ("strong", "mild") and _banter(p.text):
         return 0.0
+    if p.words(j, j + 1) in (["på"], ["i"]) and h.form in _PRAISE_NOUNS:
+        skill = p.words(j + 1, j + 2)
+        if skill and (
+            skill[0] == "att" or (skill[0] not in _WHOSE and p.person_at(j + 1, j + 2) is None)
+        ):
+            return 0.0  # "mördare på att vaccinera", "en riktig mördare i straffområdet"
     if tag == "strong":
         return 0.0 if p.words(i - 1, i) and p.words(i - 1, i)[0] in _TITLES else 0.85
     if tag == "mild":
@@ -525,6 +531,10 @@ def _self_apposition(p: Parsed, i: int) -> bool:
     return False
 
 
+_PRAISE_NOUNS = frozenset(["mördare", "mördaren", "monster", "monstret", "odjur", "best", "besten"])
+"""Said of skill ("mördare på att vaccinera", "ett monster i straffområdet"): praise."""
+_WHOSE = frozenset(["mina", "min", "mitt", "våra", "vår", "vårt", "dina", "din", "ditt", "allas"])
+"""After "mördare i": someone's eyes or opinion ("en mördare i mina ögon"), not a skill."""
 _CALLED = frozenset(["kallade", "kallat", "kallades"])
 """"kallade X för Y" in the past reports a name someone was called, however long X is;
 "kallar … för" in the present is how an insult is laundered through others ("halva byn kallar

@@ -253,7 +253,8 @@ _HARASS = lazy(
     # "... med broschyrerna" is an ordinary offer; "med den infon", "med honom" is not
     r"(?!\s+med\s+(?!(?:den|det|denna|detta|honom|henne|hen|dem|dom)\b))|berätta\s+för\s+(?:henne|honom|hen|dem|dom)\s+vad|"
     r"(?:ring|sms:a|smsa|skriv\s+till|knacka\s+på\s+hos)\s+"
-    r"(?:henne|honom|hen|dem|dom)\s+och\s+(?:säg|fråga|fråga\s+själva|hör\s+efter)|säg\s+vad\s+ni\s+tycker|"
+    r"(?:henne|honom|hen|dem|dom)\s+och\s+(?:säg|fråga|fråga\s+själva|hör\s+efter)|"
+    r"knacka\s+på\s+och\s+(?:säg|fråga)|säg\s+vad\s+ni\s+tycker|"
     r"säga\s+vad\s+man\s+tycker|så\s+(?:han|hon|hen|de|dom)\s+får\s+(?:lite\s+|ett\s+)?"
     r"(?:besök|veta|känna\s+på)|"
     r"ni\s+vet\s+vad\s+ni\s+ska\s+göra|sprid\s+(?:hans|hennes|deras)\s+(?:adress|nummer)|"
@@ -333,6 +334,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _PITY_THREAT: ("synd", "tråkigt", "trist", "tragiskt", "hemskt"),
     _SHOULD_BURN: ("brinna", "brännas", "sprängas"),
     _HARASS: (
+        "knacka",
         "vad",
         "säg",
         "får",
@@ -568,7 +570,7 @@ _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!
 _REPORTED = re.compile(
     r"\b(?:fick|fått|skrev|skrivit|skriver|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
     r"sprayat|sprayade|klottrat|klottrade|kallade|kallades|kallat|kallas|mejl\w*|mail\w*|sms\w*|"
-    r"skrek|skrikit|skriker|ropar|ropat|stod|sprejat|sprejade|sprayad|sprejad|"
+    r"skrek|skrikit|skriker|ropar|ropat|stod|står|sprejat|sprejade|sprayad|sprejad|"
     # heard or read from others, or talked about ("får jag höra ’…’", "kommentarer som pratar
     # om att ’…’", "läsa att de är ’…’")
     r"höra|hört|hörde|läsa|läser|läst|läste|pratar|pratade|kommentar|kommentarer|"
@@ -996,6 +998,14 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         ):
             if any(a <= h.start < b for a, b in reported_quotes(p.text)):
                 continue  # "någon skrev 'skolan ska sprängas' på toadörren": reported
+            said = p.before(i, 8)
+            if any(
+                t.text in _SAID and k + 1 < len(said) and said[k + 1].text == "att"
+                for k, t in enumerate(said)
+            ):
+                continue  # "någon skrev att bussen borde brännas. Har anmält det": reported
+            if not _PAPERS.isdisjoint(t.text for t in p.before(i, 6)):
+                continue  # "blanketterna borde brännas allihop, ingen förstår dem"
             start = before[0].start if before else h.start
             out.append(Finding("crime.incitement", 0.85, start, h.end, "incitement"))
     for m in _finditer(_GET_PUNISHED, p.text):
@@ -1098,6 +1108,8 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
         end = _SENTENCE_STOP.search(p.text, m.end())
         if end is not None and end.group() == "?":
             continue  # "hur många bilar ska brinna innan …?": a reproach, not a wish
+        if _SAID_THAT.search(p.text, max(0, m.start() - 40), m.start() + len(m.group("mid"))):
+            continue  # "någon skrev att bussen borde brännas. Har anmält det": reported
         if _negated(mid) or not any(
             tagged("incitement", "target").word(w.strip(".,!?:;")) is not None for w in mid
         ):
@@ -1171,6 +1183,33 @@ _ARMED_WAIT = lazy(
 )
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
 basebollträ")."""
+_SAID = frozenset(["skrev", "skrivit", "skriver", "sa", "sade", "sagt", "påstod", "hävdade"])
+"""Before "att": the call that follows is someone else's, reported."""
+_SAID_THAT = re.compile(r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+att\b")
+_PAPERS = frozenset(
+    [
+        "blanketterna",
+        "blanketter",
+        "pappren",
+        "papperna",
+        "papper",
+        "dokumenten",
+        "reglerna",
+        "förslagen",
+        "besluten",
+        "lappen",
+        "lapparna",
+        "broschyrerna",
+        "räkningarna",
+    ]
+)
+"""Things wished burnt or blown up in exasperation ("blanketterna borde brännas")."""
+_BREAK_IN = lazy(
+    r"\b(?:kom\s+(?:så\s+)?vi\s+|(?:ska|kan)\s+vi\s+(?:inte\s+)?|vi\s+(?:ska|kan|borde)\s+|"
+    r"dags\s+att\s+|let'?s\s+)bryt(?:er|a)\s+(?:oss\s+)?in\b"
+)
+"""A call to break in together ("kom vi bryter oss in i simhallen"); a report is past tense
+("någon bröt sig in") and "vi ska inte bryta oss in" is negated before the verb."""
 _REPORTED_ACT = frozenset(["fick", "fått", "kunde", "lyckades", "hade", "gjorde", "har"])
 """Before "rösta två gånger": what happened, not a call ("där fick folk rösta två gånger")."""
 _BAT_GAMES = lazy(
@@ -1228,6 +1267,8 @@ def _incitement(p: Parsed) -> list[Finding]:
             continue  # "vi står vid entrén med ett basebollträ för brännbollen, kom och spela"
         if not _negated(p.words(*p.index(m.start(), m.end()))):
             strong.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _BREAK_IN.finditer(p.text) if " in" in p.text else ():
+        strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _BALLOTS.finditer(p.text) if "valsedl" in p.text or "rösta" in p.text else ():
         i, _ = p.index(m.start(), m.end())
         if _REPORTED_ACT.isdisjoint(p.words(i - 3, i)) and not _negated(p.words(i - 4, i + 3)):

@@ -70,6 +70,11 @@ def _spans(ctx: Context, hits: list[Hit]) -> tuple[Span, ...]:
     return tuple(Span(*ctx.folded.span(h.start, h.end), h.kind) for h in hits)
 
 
+_GENERAL_TRADE = re.compile(r"(?:\bom man|\bnär man|\bden som|\boss som|\bvi som|\bsom)\s+$")
+"""Before a trade verb: a question about the rules for those who sell or let ("måste man
+anmäla om man hyr ut sitt fritidshus?"), not a sale."""
+
+
 class IrrelevantDetector(Detector):
     id = "irrelevant"
     category = Category.IRRELEVANT
@@ -103,6 +108,10 @@ class IrrelevantDetector(Detector):
         trade = found.get("trade", _NONE)
         if trade and is_scam_warning(text):
             trade = _NONE  # "varning för annonser där nån hyr ut lägenheter": a warning
+        if trade:
+            trade = [
+                h for h in trade if not _GENERAL_TRADE.search(text, max(0, h.start - 16), h.start)
+            ]
         topic = found.get("topic", _NONE)
         linked = link_attached or bool(urls)
         if not (trade or topic or linked):

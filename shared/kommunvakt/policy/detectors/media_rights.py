@@ -283,7 +283,8 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
             continue
         insults = _insults()
         hit = insults.search(window) if insults is not None else None
-        if hit is not None and hit.start <= 12:
+        if hit is not None and hit.start <= 12 and not window[: hit.start].endswith("efter "):
+            # not "det här är spår efter råtta": an animal's tracks, not an insult
             spans.append((m.start(), m.end() + hit.end))
     for rx in (_DEICTIC_PRONOUN, _CAPTURED_PRONOUN):
         spans.extend(

@@ -198,6 +198,13 @@ _AWAY = lazy(
 )
 """The writer's home standing empty ("vi är bortresta hela juli"): a street number beside it
 is where the empty home is."""
+_FACILITY_AFTER = lazy(
+    r",?\s+(?:vid|på|bredvid|mittemot|intill)\s+(?:\w+\s+)?(?:bibliotek\w*|skola\w*|skolan|"
+    r"förskola\w*|simhall\w*|kommunhus\w*|vårdcentral\w*|apotek\w*|station\w*|kyrka\w*|"
+    r"mottagning\w*|sporthall\w*|ishall\w*|torget|centrum)\b"
+)
+"""Right after a street number: the facility it is the address of ("Allévägen 8 vid
+vårdcentralen")."""
 _FACILITY_BEFORE = lazy(
     r"\b(?:bibliotek|skola|skolan|förskola\w*|simhall\w*|kommunhus\w*|vårdcentral\w*|"
     r"affär\w*|butik\w*|ica|coop|station\w*|kyrka\w*|gym\w*|restaurang\w*|kafé\w*|"
@@ -338,6 +345,8 @@ def find_addresses(
             score = 0.8
         elif _PLACE_ONLY.search(before):
             continue
+        elif _FACILITY_AFTER.match(text, m.end()) and " bor " not in f" {before} ":
+            continue  # "adressen är Allévägen 8 vid vårdcentralen": a clinic's, no one's home
         elif _RESIDENCE.search(before):
             score = 0.9
         elif (_PERSON_AT.search(before) or _PRONOUN_AT.search(before)) and not _AT_WORK.match(
