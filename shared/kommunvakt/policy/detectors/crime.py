@@ -1166,7 +1166,7 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
 _WEAPON = (
     r"\w*?(?:gevär|geväret|bössa|bössan|pistol|pistolen|revolver|revolvern|kniv|kniven|"
     r"yxa|yxan|machete|macheten|basebollträ|basebollträet|basebollträt|slagträ|slagträt|"
-    r"järnrör|järnröret|kofot|kofoten|vapen|vapnet)"
+    r"järnrör|järnröret|kofot|kofoten|järnspett|järnspettet|vapen|vapnet)"
 )
 _ARMED_VISIT = lazy(
     r"\b(?:(?:jag|ja|vi)\s+(?:\S+\s+)?(?:tar|kommer|dyker\s+upp)|(?:tar|kommer)\s+(?:jag|ja|vi))"
@@ -1222,7 +1222,9 @@ _BALLOTS = lazy(
 )
 """A call to tamper with an election: binning a party's ballots, voting twice (both crimes
 against the election, brottsbalken 17 kap.)."""
-_POACHERS = lazy(r"\bskjut(?:a)?\W+skyffla\W+(?:och\W+)?tig(?:a)?\b")
+_POACHERS = lazy(
+    r"\bskjut(?:a)?\W+(?:skyffla|gräva|gräv|begrav|begrava)\W+(?:och\W+)?(?:tig|tiga)\b"
+)
 """The poachers' slogan ("skjut, skyffla, tig": shoot the protected wolf, bury it, keep quiet)."""
 
 
@@ -1231,6 +1233,9 @@ _SABOTAGE = lazy(
     r"(?:\S+\s+){0,2}?(?:socker|sand|lim|superlim|silikon|tandpetare|tandpetar|smörsyra)\s+i\s+"
     r"(?:\S+\s+)?(?:tanken|tankarna|låsen|låset|låscylindern|låscylindrarna|motorn|"
     r"bensintanken|dieseltanken)\b"
+    # spikes driven into trees to break the loggers' chains
+    r"|\b(?:slå|spika|bulta)\s+in\s+(?:\S+\s+){0,2}?spik\w*\s+i\s+(?:\S+\s+)?"
+    r"(?:stammarna|stammar|träden|träd|stockarna)\b"
 )
 """A call to sabotage with a household substance ("fixa lite lim i låsen", "häll socker i
 tanken på skördaren"): the imperative or the infinitive, never the past tense of a report
@@ -1273,7 +1278,7 @@ def _incitement(p: Parsed) -> list[Finding]:
         i, _ = p.index(m.start(), m.end())
         if _REPORTED_ACT.isdisjoint(p.words(i - 3, i)) and not _negated(p.words(i - 4, i + 3)):
             strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
-    for m in _POACHERS.finditer(p.text) if "skyffla" in p.text else ():
+    for m in _POACHERS.finditer(p.text) if "tig" in p.text and "skjut" in p.text else ():
         strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
     for m in _SABOTAGE.finditer(p.text) if " i " in p.text else ():
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))

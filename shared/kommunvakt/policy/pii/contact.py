@@ -198,6 +198,8 @@ _AWAY = lazy(
 )
 """The writer's home standing empty ("vi är bortresta hela juli"): a street number beside it
 is where the empty home is."""
+_DOOR_CODE = lazy(r"\b(?:portkod\w*|porten\s+koden|koden\s+till\s+porten|dörrkod\w*)\b\D{0,8}\d{4}")
+"""A door code beside a street number: only a home (or a stairwell) has one."""
 _FACILITY_AFTER = lazy(
     r",?\s+(?:vid|på|bredvid|mittemot|intill)\s+(?:\w+\s+)?(?:bibliotek\w*|skola\w*|skolan|"
     r"förskola\w*|simhall\w*|kommunhus\w*|vårdcentral\w*|apotek\w*|station\w*|kyrka\w*|"
@@ -339,6 +341,8 @@ def find_addresses(
             score = 0.9  # "vid vår grind på Ekbacksvägen 9": the "vid" is at the home
         elif _UNIT_BEFORE.search(before):
             score = 0.9  # "hämta uppgång B Bällstavägen 40"
+        elif _DOOR_CODE.search(text, m.end(), m.end() + 60):
+            score = 0.9  # "lämna dem på Kragstavägen 7, porten koden är 4419": a home's door
         elif _POSTCODE_AFTER.match(after):
             # A postal address, whatever stands before it ("utanför Kårstavägen 112, 186 94
             # Vallentuna"): a pothole is not given a postcode.
