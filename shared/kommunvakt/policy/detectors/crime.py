@@ -252,6 +252,8 @@ _HARASS = lazy(
     r"\b(?:gör\s+vad\s+(?:ni|du|man)\s+vill"
     # "... med broschyrerna" is an ordinary offer; "med den infon", "med honom" is not
     r"(?!\s+med\s+(?!(?:den|det|denna|detta|honom|henne|hen|dem|dom)\b))|berätta\s+för\s+(?:henne|honom|hen|dem|dom)\s+vad|"
+    r"ring(?:a)?\s+(?:henne|honom|hen|dem|dom)\s+hela\s+(?:natten|dagen)|"
+    r"ring\s+ring|tills\s+(?:hon|han|hen|de|dom)\s+ger\s+upp|"
     r"(?:ring|sms:a|smsa|skriv\s+till|knacka\s+på\s+hos)\s+"
     r"(?:henne|honom|hen|dem|dom)\s+och\s+(?:säg|fråga|fråga\s+själva|hör\s+efter)|"
     r"knacka\s+på\s+och\s+(?:säg|fråga)|säg\s+vad\s+ni\s+tycker|"
@@ -1166,7 +1168,8 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
 _WEAPON = (
     r"\w*?(?:gevär|geväret|bössa|bössan|pistol|pistolen|revolver|revolvern|kniv|kniven|"
     r"yxa|yxan|machete|macheten|basebollträ|basebollträet|basebollträt|slagträ|slagträt|"
-    r"järnrör|järnröret|kofot|kofoten|järnspett|järnspettet|vapen|vapnet)"
+    r"järnrör|järnröret|kofot|kofoten|järnspett|järnspettet|bollträ|bollträn|bollträt|vapen|"
+    r"vapnet)"
 )
 _ARMED_VISIT = lazy(
     r"\b(?:(?:jag|ja|vi)\s+(?:\S+\s+)?(?:tar|kommer|dyker\s+upp)|(?:tar|kommer)\s+(?:jag|ja|vi))"
@@ -1178,7 +1181,8 @@ _ARMED_VISIT = lazy(
 """The speaker bringing a weapon to where the person is ("tar jag med mig pappas jaktgevär
 till mötet"); a hunt or a shooting range is no such place."""
 _ARMED_WAIT = lazy(
-    r"\b(?:(?:står|väntar|sitter)\s+(?:jag|vi)|(?:jag|vi)\s+(?:står|väntar|sitter))\s+"
+    r"\b(?:(?:står|väntar|sitter)\s+(?:jag|vi)|(?:jag|vi)\s+(?:står|väntar|sitter|ska\s+ut|går\s+ut|"
+    r"drar\s+ut))\s+"
     r"(?:\S+\s+){0,4}?med\s+(?:ett\s+|en\s+|mitt\s+|min\s+|pappas\s+)?" + _WEAPON + r"\b"
 )
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
