@@ -39,9 +39,14 @@ def crime(eng: Engine, text: str) -> bool:
     return Category.CRIME in eng.decide(make_event(text)).categories
 
 
-def categories(eng: Engine, text: str, post: str = "") -> set[Category]:
-    """The categories the engine finds in a comment with this text (under this post)."""
-    return set(eng.decide(make_event(text, post_text=post or None)).categories)
+def categories(
+    eng: Engine, text: str, post: str = "", attachments: tuple[dict[str, str], ...] = ()
+) -> set[Category]:
+    """The categories the engine finds in a comment with this text (under this post, with
+    these attachments)."""
+    return set(
+        eng.decide(make_event(text, post_text=post or None, attachments=attachments)).categories
+    )
 
 
 def health(eng: Engine, text: str) -> bool:

@@ -1187,9 +1187,10 @@ _ARMED_WAIT = lazy(
 )
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
 basebollträ")."""
-_SAID = frozenset(["skrev", "skrivit", "skriver", "sa", "sade", "sagt", "påstod", "hävdade"])
+_SAID_VERBS = ("skrev", "skrivit", "skriver", "sa", "sade", "sagt", "påstod", "hävdade")
+_SAID = frozenset(_SAID_VERBS)
 """Before "att": the call that follows is someone else's, reported."""
-_SAID_THAT = re.compile(r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+att\b")
+_SAID_THAT = re.compile(r"\b(?:" + "|".join(_SAID_VERBS) + r")\s+att\b")
 _PAPERS = frozenset(
     [
         "blanketterna",

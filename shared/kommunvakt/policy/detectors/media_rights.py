@@ -98,6 +98,11 @@ def _people() -> Lexicon:
     return load("media_people")
 
 
+def _people_in(text: str) -> list[Hit]:
+    """The people the text names, without the words listed as things ("solnedgången")."""
+    return [h for h in _people().finditer(text) if h.entry.tag != "thing"]
+
+
 @cache
 def _cues() -> Lexicon:
     return load("media_cues")
@@ -307,9 +312,7 @@ class MediaRightsDetector(Detector):
         return not _has_media(ctx) or (
             _IDENTIFY.search(text) is None
             and _OTHERS_OR_CROWD.search(text) is None
-            and not any(
-                _person_itself(text, h) for h in _people().finditer(text) if h.entry.tag != "thing"
-            )
+            and not any(_person_itself(text, h) for h in _people_in(text))
             and not any(_person_itself(text, h) for h in load("persons").finditer(text))
         )
 
@@ -324,7 +327,7 @@ class MediaRightsDetector(Detector):
         if not has_media and not any(c.entry.tag in ("capture", "media_of") for c in cues):
             # Text only counts through a capture or "picture of" cue (see below).
             return []
-        people = [h for h in _people().finditer(text) if h.entry.tag != "thing"]
+        people = _people_in(text)
         signals: list[Signal] = []
 
         if has_media:
