@@ -1000,11 +1000,7 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         ):
             if any(a <= h.start < b for a, b in reported_quotes(p.text)):
                 continue  # "någon skrev 'skolan ska sprängas' på toadörren": reported
-            said = p.before(i, 8)
-            if any(
-                t.text in _SAID and k + 1 < len(said) and said[k + 1].text == "att"
-                for k, t in enumerate(said)
-            ):
+            if _SAID_THAT.search(" ".join(t.text for t in p.before(i, 8))):
                 continue  # "någon skrev att bussen borde brännas. Har anmält det": reported
             if not _PAPERS.isdisjoint(t.text for t in p.before(i, 6)):
                 continue  # "blanketterna borde brännas allihop, ingen förstår dem"
@@ -1061,8 +1057,7 @@ def _hanged_people(p: Parsed, j: int, obj: Token | Hit) -> bool:
     if isinstance(obj, Hit) or obj.text not in _THIRD_PLURAL:
         return True
     # The rest of the sentence (commas included: "häng dem i flaggstången, hela nämnden").
-    stop = min((k for k in (p.text.find(c, obj.end) for c in ".!?\n") if k >= 0), default=None)
-    rest = [t for t in p.tokens[j : j + 12] if stop is None or t.start < stop]
+    rest = [t for t in p.tokens[j : j + 12] if t.sentence == obj.sentence]
     if not rest:
         return False
     a, b = p.index(rest[0].start, rest[-1].end)
@@ -1187,10 +1182,8 @@ _ARMED_WAIT = lazy(
 )
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
 basebollträ")."""
-_SAID_VERBS = ("skrev", "skrivit", "skriver", "sa", "sade", "sagt", "påstod", "hävdade")
-_SAID = frozenset(_SAID_VERBS)
-"""Before "att": the call that follows is someone else's, reported."""
-_SAID_THAT = re.compile(r"\b(?:" + "|".join(_SAID_VERBS) + r")\s+att\b")
+_SAID_THAT = re.compile(r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+att\b")
+"""Before a call: it is someone else's, reported ("någon skrev att bussen borde brännas")."""
 _PAPERS = frozenset(
     [
         "blanketterna",

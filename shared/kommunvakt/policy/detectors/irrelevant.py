@@ -70,9 +70,9 @@ def _spans(ctx: Context, hits: list[Hit]) -> tuple[Span, ...]:
     return tuple(Span(*ctx.folded.span(h.start, h.end), h.kind) for h in hits)
 
 
-_GENERAL_TRADE = re.compile(r"(?:\bom man|\bnär man|\bden som|\boss som|\bvi som|\bsom)\s+$")
+_GENERAL_TRADE = re.compile(r"(?:\bom man|\bnär man|\bsom)\s+$")
 """Before a trade verb: a question about the rules for those who sell or let ("måste man
-anmäla om man hyr ut sitt fritidshus?"), not a sale."""
+anmäla om man hyr ut sitt fritidshus?", "oss som hyr ut"), not a sale."""
 
 
 class IrrelevantDetector(Detector):

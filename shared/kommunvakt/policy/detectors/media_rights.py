@@ -116,7 +116,7 @@ def _insults() -> Lexicon | None:
         return None
 
 
-def _has_media(ctx: Context) -> bool:
+def has_media(ctx: Context) -> bool:
     return any(a.type in ("photo", "video") for a in ctx.event.attachments)
 
 
@@ -309,7 +309,7 @@ class MediaRightsDetector(Detector):
         # someone), or one whose text names nobody and asks after nobody: the attachment alone
         # is not evidence (see the module's docstring), for the model as for the rule.
         text = ctx.folded.text
-        return not _has_media(ctx) or (
+        return not has_media(ctx) or (
             _IDENTIFY.search(text) is None
             and _OTHERS_OR_CROWD.search(text) is None
             and not any(_person_itself(text, h) for h in _people_in(text))
@@ -319,18 +319,18 @@ class MediaRightsDetector(Detector):
     def analyze(self, ctx: Context) -> list[Signal]:
         view = ctx.folded
         text = view.text
-        has_media = _has_media(ctx)
-        if not has_media and not _mentions_media(text):
+        with_media = has_media(ctx)
+        if not with_media and not _mentions_media(text):
             # Without an attachment only a text about filming or a picture can count.
             return []
         cues = list(_cues().finditer(text))
-        if not has_media and not any(c.entry.tag in ("capture", "media_of") for c in cues):
+        if not with_media and not any(c.entry.tag in ("capture", "media_of") for c in cues):
             # Text only counts through a capture or "picture of" cue (see below).
             return []
         people = _people_in(text)
         signals: list[Signal] = []
 
-        if has_media:
+        if with_media:
             not_own = [
                 (c.start, c.end)
                 for c in cues
@@ -344,7 +344,7 @@ class MediaRightsDetector(Detector):
                 )
 
         linked = _linked_people(text, cues, people)
-        if has_media:
+        if with_media:
             score = 0.0
             spans_v: list[tuple[int, int]] = []
             if linked:

@@ -15,6 +15,7 @@ from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, has_link, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
+from kommunvakt.policy.detectors.media_rights import has_media
 
 _TABLE = PhraseTable("rumor_phrases.tsv")
 _NONE: list[Hit] = []
@@ -50,9 +51,7 @@ _FILMED = re.compile(
 def _shows_evidence(ctx: Context) -> bool:
     """The comment brings its own picture or film, or says it filmed: "kolla själva" then
     asks to look at it."""
-    if any(a.type in ("photo", "video") for a in ctx.event.attachments):
-        return True
-    return _FILMED.search(ctx.folded.text) is not None
+    return has_media(ctx) or _FILMED.search(ctx.folded.text) is not None
 
 
 class RumorDetector(Detector):
