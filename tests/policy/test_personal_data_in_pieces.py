@@ -33,6 +33,11 @@ from tests.policy.conftest import personal_data as kinds
         "Stod i kön i fjol. Reggad på födelsedatum 581203 och sen 9260. Finns jag kvar?",
         # the tail spelled out, which the digit view turns into digits one by one
         "Född 23 januari 1998. De fyra sista är fem sex två fyra. Kan ni fylla i åt mig?",
+        # the last four named as such, where the check digit does not fit: mistyped or not,
+        # the writer hands out the end of someone's personnummer
+        "Född 3/5 1986, fyra sista 2188. Vad har jag gjort?",
+        "Mamma heter Greta, född 9 april 1936, sista fyra 2517. Hon väntar på larmet.",
+        "My father, born 2 May 1941, last four 1188, needs a ramp at home.",
     ],
 )
 def test_a_birth_date_and_the_last_four_are_a_personnummer(rules: Engine, text: str) -> None:
@@ -42,8 +47,6 @@ def test_a_birth_date_and_the_last_four_are_a_personnummer(rules: Engine, text: 
 @pytest.mark.parametrize(
     "text",
     [
-        # the same shapes where the check digit does not fit (what the checksum is for)
-        "Född 3/5 1986, fyra sista 2188. Vad har jag gjort?",
         # a meeting's date and a price; a year of birth and a street number
         "Mötet är 3/5 1986 och kostade 2187 kr, de fyra sista platserna gick åt direkt",
         "Jag är född 1980 och har bott på Lindvägen 1236 i tjugo år",

@@ -24,6 +24,7 @@ from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.detectors.spam import looks_like_scam
 from kommunvakt.policy.lexicon import Lexicon, load, pattern
+from kommunvakt.policy.names import first_names
 from kommunvakt.policy.regex import lazy  # patterns compiled on first use (cold start)
 
 THRESHOLD = 0.5
@@ -69,7 +70,9 @@ _GRAMMAR: tuple[tuple[re.Pattern[str], str, float], ...] = (
     (lazy(rf"{_NUM}{_KR}"), "price", 0.1),
     (
         lazy(
-            r"(?:ring|call|sms:?a|messa|slå\s+en\s+signal)(?:\s+(?:oss|us|[a-zåäö]{2,12}))?"
+            # "ring mig": a resident's own number; a firm says "ring oss" (or its name)
+            r"(?:ring|call|sms:?a|messa|slå\s+en\s+signal)"
+            r"(?:\s+(?:oss|us|(?!(?:mig|mej|me)\b)[a-zåäö]{2,12}))?"
             r"(?:\s+(?:på|till|on|direkt))?\s*(?:\+46|0)\d[\d \-]{5,}\d"
         ),
         "contact",
@@ -143,6 +146,7 @@ _COMPANY_FORM = lazy(
     r"(?<=[a-zåäöA-ZÅÄÖ&])\s+(AB|HB|KB|Inc|Ltd|GmbH|BK|IF|IK|FF|SK|FK|GoIF|BoIS)(?![\w])"
 )
 _SIGNATURE = lazy(r"(?:^|\s)/\s?[A-ZÅÄÖ][\w&]+(?:\s+[A-ZÅÄÖ][\w&]*)*\s*$")
+_WE_LIVE = lazy(r"\b(?:vi|jag) bor\b")
 _VI_PA_NAME = lazy(r"\b[Vv]i\s+(?:här\s+)?på\s+([A-ZÅÄÖ][\w&-]*)")
 _ROAD_NAME = lazy(rf"{_ROAD}$", re.IGNORECASE)
 
@@ -172,6 +176,8 @@ def _lexicon_cues(folded: str, original: str, off: tuple[int, ...]) -> list[_Cue
             m = _VI_PA_NAME.match(original, off[hit.start])
             if m is None or _ROAD_NAME.search(m.group(1)):
                 continue
+        elif hit.form == "hos oss" and _WE_LIVE.search(folded):
+            continue  # "ställ kärlet hos oss, vi bor på …": a home, not a shop
         out.append(_Cue(hit.start, hit.end, kind, float(weight)))
     return out
 
@@ -200,7 +206,8 @@ def _business_names(ctx: Context) -> list[_Cue]:
     for m in _COMPANY_FORM.finditer(text):
         out.append(_Cue(_to_view(off, m.start(1)), _to_view(off, m.end(1)), "name", 0.25))
     sig = _SIGNATURE.search(text) if "/" in text else None
-    if sig:
+    if sig and sig.group().strip(" /").lower() not in first_names():
+        # "/Ulla" signs a person's own comment; "/Tuna Bygg" a firm's
         out.append(_Cue(_to_view(off, sig.start()), _to_view(off, sig.end()), "name", 0.25))
     for hit in _business_nouns().finditer(view.text):
         o = view.offsets[hit.start]

@@ -29,7 +29,7 @@ _LOCAL = r"[a-z0-9](?:[a-z0-9._%+\-]{0,63})"
 _EMAIL = lazy(
     rf"(?<![\w.%+\-])({_LOCAL})@([a-z0-9\-]{{1,63}}(?:\.[a-z0-9\-]{{1,63}}){{0,4}}\.{_TLD})\b"
 )
-_AT = r"(?:\s?[(\[{<]\s?(?:at|snabel-?a)\s?[)\]}>]\s?|\s(?:at|snabel-?a)\s|\s@\s)"
+_AT = r"(?:\s?[(\[{<]\s?(?:at|snabel[- ]?a)\s?[)\]}>]\s?|\s(?:at|snabel[- ]?a)\s|\s@\s)"
 _DOT = r"(?:\s?[(\[{<]\s?(?:dot|punkt)\s?[)\]}>]\s?|\s(?:dot|punkt)\s|\.)"
 _DISGUISED = lazy(
     rf"(?<![\w.%+\-])([a-z0-9][a-z0-9._\-]{{0,63}}){_AT}([a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,3}}){_DOT}({_TLD})\b"
@@ -43,10 +43,16 @@ _SPACED = lazy(
 _WEBMAIL_SERVICES = ("gmail", "hotmail", "outlook", "yahoo", "icloud", "live", "telia", "bredband")
 """Webmail services residents name instead of a domain; one list for the pattern and for
 `disguise_hint`, so that every service the pattern knows is also looked for."""
+_SPELLED_NUMBER = (
+    r"(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|nitton|arton|sjutton|sexton|"
+    r"femton|fjorton|tretton|tolv|elva|tio)(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?"
+)
+"""Digits spelled out at the end of a local part ("ulla punkt sand sjuttiotvå at gmail")."""
 _WEBMAIL = lazy(
     r"(?<![\w.%+\-])([a-z][a-z0-9._\-]{2,40}[0-9._][a-z0-9._\-]{0,20}|[a-z]+\.[a-z]+|"
-    r"[a-z]+(?: (?:punkt|dot) [a-z0-9]+){1,2}) "
-    rf"(?:på|at|@) (?:{'|'.join(_WEBMAIL_SERVICES)})\b(?: (?:punkt|dot) {_TLD}\b)?(?! ?\.)"
+    rf"[a-z]+(?: (?:punkt|dot) [a-z0-9]+){{1,2}}(?: {_SPELLED_NUMBER})?) "
+    r"(?:på|at|@|snabel[- ]?a|[(\[]at[)\]]) "
+    rf"(?:{'|'.join(_WEBMAIL_SERVICES)})\b(?: (?:punkt|dot) {_TLD}\b)?(?! ?\.)"
 )
 """A private address given by its webmail service without the domain ("e.mokhtar07 på
 gmail"); the local part must look like one (a digit, a dot or an underscore in it, or the
@@ -118,6 +124,16 @@ _STREET_SUFFIXES = (
     "torpet",
     "plan",
     "torg",
+    "brynet",
+    "stråket",
+    # the same names typed without å/ä/ö ("Hagbyvagen 23")
+    "vagen",
+    "vag",
+    "granden",
+    "hojden",
+    "svangen",
+    "angen",
+    "straket",
 )
 # A house number after a word; the word is then checked for a street-name ending.
 # Starts with a digit (not the space before it) so that a search skips to digits in C.
@@ -140,7 +156,7 @@ _WORD_BEFORE = lazy(r"(?<![a-zåäöéü])([a-zåäöéü]+)(?: ([a-zåäöéü]
 _HOME_PARTS = (
     r"dörr|port|infart|uppfart|trädgård|brevlåda|tomt|hus|villa|radhus|lägenhet|gård|grind|"
     r"veranda|altan|garage|carport|balkong|\w*förråd|staket|häck|gräsmatta|sovrum|köksfönst|"
-    r"vardagsrum"
+    r"vardagsrum|kärl|sopkärl|soptunn|sophink|postlåd"
 )
 """The parts of a home that make a street number one's own ("vår grind på Ekbacksvägen 9")."""
 _RESIDENCE = lazy(
@@ -149,8 +165,12 @@ _RESIDENCE = lazy(
     r"hem till (?:mig|oss)|till mig|"
     r"flytta\w*|hus\w*|villa\w*|lägenhet\w*|radhus\w*|tomt\w*|uppfart\w*|"
     r"hos (?:oss|mig|mamma|pappa|min|mina|vår|henne|honom|dem)|"
-    r"(?:vi|jag) (?:här )?(?:på|i)|vår\w* (?:gård|adress))\b)[^.!?]{0,40}$"
+    r"(?:vi|jag) (?:här )?(?:på|i)|vår\w* (?:gård|adress)|"
+    r"(?:my|our) (?:house|home|place|flat|apartment|address)|(?:we|i) live)\b)[^.!?]{0,40}$"
 )
+_INVITED = lazy(r"\b(?:kom(?:ma)?|titta) (?:förbi|hem)\b[^.!?]{0,30}$")
+"""An invitation to a street number ("kom förbi Angarnsvägen 9 efter fem"): someone's home,
+unless a public place stands there ("kom förbi biblioteket på Allévägen 1")."""
 _OWN_HOME_PART = lazy(
     rf"\b(?:min|mitt|mina|vår|vårt|våra) (?:\w+ )?(?:{_HOME_PARTS})\w*[^.!?]{{0,12}}$"
 )
@@ -231,7 +251,8 @@ _POSTCODE_AFTER = lazy(r"^,? ?[0-9]{3} ?[0-9]{2}\b")
 _PROPERTY = lazy(r"([0-9])(?<=[a-zåäö] [0-9])([0-9]{0,3}):([0-9]{1,4})\b")
 _PROPERTY_CONTEXT = lazy(
     r"fastighet\w*|tomt\w*|bygglov\w*|tillbyggnad\w*|attefall\w*|\bhus\w*|villa\w*|"
-    r"carport\w*|garage\w*|friggebod\w*|avstyckning\w*|lantmäteri\w*"
+    r"carport\w*|garage\w*|friggebod\w*|avstyckning\w*|lantmäteri\w*|\bäger\b|ägare\w*|"
+    r"\b(?:vår|min) mark\b"
 )
 _RANGE_AFTER = lazy(r"\s*(?:till|-|–)\s*(?:[a-zåäö]+\s+)?[0-9]{1,4}:[0-9]{1,4}\b")
 _RANGE_BEFORE = lazy(r"[0-9]{1,4}:[0-9]{1,4}\s*(?:till|-|–)\s*$")
@@ -318,6 +339,14 @@ def _street_before(text: str, pos: int) -> int | None:
     return m.start(2)
 
 
+def _someone_lives_at(before: str, text: str, end: int) -> bool:
+    """A street number someone is invited to, or where a person is placed (not at work)."""
+    if _INVITED.search(before) and not _FACILITY_BEFORE.search(before):
+        return True
+    placed = _PERSON_AT.search(before) or _PRONOUN_AT.search(before)
+    return placed is not None and not _AT_WORK.match(text, end)
+
+
 def find_addresses(
     folded: NormalizedText, public_addresses: frozenset[str], original: str = ""
 ) -> list[Hit]:
@@ -353,9 +382,7 @@ def find_addresses(
             continue  # "adressen är Allévägen 8 vid vårdcentralen": a clinic's, no one's home
         elif _RESIDENCE.search(before):
             score = 0.9
-        elif (_PERSON_AT.search(before) or _PRONOUN_AT.search(before)) and not _AT_WORK.match(
-            text, m.end()
-        ):
+        elif _someone_lives_at(before, text, m.end()):
             score = 0.85
         elif _AWAY.search(text) and not _FACILITY_BEFORE.search(before):
             score = 0.85  # "vi är bortresta hela juli, Lindvägen 3": an empty home, named
@@ -385,7 +412,10 @@ def find_addresses(
                 at = folded.span(word, word + 1)[0]
                 if not (
                     original[at : at + 1].isupper()
-                    and _RESIDENCE.search(text, max(0, space - 60), space)
+                    and (
+                        _RESIDENCE.search(text, max(0, space - 60), space)
+                        or _PERSON_AT.search(text, max(0, word - 60), word)
+                    )
                 ):
                     continue
             if _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(

@@ -226,7 +226,12 @@ _MAX_GROUPS = 64
 _IDENTITY_KINDS = ("personnummer", "samordningsnummer")
 # A run of digits, maybe led by "+". It starts with a character class so that a search skips
 # to digits and "+" in C; the lookarounds then say what "(?<!\w)(?:\+(?=\d)|\d)" would.
-_RUN = re.compile(r"[+0-9](?<!\w.)(?:(?<=[0-9])|(?=[0-9]))(?:[ \-./()+–]{1,3}[0-9]|[0-9])*(?!\w)")
+# The separators include the other hyphens a phone's keyboard or a pasted text may carry
+# (U+2010, U+2011 non-breaking, U+2012 figure dash, U+2212 minus).
+_RUN = re.compile(
+    r"[+0-9](?<!\w.)(?:(?<=[0-9])|(?=[0-9]))"
+    r"(?:[ \-./()+–\u2010-\u2012\u2212]{1,3}[0-9]|[0-9])*(?!\w)"
+)
 _GROUP = re.compile(r"[0-9]+")
 # Words that make the number after them an organisation's or a case's, not a person's. The
 # test is whether the text just before a number ends with one of them (and "nr"/"nummer"):
@@ -327,6 +332,12 @@ _IDENTITY_CONTEXT = lazy(
 )
 _TIME_TAIL = re.compile(r"(?<![0-9])[0-2][0-9][.:][0-5][0-9]$")
 _CARD_CONTEXT = lazy(r"kort|visa|mastercard|amex|cvc|cvv|betal")
+_CARD_NEAR = lazy(
+    r"kort|\bcard|visa|mastercard|amex|cvc|cvv|giltig|\bvalid|\bexp|"
+    r"(?<![0-9/])(?:0[1-9]|1[0-2]) ?/ ?[0-9]{2}(?![0-9/])"
+)
+"""What says sixteen digits are a payment card's, when Luhn does not: the card named, its
+validity or CVC, or an expiry date ("08/27") right after."""
 _BANK_CONTEXT = lazy(
     r"\b(?:konto\w*|clearing\w*|bankkonto\w*|swedbank|nordea|handelsbanken|seb|"
     r"danske\s+bank|länsförsäkringar|ica\s+banken|skandiabanken|sparbanken|avanza|"
@@ -334,7 +345,9 @@ _BANK_CONTEXT = lazy(
 )
 _NOT_BANK = lazy(r"bankgiro|plusgiro|\bbg\b|\bpg\b|swish|ocr")
 _BANK_DIGITS = lazy(r"[0-9](?:[ \-.,/]{1,3}[0-9]|[0-9])*")
-_BANK_GAP = lazy(r"[\s,:;.\-]*(?:(?:konto\w*|kontonr|clearing\w*|nr|nummer|och)[\s,:;.\-]*){0,3}")
+_BANK_GAP = lazy(
+    r"[\s,:;.\-]*(?:(?:konto\w*|kontonr|clearing\w*|nr|nummer|och|account|acc)[\s,:;.\-]*){0,3}"
+)
 # Anchored on the check digits (the match starts two characters after the country code) for
 # the same reason.
 _IBAN = lazy(r"[0-9](?<=\b[a-z]{2}[0-9])[0-9](?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b")
@@ -355,9 +368,10 @@ def find_numbers(
     text = folded.text
     if number_words is None:
         number_words = count_number_words(text) >= 2
-    if not number_words and _SEVEN_DIGITS.search(text) is None:
-        # too few digits for any number this module reports, but for a birth date written
-        # as a date ("född 2017-03-02", "född 3 mars 1979") and the last four given apart
+    if not number_words and _SEVEN_DIGITS.search(text) is None and _MIX_HINT.search(text) is None:
+        # too few digits for any number this module reports (nor letters standing in for
+        # some: "O7O-5l2 O9 88"), but for a birth date written as a date ("född 2017-03-02",
+        # "född 3 mars 1979") and the last four given apart
         return _birth_date_and_tail(folded, text, None)
     dv = digit_view(folded, number_words)
     view = dv.text
@@ -443,6 +457,14 @@ def find_numbers(
                         score = 0.95 if _CARD_CONTEXT.search(ctx) else 0.8
                         card = (groups[i][0], groups[j][1], score)
                         cards.append(card)
+                elif n == 16 and j - i in (0, 3) and acc[0] in "23456":
+                    # A card number typed from memory or made up to make a point fails Luhn as
+                    # often as not, yet is given as a card's number: sixteen digits, whole or in
+                    # fours, with the card named or its expiry or CVC beside them.
+                    gs, ge = groups[i][0], groups[j][1]
+                    near = view[max(0, gs - 40) : gs] + " " + view[ge : ge + 30]
+                    if _CARD_NEAR.search(near):
+                        cards.append((gs, ge, 0.9))
             if best is None or best[1] in public_phones:
                 continue
             start = rs if (i == 0 and lead_plus) else groups[i][0]
@@ -540,12 +562,12 @@ _MONTHS = {
             ("februari", "feb"),
             ("mars", "mar"),
             ("april", "apr"),
-            ("maj",),
+            ("maj", "may"),
             ("juni", "jun"),
             ("juli", "jul"),
             ("augusti", "aug"),
             ("september", "sep", "sept"),
-            ("oktober", "okt"),
+            ("oktober", "okt", "oct"),
             ("november", "nov"),
             ("december", "dec"),
         ),
@@ -553,7 +575,8 @@ _MONTHS = {
     )
     for m in names
 }
-_MONTH_NAMES = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*"
+# English spellings too where they differ ("born 2 May 1941", "October")
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*"
 _YEAR = (
     r"(?:(?:19|20)(?P<{n}>[0-9]{{2}})|[-'´’]\s?(?P<{n}s>[0-9]{{2}})|(?P<{n}t>[0-9]{{2}}))(?![0-9])"
 )
@@ -635,6 +658,11 @@ _TAIL_CUE = lazy(
 )
 # Four digits, maybe spaced out as spelled digits become ("fem sex två fyra" -> "5 6 2 4").
 _TAIL = lazy(r"(?<![0-9])[0-9](?: ?[0-9]){3}(?![0-9]| ?[0-9])")
+_LAST_FOUR_BEFORE = lazy(
+    r"(?:sista\s+(?:fyra|4)|(?:fyra|4)\s+sista|slutsiffr\w*|last\s+(?:four|4))\s*(?:siffr\w*)?"
+    r"\s*(?:är|=|:)?\s*$"
+)
+"""The words that call the four digits right after them the end of a personnummer."""
 _NOT_A_TAIL = lazy(r"\s*(?:kr\b|:-|sek\b|kronor|st\b|m\b|km\b|%|mil\b|meter|kvm)")
 
 
@@ -699,6 +727,10 @@ def _written_birth_date(view: str) -> list[tuple[str, int, int]]:
                 continue
             if kind := validation.identity_kind(digits + tail):
                 return [(kind, ds, de), (kind, ts, te)]
+            if _LAST_FOUR_BEFORE.search(view, max(0, ts - 16), ts) and 0 <= ts - de <= 40:
+                # "född 3 mars 1938, sista fyra 2518": whether or not the check digit fits,
+                # the writer says these are the last four of someone's personnummer.
+                return [("personnummer", ds, de), ("personnummer", ts, te)]
     return []
 
 
@@ -717,6 +749,12 @@ def _find_split_identity(view: str, runs: list[tuple[int, int]], add: _Adder) ->
                 continue
             date_digits = view[ds:de]
             kind = validation.identity_kind(date_digits + view[ls:le])
+            if (
+                kind is None
+                and 0 <= ls - de <= 40
+                and _LAST_FOUR_BEFORE.search(view, max(0, ls - 16), ls)
+            ):
+                kind = "personnummer"  # the last four named as such, check digit or not
             if kind:
                 add(kind, ds, de, 0.97)
                 add(kind, ls, le, 0.97)
