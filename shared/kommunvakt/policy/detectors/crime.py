@@ -1473,6 +1473,11 @@ _WHISTLE_EXCUSED = (
     "personnummer",
     "sista fyra",
     "slutsiffr",
+    # a race bib or a queue ticket, and someone who has just learnt what the code means
+    "startnummer",
+    "nummerlapp",
+    "kölapp",
+    "visste inte att",
 )
 """Words of someone who reports a dog whistle rather than uses it ("någon har klottrat 1488
 på tunneln, har anmält"), or who gives the digits as part of a number."""

@@ -424,15 +424,23 @@ def find_addresses(
                 continue  # "Kragsta 3:101 till 3:130": the plots of a planned area, no one's home
             if _PUBLIC_LAND.search(text, m.end(), m.end() + 60):
                 continue  # "Åby 1:175 m.fl. som är kommunens mark": no one's home
+            if _PLAN_BEFORE.search(text, max(0, name.start() - 40), name.start()):
+                continue  # "gäller planen hela Kragsta 1:2?": a planned area, no one's home
             s, e = folded.span(name.start(), m.end())
             hits.append(Hit("address", s, e, 0.85))
     return hits
 
 
+_PLAN_BEFORE = lazy(
+    r"\b(?:planen|detaljplan\w*|planområde\w*|planförslag\w*|planprogram\w*)\b"
+    r"[^.!?]{0,25}$"
+)
+"""Before a property designation: the plan it is part of, a planned area's land."""
 _STATUTE = lazy(r"^(?:lag|lagen|sfs|förordning|förordningen|kungörelse|författning)$")
 """Before "2018:222": a statute's number, not a property ("lag 2018:222")."""
 _PUBLIC_LAND = lazy(
-    r"\b(?:(?:som\s+)?är\s+(?:kommunens\s+(?:mark|fastighet\w*|tomt\w*)|kommunal\s+mark)|"
+    r"\b(?:(?:som\s+)?är\s+(?:kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*)|"
+    r"kommunal\s+mark)|"
     r"ägs\s+av\s+kommunen|kommunägd\w*|m\.\s?fl\.)"
 )
 """After a property designation: land said to be the municipality's ("som är kommunens
