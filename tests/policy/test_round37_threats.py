@@ -62,3 +62,31 @@ def test_look_alikes_are_no_crime(rules: Engine, text: str) -> None:
 def test_the_municipalitys_land_and_plans_are_no_home(rules: Engine, text: str) -> None:
     assert "address" not in personal_data(rules, text), text
     assert Category.CONFIDENTIAL not in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an insult with letters starred out, where only one listed word fits the stars
+        "hon i mitten är en sur h*ra som slänger maten på tallriken",
+        "du är en jävla id**t",
+        # a slur under a negated wish: the negation is of the wish, not of the word
+        "Anställ inga fler sv4rtsk4ll4r i hemtjänsten",
+    ],
+)
+def test_masked_insults_and_slurs_under_a_negated_wish_are_abusive(
+    rules: Engine, text: str
+) -> None:
+    assert Category.ABUSIVE in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "f*n vad kallt det är idag",
+        "s*x timmar i kön, tack för inget",
+        "Ingen är en idiot för att man frågar",
+    ],
+)
+def test_starred_words_that_fit_no_single_insult_are_not_abusive(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE not in categories(rules, text), text

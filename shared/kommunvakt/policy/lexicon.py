@@ -352,6 +352,10 @@ class Lexicon:
                 return Hit(start, end, word, e, True)
         return None
 
+    def single_words(self) -> frozenset[str]:
+        """Every one-word form the list matches as a whole word (for lookups by pattern)."""
+        return self._singles
+
     def word(self, word: str) -> Entry | None:
         """The entry one lower-case word is a form or (listed head) compound of; a dictionary
         lookup, for testing single tokens without indexing them as texts."""

@@ -324,8 +324,15 @@ def _analyze_text(text: str) -> tuple[tuple[str, float, int, int, str], ...]:
             out.append(("abusive.insult", 0.7, m.start(), m.end(), "insult"))
     for h in load("slurs").finditer(p.text):
         i, j = p.index(h.start, h.end)
-        if not _negated_or_self(p, i, j):
+        # A negation excuses a slur only where it denies calling someone that ("han är inte
+        # en …"); "ska INTE ha negrer i hemtjänsten" negates the wish, the slur stands.
+        called = any(t.text in COPULAS for t in p.before(i, 4))
+        if not _negated_or_self(p, i, j, negation=called):
             out.append(("abusive.slur", 0.85, h.start, h.end, "slur"))
+    for h in _masked_insults(p.text) if "*" in p.text else ():
+        score = _insult_score(p, h)
+        if score > 0:
+            out.append(("abusive.insult", score, h.start, h.end, "insult"))
     for f in crime.analyze_text(text):
         if f.detector == "crime.hate_speech":
             out.append(("abusive.hate", f.score, f.start, f.end, "hate"))
@@ -335,6 +342,41 @@ def _analyze_text(text: str) -> tuple[tuple[str, float, int, int, str], ...]:
     if quotes:
         out = [f for f in out if not any(a <= f[2] < b for a, b in quotes)]
     return tuple(out)
+
+
+_MASKED = re.compile(r"(?<![\w*])[a-zåäö]+\*+[a-zåäö]*(?![\w*])|(?<![\w*])\*+[a-zåäö]+(?![\w*])")
+"""A word with letters starred out ("h*ra", "id**t"): each star one letter."""
+
+
+@lru_cache(maxsize=1)
+def _insult_words() -> dict[tuple[int, str, str], tuple[str, ...]]:
+    """The insult list's one-word forms by length and first and last letter."""
+    out: dict[tuple[int, str, str], list[str]] = {}
+    for w in load("insults").single_words():
+        if w.isalpha():
+            out.setdefault((len(w), w[0], w[-1]), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _masked_insults(text: str) -> list[Hit]:
+    """Insults with letters starred out, where exactly one listed word fits the stars (the
+    letters shown must be enough to tell which: "h*ra" is one word, "*a" is many)."""
+    hits: list[Hit] = []
+    lex = load("insults")
+    for m in _MASKED.finditer(text):
+        token = m.group()
+        shown = sum(c != "*" for c in token)
+        if shown < 2 or shown * 2 < len(token):
+            continue
+        rx = re.compile(re.escape(token).replace(r"\*", "[a-zåäö]"))
+        cands = _insult_words().get((len(token), token[0], token[-1]), ())
+        if token[0] == "*" or token[-1] == "*":
+            cands = tuple(w for w in lex.single_words() if len(w) == len(token))
+        fits = [w for w in cands if rx.fullmatch(w)]
+        entry = lex.word(fits[0]) if len(fits) == 1 else None
+        if entry is not None:
+            hits.append(Hit(m.start(), m.end(), fits[0], entry, False))
+    return hits
 
 
 _LAUGHTER = ("😂", "🤣", "😄", "😆", "😅", "haha", "hehe", "lol")
@@ -460,9 +502,11 @@ def _subject(p: Parsed, c: int, *, strict: bool = False) -> str | None:
     return None
 
 
-def _negated_or_self(p: Parsed, i: int, j: int) -> bool:
+def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
+    """Whether the word at tokens [i, j) is denied, reported or said of oneself (`negation`:
+    whether a negation just before counts)."""
     before = p.before(i, 4)
-    if any(t.text in NEGATIONS for t in before[-3:]):
+    if negation and any(t.text in NEGATIONS for t in before[-3:]):
         return True
     if any(t.text in _REPORTED for t in before):
         return True  # "han kallade mig idiot": reported, not said
