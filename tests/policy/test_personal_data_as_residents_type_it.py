@@ -79,3 +79,36 @@ def test_a_residents_own_number_is_confidential_not_an_advert(rules: Engine, tex
 def test_a_firm_that_says_ring_oss_still_advertises(rules: Engine) -> None:
     text = "Ring oss på 070-614 38 92 för en kostnadsfri offert, 20 % rabatt i maj! /Tuna Bygg"
     assert Category.ADVERTISING in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # grouped as a mobile number is grouped (the digits would also pass as a birth in
+        # 2007 with a fitting check digit)
+        "Petter har mobil 070-318 44 57 om nån undrar när bussen är tillbaka",
+        "MVH Jan-Olov, ring 0703 77 41 25",
+    ],
+)
+def test_a_mobile_number_is_a_phone_number_not_a_personnummer(rules: Engine, text: str) -> None:
+    found = personal_data(rules, text)
+    assert "phone" in found, text
+    assert "personnummer" not in found, text
+
+
+def test_the_same_digits_written_as_a_personnummer_are_one(rules: Engine) -> None:
+    assert "personnummer" in personal_data(rules, "sökte igår men glömde mitt pnr: 070318-4457")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E-tjänsten krånglar så jag skriver här: Ella 180927-1149, vi önskar Karby skola.",
+        "mitt personnummer e 891104-5626 om ni behöver det för anmälan, hittar int var man skriver",
+    ],
+)
+def test_an_identity_number_given_with_a_request_is_a_personal_case(
+    rules: Engine, text: str
+) -> None:
+    found = categories(rules, text)
+    assert {Category.PERSONAL_CASE, Category.CONFIDENTIAL} <= found, text

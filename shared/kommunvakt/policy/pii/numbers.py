@@ -430,6 +430,19 @@ def find_numbers(
                     kind = validation.identity_kind(acc, plus="+" in seg)
                     if kind and _TIME_TAIL.search(seg):
                         kind = None  # "2025-05-14 18.00": a date and a time, no last four
+                    if (
+                        kind
+                        and n == 10
+                        and _MOBILE.fullmatch(acc)
+                        and len(digits[i]) in (3, 4)
+                        and not _IDENTITY_CONTEXT.search(
+                            view, max(0, groups[i][0] - 30), groups[i][0]
+                        )
+                    ):
+                        # "070-318 44 57", "0703 77 41 25": grouped as a mobile number is
+                        # grouped, with no identity word before it, it is one (a birth in
+                        # 2007 whose check digit happens to fit is written "070318-4457")
+                        kind = None
                     if kind:
                         if org is None:
                             org = _org_before(view, rs)
