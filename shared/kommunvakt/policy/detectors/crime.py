@@ -855,6 +855,8 @@ time ("kl 17-18") or a date ("3-4/5")."""
 
 _CONTEST = re.compile(
     r"\b(?:vinner|vann|vinna|förlorar|förlorade|förlora|torskar)\s+(?:över|mot)\b"
+    # a youth team by its age class ("vi krossar er på söndag P16")
+    r"|\b[pf](?:0[6-9]|1[0-9])\b"
 )
 """A match between teams ("om ni vinner över oss igen … ni ska få stryk nästa gång")."""
 
@@ -910,9 +912,17 @@ _SWEET_WEAPONS = frozenset(
         "dansmoves",
         "skämt",
         "ordvitsar",
+        # killing with arguments is winning a debate ("vi ska döda dem med argument")
+        "argument",
+        "argumenten",
+        "fakta",
+        "frågor",
+        "logik",
+        "kunskap",
     ]
 )
-"""Killing with cakes or kindness is a joke ("jag ska döda er med min baklava")."""
+"""Killing with cakes, kindness or arguments is a joke or a debate ("jag ska döda er med min
+baklava", "vi kommer att döda dem med argument på måndag")."""
 _CAMERAS = frozenset(
     ["kameran", "kamera", "fartkameran", "mobilen", "mobilkameran", "systemkameran", "drönaren"]
 )
@@ -923,6 +933,47 @@ _CUT = frozenset(["skära", "skär"])
 _CUTS = frozenset(["i", "ner", "ned", "bort", "på", "ut"])
 """After "skära", these make a budget cut ("vi borde skära i skolan", "skär ner på bussarna"),
 not a knife at the tyres ("skär däcken på hans bil")."""
+
+
+_SUBJECT_VERBS = frozenset(
+    [
+        "förtjänar",
+        "är",
+        "har",
+        "ska",
+        "kan",
+        "får",
+        "behöver",
+        "måste",
+        "ligger",
+        "vilar",
+        "luktar",
+        "hittades",
+        "hittas",
+        "begravs",
+        "begravdes",
+        "minns",
+    ]
+)
+"""A finite verb after "döda <noun>": the dead are the sentence's subject, not an order."""
+
+
+def _dead_as_subject(p: Parsed, j: int) -> bool:
+    """ "Döda människor (och deras anhöriga) förtjänar respekt": "döda" is the adjective of a
+    noun that a finite verb then tells of, not an order to kill (a pronoun is never that)."""
+    after = p.words(j, j + 5)
+    if not after or after[0] in PRONOUN_TARGETS or after[0] in ("alla", "hela", "varenda"):
+        return False
+    if tagged("hate", "group").word(after[0]) is not None:
+        return False  # "döda muslimer är bra muslimer": the slogan of a killing wished
+    if after[1:2] and after[1] in _SUBJECT_VERBS:
+        return True  # "döda fåglar ligger"
+    # "döda människor och deras anhöriga förtjänar"
+    return (
+        after[1:3] in (["och", "deras"], ["och", "sina"])
+        and after[4:5] != []
+        and (after[4] in _SUBJECT_VERBS)
+    )
 
 
 def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
@@ -950,6 +1001,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue
             if h.form == "häng" and not _hanged_people(p, j, obj):
                 continue
+            if h.form == "döda" and _dead_as_subject(p, j):
+                continue  # "Döda människor och deras anhöriga förtjänar respekt"
             after = p.words(j, j + 7)
             if "med" in after and not _SWEET_WEAPONS.isdisjoint(after):
                 continue  # "jag ska döda er alla med min baklava 😂"

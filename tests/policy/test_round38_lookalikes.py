@@ -1,0 +1,56 @@
+"""What the tenth group of whole-test-set writers (youth slang, Pride week, relatives in
+elderly care, drivers and commuters, religion, viral sharers, neighbours of a group home, dog
+owners; round 38) showed the rules (learned model off) before the model was trained on them:
+false alarms on comments that break no rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import categories, crime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # killing with arguments; a youth team by its age class
+        "Vi kommer att döda dem med argument på måndag 😄 ta med era frågor!",
+        "vi krossar er på söndag P16, ta med näsdukar 😤⚽",
+        # the dead as the subject of the sentence
+        "Döda människor och deras anhöriga förtjänar respekt, oavsett tro.",
+        "döda fåglar ligger i parken vid sjön, vem ska man ringa?",
+    ],
+)
+def test_look_alikes_are_no_crime(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi ska döda dem med kniv på måndag",
+        "Döda politikerna, de har förstört allt",
+        "döda muslimer är bra muslimer",
+    ],
+)
+def test_calls_to_kill_stay_crime(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sprid detta till alla som har äldre grannar. Det är polisen och kommunen som går ut "
+        "med det, inte något Facebookprat.",
+        "Sprid till alla med hund! Det här är på riktigt, kommunen har tagit prover.",
+    ],
+)
+def test_sharing_the_municipalitys_own_warning_is_no_rumour(rules: Engine, text: str) -> None:
+    assert Category.RUMOR not in categories(rules, text), text
+
+
+def test_a_call_to_share_hearsay_stays_a_rumour(rules: Engine) -> None:
+    text = "Sprid detta! Jag har hört att kommunen ska stänga skolan i Karby"
+    assert Category.RUMOR in categories(rules, text)
