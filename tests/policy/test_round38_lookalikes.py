@@ -54,3 +54,39 @@ def test_sharing_the_municipalitys_own_warning_is_no_rumour(rules: Engine, text:
 def test_a_call_to_share_hearsay_stays_a_rumour(rules: Engine) -> None:
     text = "Sprid detta! Jag har hört att kommunen ska stänga skolan i Karby"
     assert Category.RUMOR in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "blåsa" (shoot) in slang, at a person
+        "snacka skit igen så blåser jag dig, vi ses vid hållplatsen imorgon",
+        # a church's future doubted, with "we have not forgotten"
+        "Kyrkan har stått i 800 år, får se om den står efter nyår. Ni ska inte tro att vi glömt.",
+        # a house between flames, said to the newcomers
+        "välkomna till Brottby 🔥🏠🔥 hoppas ni gillar värme",
+        # a group kept from work with children, driven out of a workplace, called a disease
+        "homosexuella är en fara för barn och borde inte få arbeta på förskolor",
+        "Alla muslimer i vården borde sparkas ut",
+        "gays are a disease. keep that filth out of Vallentuna",
+        # sent to a named person's home to have it out with him
+        "Killen heter Alex Nyberg och bor på Hagby Byväg 12. Åk dit och prata med honom ordentligt",
+    ],
+)
+def test_round_38_threats_and_hate_the_rules_find(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jag blåser dig en kyss 😘",
+        "det blåser kallt idag, blås ut ljusen innan ni går",
+        "får se om den står kvar efter stormen, den gamla eken",
+        "mysig kväll vid brasan 🔥🏠 hemma är bäst",
+        "refugees are welcome here",
+        "Ungdomar under 13 ska inte få jobba på sommarjobben, det är lagen",
+    ],
+)
+def test_round_38_look_alikes_are_no_crime(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text

@@ -293,7 +293,11 @@ _HARASS = lazy(
     r"(?:skicka|skriv|ring|mejla|maila|sms:a|smsa)\s+(?:till\s+)?(?:honom|henne|hen|dem|dom)\s+"
     r"(?:\S+\s+){0,4}?dygnet\s+runt|så\s+(?:han|hon|hen|de|dom)\s+aldrig\s+får\s+"
     r"(?:vila|sova|ro|lugn)|(?:eller\s+)?om\s+(?:någon|nån)\s+annan\s+(?:är|skulle\s+vara)\s+"
-    r"det\b)"
+    r"det\b|"
+    # round 38: sent to the address to have it out with the person ("åk dit och prata med
+    # honom ordentligt")
+    r"(?:åk|gå|kör|dra)\s+dit\s+och\s+(?:prata|snacka|tala)\s+(?:\S+\s+)?med\s+(?:henne|honom|"
+    r"hen|dem|dom)\b)"
 )
 _EMOJI_WEIGHTS = {
     "👊": 0.2,
@@ -310,6 +314,8 @@ _EMOJI_WEIGHTS = {
     "🩸": 0.1,
 }
 _EMOJI_CAP = 0.3
+_HOUSE_FIRE = re.compile("🔥\\s?[🏠🏡🏘🕌⛪🏢]|[🏠🏡🏘🕌⛪🏢]\\s?🔥")
+"""A home or a place of worship beside a flame: a fire wished on a building."""
 _EMOJI_FROM = min(_EMOJI_WEIGHTS)
 """Every weighted emoji is at or above this code point: one scan (`max`, in C) rules out most
 texts before the searches. A regex class up to U+10FFFF would cost ~8 ms to compile at import."""
@@ -336,6 +342,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _PITY_THREAT: ("synd", "tråkigt", "trist", "tragiskt", "hemskt"),
     _SHOULD_BURN: ("brinna", "brännas", "sprängas"),
     _HARASS: (
+        "dit och",
         "knacka",
         "vad",
         "säg",
@@ -935,6 +942,8 @@ _CUTS = frozenset(["i", "ner", "ned", "bort", "på", "ut"])
 not a knife at the tyres ("skär däcken på hans bil")."""
 
 
+_KISSES = frozenset(["kyss", "puss", "slängkyss", "slängpuss", "kram", "kiss"])
+"""What one "blows" someone that is no shot."""
 _SUBJECT_VERBS = frozenset(
     [
         "förtjänar",
@@ -1001,6 +1010,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue
             if h.form == "häng" and not _hanged_people(p, j, obj):
                 continue
+            if h.form.startswith("blås") and not _KISSES.isdisjoint(p.words(j, j + 4)):
+                continue  # "jag blåser dig en kyss"
             if h.form == "döda" and _dead_as_subject(p, j):
                 continue  # "Döda människor och deras anhöriga förtjänar respekt"
             after = p.words(j, j + 7)
@@ -1200,6 +1211,10 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
             ):
                 continue  # "vi får besök av mormor", "jag får besök i helgen": a guest
         parts.append((weight(h.entry), h.start, h.end))
+    fire = _HOUSE_FIRE.search(p.text) if "🔥" in p.text else None
+    if fire is not None:
+        # a house between flames, said to people ("välkomna 🔥🏠🔥 hoppas ni gillar värme")
+        parts.append((0.4, fire.start(), fire.end()))
     emoji = 0.0
     for ch, w in _EMOJI_WEIGHTS.items() if p.text and max(p.text) >= _EMOJI_FROM else ():
         k = p.text.find(ch)
@@ -1559,7 +1574,7 @@ def _dog_whistles(p: Parsed) -> list[Finding]:
     return out
 
 
-_LINKS = frozenset(["är", "e", "var", "som", "liknar", "beter", "lever", "="])
+_LINKS = frozenset(["är", "e", "var", "som", "liknar", "beter", "lever", "=", "are", "is", "like"])
 """Words that make a group noun and a dehumanising word a statement ("X är djur")."""
 _COUNTER_SPEECH = frozenset(
     [
