@@ -90,3 +90,35 @@ def test_round_38_threats_and_hate_the_rules_find(rules: Engine, text: str) -> N
 )
 def test_round_38_look_alikes_are_no_crime(rules: Engine, text: str) -> None:
     assert not crime(rules, text), text
+
+
+_PHOTO = ({"type": "photo", "url": "https://scontent.xx.fbcdn.net/p1.jpg"},)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone named and pointed at in the picture
+        "HAHAHA kolla när Elias slår i rälsen 😂😂💀",
+        "här e Rasmus när han somnade på bussen igår haha",
+        # a crowd said to be in it, a friend shown
+        "kolla alla vi som gick i tåget!! 🌈🌈 vilket gäng",
+        "Bild från mötet igår, titta hur fullt det var!",
+        "min bästis i sin första pride-outfit 😍😍",
+    ],
+)
+def test_people_named_or_a_crowd_in_a_photo_are_media_rights(rules: Engine, text: str) -> None:
+    assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kolla in Tuna torg i kväll, så fint med ljusen",
+        "Här är Karby skola efter renoveringen",
+        "Här är Anna-skylten som de satte upp vid stigen",
+        "så många gropar det är på vägen, se bilden",
+    ],
+)
+def test_places_and_things_in_a_photo_are_no_media_rights(rules: Engine, text: str) -> None:
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO), text

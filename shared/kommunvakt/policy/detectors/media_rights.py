@@ -24,6 +24,7 @@ from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load
+from kommunvakt.policy.names import first_names
 from kommunvakt.policy.regex import lazy  # patterns compiled on first use (cold start)
 
 LINK_WINDOW = 40
@@ -300,6 +301,28 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
     return spans
 
 
+_NAMED_SHOWN = lazy(
+    r"\b(?:[Hh]är\s+(?:är|e|ser\s+ni)|[Kk]olla\s+(?:när|på|in|hur)|[Tt]itta\s+(?:när|på|hur))"
+    r"\s+([A-ZÅÄÖ][a-zåäöé]+)(?![-\w])(?!\s+(?:torg|kyrka|skola|centrum|station))"
+)
+"""Checked in the text as written: a name shown to the reader ("kolla när Elias slår i
+rälsen", "här e Rasmus när han somnade")."""
+
+
+def _named_shown(original: str) -> list[tuple[int, int]]:
+    """Where the text points at a named person in its picture: the name is a common first
+    name, or a "när han/hon" tells what that person is doing."""
+    if "olla" not in original and "är" not in original and "itta" not in original:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _NAMED_SHOWN.finditer(original):
+        name = m.group(1)
+        doing = re.match(r"\s+(?:när|som)\s+(?:han|hon|hen)\b", original[m.end() :])
+        if name.lower() in first_names() or doing is not None:
+            out.append(m.span())
+    return out
+
+
 class MediaRightsDetector(Detector):
     id = "media_rights"
     category = Category.MEDIA_RIGHTS
@@ -367,8 +390,13 @@ class MediaRightsDetector(Detector):
                     score, spans_v = 0.4, generic
             if spans_v and _ANONYMISED.search(text) and not _TAKEN_BACK.search(text):
                 spans_v = []  # "suddade ut alla ansikten": no one can be recognised
-            if spans_v:
+            named = _named_shown(ctx.text) if score < 0.85 else []
+            if spans_v or named:
                 spans = [Span(*view.span(s, e), kind="media_people") for s, e in spans_v]
+                if named:
+                    # "här e Rasmus när han somnade på bussen": someone named, shown
+                    score = max(score, 0.85)
+                    spans += [Span(s, e, kind="media_people") for s, e in named]
                 signals.append(
                     Signal("media_rights.people_in_media", self.category, score, tuple(spans))
                 )
