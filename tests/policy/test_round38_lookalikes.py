@@ -122,3 +122,27 @@ def test_people_named_or_a_crowd_in_a_photo_are_media_rights(rules: Engine, text
 )
 def test_places_and_things_in_a_photo_are_no_media_rights(rules: Engine, text: str) -> None:
     assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Till er på avdelningen: ni är det sämsta patrask jag sett",
+        "@Henrik you absolute clown, nobody asked for your quotes",
+        "du är en fyllskalle som inte kan hålla takten",
+    ],
+)
+def test_round_38_insults_the_rules_find(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det är den värsta vinter jag sett",
+        "mormor blev senil på slutet, det var tungt",
+        "korna på ängen vid Karby, cows are lovely",
+    ],
+)
+def test_round_38_insult_look_alikes_are_not_abusive(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE not in categories(rules, text), text

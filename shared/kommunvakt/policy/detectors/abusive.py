@@ -88,10 +88,22 @@ _MODIFIERS = frozenset(
         "bunt",
         "hög",
         "jävel-",
+        # superlatives and English intensifiers ("det sämsta patrask", "you absolute clown")
+        "sämsta",
+        "värsta",
+        "absolute",
+        "complete",
+        "total",
+        "utter",
     ]
 )
 _FILLERS = frozenset(
     [
+        "sämsta",
+        "värsta",
+        "absolute",
+        "complete",
+        "utter",
         "ju",
         "bara",
         "så",
