@@ -1,0 +1,41 @@
+"""What the eleventh group of whole-test-set writers (second-language writers, an election,
+posts featuring women, festivals, people who hang others out, distress and grief, the national
+minorities, crime news; round 39) showed the rules (learned model off) before the model was
+trained on them: suicide urged on someone, and sexual remarks about a named woman."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nästa gång du mår så dåligt kan du ju hoppa framför tåget istället för att skriva här.",
+        "skär djupare nästa gång då 🙄",
+        "gå och häng dig",
+        "Sofia får släcka min brand när som helst 😏 undrar vad hon har under uniformen",
+        "vilka lår på nummer 9 alltså 😍",
+        "Grattis tjejer! Nu tillbaka till köket med er 😘",
+        "Rektorn behöver bara bli ordentligt tagen en gång så slutar hon vara så sur",
+    ],
+)
+def test_suicide_urged_and_sexual_remarks_are_abusive(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tåget gick inte, jag fick hoppa av vid Ormsta",
+        "jag gick tillbaka till köket för att hämta mer kaffe",
+        "Skär inte djupare än fem centimeter när ni gräver runt ledningarna",
+        "Vilka lärare har ni fått i år?",
+    ],
+)
+def test_look_alikes_are_not_abusive(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE not in categories(rules, text), text
