@@ -39,3 +39,33 @@ def test_suicide_urged_and_sexual_remarks_are_abusive(rules: Engine, text: str) 
 )
 def test_look_alikes_are_not_abusive(rules: Engine, text: str) -> None:
     assert Category.ABUSIVE not in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ni e så jävla döda om ni flyttar den igen. döda. 🔪🔪",
+        "Jag och grabbarna står utanför häktet när han släpps, det kan ni skriva upp.",
+        "Beställer redan kransen till dig Lundqvist 🕯️ Vila i frid, det dröjer inte länge nu.",
+        "ni som jobbar på socialen borde nog vara lite rädda nu. Förr eller senare gör någon "
+        "något åt er",
+        "I swear to god if I see her in centrum she will be sorry",
+        "Hon borde skickas hem i en likkista. Det är enda sättet dom lär sig.",
+    ],
+)
+def test_round_39_threats_the_rules_find(rules: Engine, text: str) -> None:
+    assert Category.CRIME in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ja har campat på b-site hela veckan, ni e döda innan rundan börjar 🔫 gg",
+        "ni e så döda killar 😂🏒",
+        "Vi beställer kransen till begravningen på fredag, det dröjer inte länge nu",
+        "Barnen borde inte vara rädda för mörkret",
+        "jag dödar för en kanelbulle fredag kl 15 🔪🥐 säger bara det",
+    ],
+)
+def test_round_39_look_alikes_are_no_crime(rules: Engine, text: str) -> None:
+    assert Category.CRIME not in categories(rules, text), text

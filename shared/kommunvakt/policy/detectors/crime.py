@@ -148,7 +148,7 @@ _KNOW_WHERE = lazy(
     r"(?:var|vart|vilken|vilket|vilka|när|where|which|what|who)\b"
     r"(?P<subj>(?:\s+\S+){1,4}?)\s+"
     r"(?:(?P<home>bor|lives?|sover)|kör|parkerar|jobbar|arbetar|går|hämtar|handlar|tränar|"
-    r"gömmer|slutar|börjar|åker|tar|lämnar|cyklar|promenerar|rastar|"
+    r"gömmer|slutar|börjar|åker|tar|lämnar|cyklar|promenerar|rastar|ställer|"
     r"go|goes|park|parks|work|works|drive|drives|leave|leaves|är|are)\b"
 )
 _FAVOUR = re.compile(
@@ -851,8 +851,11 @@ _GAMES = frozenset(
 )
 
 
-_CHEERS = frozenset(["heja", "hejja", "hejaa", "heeja", "allez", "forza"])
-"""A cheer names the speaker's team: "vi ska krossa dem på lördag!! Heja VBK" is a match."""
+_CHEERS = frozenset(
+    ["heja", "hejja", "hejaa", "heeja", "allez", "forza", "gg", "ggwp", "rundan", "respawn"]
+)
+"""A cheer names the speaker's team: "vi ska krossa dem på lördag!! Heja VBK" is a match; a
+gamer's "gg" or "rundan" names the game ("ni e döda innan rundan börjar 🔫 gg")."""
 
 
 _SCORE = re.compile(r"(?<![\d:.])(?<!kl )(?<!klockan )\b(?:1?\d)\s?[-–]\s?(?:1?\d)\b(?![-–:./]?\d)")
@@ -1201,6 +1204,10 @@ def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
                 continue  # "akta dig för halkan"
             if nxt[:1] == ["på"]:
                 continue  # "passa på"
+        if "död" in h.form:
+            hi, hj = p.index(h.start, h.end)
+            if _in_game(p, p.words(hi - 6, hj + 8)):
+                continue  # "ni e döda innan rundan börjar 🔫 gg": a game
         if h.form in ("få besök", "får besök"):
             i, j = p.index(h.start, h.end)
             by = p.words(j, j + 2)
