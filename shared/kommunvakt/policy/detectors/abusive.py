@@ -169,6 +169,10 @@ _REPORTED = frozenset(
         "hört",
         "skällsord",
         "skällsorden",
+        # the word mentioned, not used ("ordet tattare användes förr som ett skällsord")
+        "ordet",
+        "orden",
+        "uttrycket",
     ]
 )
 _DENIAL_VERBS = frozenset(
