@@ -270,7 +270,8 @@ def _cleared_text(text: str) -> bool:
     insults = list(load("insults").finditer(p.text))
     hits = insults + list(load("slurs").finditer(p.text))
     return bool(hits) and all(
-        _negated_or_self(p, *p.index(h.start, h.end)) or (h in insults and _on_a_thing(p, h))
+        _negated_or_self(p, *p.index(h.start, h.end))
+        or (h in insults and (_on_a_thing(p, h) or _on_a_pet(p, h)))
         for h in hits
     )
 
@@ -302,6 +303,33 @@ _THINGS = (
     "förändring",
 )
 """Decisions and plans: what residents call stupid when they criticise the municipality."""
+
+
+_PETS = frozenset(
+    [
+        "hund",
+        "hunden",
+        "hundarna",
+        "katt",
+        "katten",
+        "katterna",
+        "valp",
+        "valpen",
+        "kissen",
+        "vovven",
+        "jycken",
+        "häst",
+        "hästen",
+        "kaninen",
+        "tuppen",
+    ]
+)
+
+
+def _on_a_pet(p: Parsed, h: Hit) -> bool:
+    """ "min hund är en riktig fegis när det åskar": a pet teased, no person insulted."""
+    c = _copula_before(p, p.index(h.start, h.end)[0])
+    return c is not None and c >= 1 and p.tokens[c - 1].text in _PETS
 
 
 def _on_a_thing(p: Parsed, h: Hit) -> bool:

@@ -107,7 +107,7 @@ _OBJ_DETERMINERS = frozenset(
         "fucking",
     ]
 )
-_HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på", "förbi"])
+_HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på", "förbi", "up"])
 """After a verb of violence, these make it something else: "skjuta upp", "bränna förbi"
 (speed past), "slå till"."""
 # The patterns below have their required literals in `_NEEDLES`: keep the two in step.
@@ -577,7 +577,7 @@ def _widened(f: Finding, swapped: list[tuple[int, int]]) -> Finding:
 
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!\w)'([^']{2,200})'(?!\w)")
 _REPORTED = re.compile(
-    r"\b(?:fick|fått|skrev|skrivit|skriver|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
+    r"\b(?:fick|fått|skrev|skrivit|skriver|skriva|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
     r"sprayat|sprayade|klottrat|klottrade|kallade|kallades|kallat|kallas|mejl\w*|mail\w*|sms\w*|"
     r"skrek|skrikit|skriker|ropar|ropat|stod|står|sprejat|sprejade|sprayad|sprejad|"
     # heard or read from others, or talked about ("får jag höra ’…’", "kommentarer som pratar
@@ -847,12 +847,36 @@ _GAMES = frozenset(
         "derbyt",
         "serien",
         "kvalet",
+        "snöbollskrig",
+        "snöbollskriget",
+        "milen",
+        "loppet",
+        "chins",
+        "frågorna",
+        "musikfrågorna",
+        "tipspromenaden",
+        "armbrytning",
+        "armbrytningen",
     ]
 )
 
 
 _CHEERS = frozenset(
-    ["heja", "hejja", "hejaa", "heeja", "allez", "forza", "gg", "ggwp", "rundan", "respawn"]
+    [
+        "heja",
+        "hejja",
+        "hejaa",
+        "heeja",
+        "allez",
+        "forza",
+        "gg",
+        "ggwp",
+        "rundan",
+        "respawn",
+        "jk",
+        "jkjk",
+        "revansch",
+    ]
 )
 """A cheer names the speaker's team: "vi ska krossa dem på lördag!! Heja VBK" is a match; a
 gamer's "gg" or "rundan" names the game ("ni e döda innan rundan börjar 🔫 gg")."""
@@ -1295,6 +1319,8 @@ _BALLOTS = lazy(
 )
 """A call to tamper with an election: binning a party's ballots, voting twice (both crimes
 against the election, brottsbalken 17 kap.)."""
+_WRITES_THAT = lazy(r"\b(?:skriver|skrev|säger|sa|sade|skriva|säga)\s+(?:\S+\s+)?$")
+"""Right before a slogan: someone else's words, reported."""
 _POACHERS = lazy(
     r"\bskjut(?:a)?\W+(?:skyffla|gräva|gräv|begrav|begrava)\W+(?:och\W+)?(?:tig|tiga)\b"
 )
@@ -1352,6 +1378,8 @@ def _incitement(p: Parsed) -> list[Finding]:
         if _REPORTED_ACT.isdisjoint(p.words(i - 3, i)) and not _negated(p.words(i - 4, i + 3)):
             strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _POACHERS.finditer(p.text) if "tig" in p.text and "skjut" in p.text else ():
+        if _WRITES_THAT.search(p.text, max(0, m.start() - 25), m.start()):
+            continue  # "när folk skriver skjut gräv och tig blir jag trött": quoted to object
         strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
     for m in _SABOTAGE.finditer(p.text) if " i " in p.text else ():
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))

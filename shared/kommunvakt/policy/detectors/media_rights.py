@@ -301,6 +301,15 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
     return spans
 
 
+_SCREENSHOTS = ("skärmdump", "screenshot", "skärmklipp", "skärmbild", "printscreen", "print screen")
+_SCREEN = lazy(
+    r"\b(?:app\w*|e-tjänst\w*|felkod\w*|felmeddelande\w*|tidtabell\w*|avgång\w*|knapp\w*|"
+    r"inloggning\w*|laddar|kartan|schemat|"
+    r"bankid|menyn|formulär\w*)\b"
+)
+"""A screenshot of a screen (an app, an e-service's error, a timetable, a form): the poster's
+own picture of software, no one's image ("SL-appen visar inte de nya tiderna, se
+skärmdump"). A screenshot of someone's post or profile stays someone else's media."""
 _NAMED_SHOWN = lazy(
     r"\b(?:[Hh]är\s+(?:är|e|ser\s+ni)|[Kk]olla\s+(?:när|på|in|hur)|[Tt]itta\s+(?:när|på|hur))"
     r"\s+([A-ZÅÄÖ][a-zåäöé]+)(?![-\w])(?!\s+(?:torg|kyrka|skola|centrum|station))"
@@ -354,10 +363,13 @@ class MediaRightsDetector(Detector):
         signals: list[Signal] = []
 
         if with_media:
+            screen = _SCREEN.search(text) is not None and "@" not in text
             not_own = [
                 (c.start, c.end)
                 for c in cues
-                if c.entry.tag == "not_own" and not _OWN_VANTAGE.match(text, c.end)
+                if c.entry.tag == "not_own"
+                and not _OWN_VANTAGE.match(text, c.end)
+                and not (screen and c.form.startswith(_SCREENSHOTS))
             ]
             not_own += [m.span() for m in _CREDIT.finditer(text)]
             if not_own:

@@ -405,6 +405,9 @@ def find_addresses(
             ):
                 continue
             block, unit = m.group(1) + m.group(2), m.group(3)
+            if block[0] == "0" or (name.group(2) or name.group(1)) in _SCRIPTURE:
+                continue  # "där 06:00", "Jes 40:3", "Sura 94:5": a time or a verse
+
             clock_like = len(unit) == 2 and int(unit) < 60 and int(block) < 25
             if clock_like and not _PROPERTY_CONTEXT.search(text):
                 # "kl 4:27", unless "vi på Frösunda 4:27" says someone lives at a place
@@ -436,6 +439,79 @@ _PLAN_BEFORE = lazy(
     r"[^.!?]{0,25}$"
 )
 """Before a property designation: the plan it is part of, a planned area's land."""
+_SCRIPTURE = frozenset(
+    [
+        "mos",
+        "gen",
+        "ex",
+        "lev",
+        "num",
+        "deut",
+        "jos",
+        "dom",
+        "rut",
+        "sam",
+        "kung",
+        "krön",
+        "esra",
+        "neh",
+        "est",
+        "job",
+        "ps",
+        "psalm",
+        "psaltaren",
+        "ord",
+        "pred",
+        "höga",
+        "jes",
+        "jer",
+        "klag",
+        "hes",
+        "dan",
+        "hos",
+        "joel",
+        "am",
+        "ob",
+        "jona",
+        "mika",
+        "nah",
+        "hab",
+        "sef",
+        "hagg",
+        "sak",
+        "mal",
+        "matt",
+        "mattéus",
+        "mark",
+        "markus",
+        "luk",
+        "lukas",
+        "joh",
+        "johannes",
+        "apg",
+        "rom",
+        "kor",
+        "gal",
+        "ef",
+        "fil",
+        "kol",
+        "tess",
+        "tim",
+        "tit",
+        "filem",
+        "hebr",
+        "jak",
+        "petr",
+        "jud",
+        "upp",
+        "uppenbarelseboken",
+        "sura",
+        "surah",
+        "koranen",
+    ]
+)
+"""Books of the Bible and the Quran's suras, abbreviated or whole: "Jes 40:3", "Sura 94:5"
+cite a verse, not a plot of land."""
 _STATUTE = lazy(r"^(?:lag|lagen|sfs|förordning|förordningen|kungörelse|författning)$")
 """Before "2018:222": a statute's number, not a property ("lag 2018:222")."""
 _PUBLIC_LAND = lazy(

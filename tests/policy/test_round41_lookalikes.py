@@ -1,0 +1,79 @@
+"""What the thirteenth group of whole-test-set writers (budget and fees, children on
+Instagram, long reply chains, shared links, religious language, hunters and farmers, parents
+against social services, e-services and screenshots; round 41) showed the rules: false alarms
+on comments that break no rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import categories, crime, personal_data
+
+_PHOTO = ({"type": "photo", "url": "https://scontent.xx.fbcdn.net/p1.jpg"},)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # play: a snowball fight, a quiz, a chin-up contest, "jk"
+        "@nils_gamer kom nu annars dödar jag dig 😂😂 jk men kom",
+        "Göran vi ska slakta er i musikfrågorna i år. Ni har inte en chans 😎",
+        "Haha Lasse jag ska krossa dig i chins nästa vecka 💪",
+        # a threat quoted to explain the law; a slogan reported to object to it
+        "Det är faktiskt olaga hot att skriva ”jag vet var du bor” till någon.",
+        "När folk skriver skjut gräv och tig här blir jag så trött.",
+        # hanging up on a scammer
+        "scam calls are wild here, just hang up folks",
+    ],
+)
+def test_look_alikes_are_no_crime(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["jag ska döda dig", "skjut gräv och tig, vargen ska bort", "jag ska slakta dig i morgon"],
+)
+def test_the_real_thing_stays_crime(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sura 94:5–6: ”Med svårigheten kommer lättnad.”",
+        "det var Mika 4:3 jag tänkte på, svärd till plogbillar",
+        "var där 06:00 idag helt tomt, bilden säger allt",
+    ],
+)
+def test_verses_and_times_are_no_address(rules: Engine, text: str) -> None:
+    assert "address" not in personal_data(rules, text), text
+
+
+def test_a_home_by_its_property_designation_stays_one(rules: Engine) -> None:
+    assert "address" in personal_data(rules, "vi bor på Kragsta 3:47 och vill ha svar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SL-appen visar inte de nya tiderna, se skärmdump. Är det bara hos mig?",
+        "E-tjänsten ger felkod hela tiden, skärmdump bifogad.",
+    ],
+)
+def test_a_screenshot_of_an_app_is_no_one_elses_media(rules: Engine, text: str) -> None:
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO), text
+
+
+def test_a_screenshot_of_someones_page_stays_media_rights(rules: Engine) -> None:
+    text = "Skärmdump från Jessicas egen sida där hon skryter om hunden"
+    assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
+
+
+def test_asking_instead_of_spreading_is_no_rumour(rules: Engine) -> None:
+    text = (
+        "Nej, det finns inget sådant beslut. Tack för att du frågar istället för att sprida vidare!"
+    )
+    assert Category.RUMOR not in categories(rules, text)
