@@ -77,3 +77,31 @@ def test_asking_instead_of_spreading_is_no_rumour(rules: Engine) -> None:
         "Nej, det finns inget sådant beslut. Tack för att du frågar istället för att sprida vidare!"
     )
     assert Category.RUMOR not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man borde slå sönder knäna på honom.",
+        "Hon bor på Bergavägen 7 i Okvista för den som vill knacka på och tacka för höjningen",
+        "Han heter Robin Ek och bor på Ormstavägen 14. Gå dit och visa vad vi tycker om såna.",
+        "Jag åker dit i kväll med två polare och då blir det inte prat.",
+        "vi ska hacka lärarnas konton och ändra betygen",
+        "skicka nakenbilderna på henne i gruppchatten annars gör jag det själv",
+        "Koppla förbi mätaren som vi gjorde, en rörmokare fixar det svart",
+    ],
+)
+def test_round_41_threats_and_calls_the_rules_find(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "någon har hackat mitt konto, vad gör jag?",
+        "Blanketten är inte svårare än så, mer behöver inte sägas",
+        "Vi åker dit i kväll med två polare och grillar",
+    ],
+)
+def test_round_41_look_alikes_stay_no_crime(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text

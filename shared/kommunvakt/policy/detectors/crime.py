@@ -297,7 +297,10 @@ _HARASS = lazy(
     # round 38: sent to the address to have it out with the person ("åk dit och prata med
     # honom ordentligt")
     r"(?:åk|gå|kör|dra)\s+dit\s+och\s+(?:prata|snacka|tala)\s+(?:\S+\s+)?med\s+(?:henne|honom|"
-    r"hen|dem|dom)\b)"
+    r"hen|dem|dom)\b|"
+    # round 41: "gå dit och visa vad vi tycker", "knacka på och tacka för skattehöjningen"
+    r"(?:åk|gå|kör|dra)\s+dit\s+och\s+(?:visa|säg|tala\s+om)\s+vad\s+(?:vi|ni|man)\s+tycker|"
+    r"knacka\s+på\s+och\s+tacka)"
 )
 _EMOJI_WEIGHTS = {
     "👊": 0.2,
