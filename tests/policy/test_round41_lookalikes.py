@@ -105,3 +105,20 @@ def test_round_41_threats_and_calls_the_rules_find(rules: Engine, text: str) -> 
 )
 def test_round_41_look_alikes_stay_no_crime(rules: Engine, text: str) -> None:
     assert not crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om du inte delar detta inom 10 minuter kommer otur att drabba dig i 7 år.",
+        "Dela detta till 10 mammor du beundrar så händer något fint 💕 bryt inte kedjan",
+        "om du inte kommenterar detta 5 gånger kommer en spöktjej stå vid din säng 👻",
+    ],
+)
+def test_chain_letters_are_irrelevant(rules: Engine, text: str) -> None:
+    assert Category.IRRELEVANT in categories(rules, text), text
+
+
+def test_a_deadline_to_share_news_is_no_chain_letter(rules: Engine) -> None:
+    text = "Om du inte delar detta innan fredag missar grannarna infon om stängningen"
+    assert Category.IRRELEVANT not in categories(rules, text)
