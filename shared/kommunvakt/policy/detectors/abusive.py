@@ -481,8 +481,13 @@ def _insult_score(p: Parsed, h: Hit) -> float:
     if tag == "strong":
         return 0.0 if p.words(i - 1, i) and p.words(i - 1, i)[0] in _TITLES else 0.85
     if tag == "mild":
+        prev = p.words(i - 1, i)
+        if h.form == "as" and prev and prev[0].endswith("t") and prev[0] not in _NEUTER_DETS:
+            return 0.0  # "fult as", "kallt as": slang for "very", no carcass called names
         return 0.75 if _targeted(p, i, j) else 0.0
     if tag == "adj":
+        if h.form.endswith("t") and p.words(j, j + 1) == ["as"]:
+            return 0.0  # "fult as": slang for "very ugly", said of a thing
         return 0.7 if _adjective_on_person(p, h, i, j) else 0.0
     if tag == "intens":
         nxt = [t for t in p.after(j, 2) if t.text not in _MODIFIERS][:1]
@@ -495,6 +500,12 @@ def _insult_score(p: Parsed, h: Hit) -> float:
         ):
             return 0.6
     return 0.0
+
+
+_NEUTER_DETS = frozenset(
+    ["vilket", "ett", "det", "inget", "mitt", "ditt", "sitt", "vårt", "ert", "detta", "sånt"]
+)
+"""Before "as", these make it a noun said of someone ("vilket as", "ditt as")."""
 
 
 def _copula_before(p: Parsed, i: int) -> int | None:

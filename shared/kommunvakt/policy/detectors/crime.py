@@ -860,6 +860,9 @@ _GAMES = frozenset(
         "tipspromenaden",
         "armbrytning",
         "armbrytningen",
+        "semifinalen",
+        "kvartsfinalen",
+        "läktaren",
     ]
 )
 

@@ -304,7 +304,7 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
 _SCREENSHOTS = ("skärmdump", "screenshot", "skärmklipp", "skärmbild", "printscreen", "print screen")
 _SCREEN = lazy(
     r"\b(?:app\w*|e-tjänst\w*|felkod\w*|felmeddelande\w*|tidtabell\w*|avgång\w*|knapp\w*|"
-    r"inloggning\w*|laddar|kartan|schemat|"
+    r"inloggning\w*|laddar|kartan|schemat|platsbanken|"
     r"bankid|menyn|formulär\w*)\b"
 )
 """A screenshot of a screen (an app, an e-service's error, a timetable, a form): the poster's
