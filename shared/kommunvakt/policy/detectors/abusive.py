@@ -52,101 +52,99 @@ _VOCATIVE = frozenset(
         "such",
     ]
 )
-_MODIFIERS = frozenset(
-    [
-        "lilla",
-        "liten",
-        "lille",
-        "små",
-        "stora",
-        "store",
-        "gamla",
-        "gamle",
-        "jäkla",
-        "jävla",
-        "djävla",
-        "javla",
-        "förbannade",
-        "satans",
-        "fucking",
-        "helt",
-        "totalt",
-        "riktig",
-        "riktiga",
-        "riktigt",
-        "sån",
-        "såna",
-        "en",
-        "ett",
-        "a",
-        "an",
-        "bunch",
-        "of",
-        "gäng",
-        "samling",
-        "hop",
-        "bunt",
-        "hög",
-        "jävel-",
-        # superlatives and English intensifiers ("det sämsta patrask", "you absolute clown")
-        "sämsta",
-        "värsta",
-        "absolute",
-        "complete",
-        "total",
-        "utter",
-    ]
+_SUPERLATIVES = frozenset(["sämsta", "värsta", "absolute", "complete", "utter"])
+"""Between a target and an insult, in both lists below ("ni är det sämsta patrask", "you
+absolute clown")."""
+_MODIFIERS = (
+    frozenset(
+        [
+            "lilla",
+            "liten",
+            "lille",
+            "små",
+            "stora",
+            "store",
+            "gamla",
+            "gamle",
+            "jäkla",
+            "jävla",
+            "djävla",
+            "javla",
+            "förbannade",
+            "satans",
+            "fucking",
+            "helt",
+            "totalt",
+            "riktig",
+            "riktiga",
+            "riktigt",
+            "sån",
+            "såna",
+            "en",
+            "ett",
+            "a",
+            "an",
+            "bunch",
+            "of",
+            "gäng",
+            "samling",
+            "hop",
+            "bunt",
+            "hög",
+            "jävel-",
+            "total",
+        ]
+    )
+    | _SUPERLATIVES
 )
-_FILLERS = frozenset(
-    [
-        "sämsta",
-        "värsta",
-        "absolute",
-        "complete",
-        "utter",
-        "ju",
-        "bara",
-        "så",
-        "helt",
-        "totalt",
-        "fullständigt",
-        "fan",
-        "jävligt",
-        "väl",
-        "också",
-        "verkligen",
-        "alltså",
-        "en",
-        "ett",
-        "ena",
-        "riktig",
-        "riktigt",
-        "riktiga",
-        "sån",
-        "såna",
-        "gäng",
-        "samling",
-        "bunt",
-        "hög",
-        "hop",
-        "av",
-        "med",
-        "de",
-        "den",
-        "det",
-        "dom",
-        "a",
-        "an",
-        "the",
-        "bunch",
-        "of",
-        "such",
-        "so",
-        "really",
-        "total",
-        "complete",
-        "fucking",
-    ]
+_FILLERS = (
+    frozenset(
+        [
+            "ju",
+            "bara",
+            "så",
+            "helt",
+            "totalt",
+            "fullständigt",
+            "fan",
+            "jävligt",
+            "väl",
+            "också",
+            "verkligen",
+            "alltså",
+            "en",
+            "ett",
+            "ena",
+            "riktig",
+            "riktigt",
+            "riktiga",
+            "sån",
+            "såna",
+            "gäng",
+            "samling",
+            "bunt",
+            "hög",
+            "hop",
+            "av",
+            "med",
+            "de",
+            "den",
+            "det",
+            "dom",
+            "a",
+            "an",
+            "the",
+            "bunch",
+            "of",
+            "such",
+            "so",
+            "really",
+            "total",
+            "complete",
+            "fucking",
+        ]
+    )
+    | _SUPERLATIVES
 )
 _THING_PRONOUNS = frozenset(["de", "dom", "they", "them", "dem"])
 _SELF = frozenset(["jag", "ja", "vi", "man", "i", "we"])
@@ -393,12 +391,11 @@ _MASKED = re.compile(r"(?<![\w*])[a-zåäö]+\*+[a-zåäö]*(?![\w*])|(?<![\w*])
 
 
 @lru_cache(maxsize=1)
-def _insult_words() -> dict[tuple[int, str, str], tuple[str, ...]]:
-    """The insult list's one-word forms by length and first and last letter."""
-    out: dict[tuple[int, str, str], list[str]] = {}
+def _insult_words() -> dict[int, tuple[str, ...]]:
+    """The insult list's one-word forms by length."""
+    out: dict[int, list[str]] = {}
     for w in load("insults").single_words():
-        if w.isalpha():
-            out.setdefault((len(w), w[0], w[-1]), []).append(w)
+        out.setdefault(len(w), []).append(w)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -413,10 +410,7 @@ def _masked_insults(text: str) -> list[Hit]:
         if shown < 2 or shown * 2 < len(token):
             continue
         rx = re.compile(re.escape(token).replace(r"\*", "[a-zåäö]"))
-        cands = _insult_words().get((len(token), token[0], token[-1]), ())
-        if token[0] == "*" or token[-1] == "*":
-            cands = tuple(w for w in lex.single_words() if len(w) == len(token))
-        fits = [w for w in cands if rx.fullmatch(w)]
+        fits = [w for w in _insult_words().get(len(token), ()) if rx.fullmatch(w)]
         entry = lex.word(fits[0]) if len(fits) == 1 else None
         if entry is not None:
             hits.append(Hit(m.start(), m.end(), fits[0], entry, False))

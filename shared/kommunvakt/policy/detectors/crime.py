@@ -1011,10 +1011,8 @@ def _dead_as_subject(p: Parsed, j: int) -> bool:
     if after[1:2] and after[1] in _SUBJECT_VERBS:
         return True  # "döda fåglar ligger"
     # "döda människor och deras anhöriga förtjänar"
-    return (
-        after[1:3] in (["och", "deras"], ["och", "sina"])
-        and after[4:5] != []
-        and (after[4] in _SUBJECT_VERBS)
+    return after[1:3] in (["och", "deras"], ["och", "sina"]) and not _SUBJECT_VERBS.isdisjoint(
+        after[4:5]
     )
 
 
