@@ -672,8 +672,7 @@ _TAIL_CUE = lazy(
 # Four digits, maybe spaced out as spelled digits become ("fem sex två fyra" -> "5 6 2 4").
 _TAIL = lazy(r"(?<![0-9])[0-9](?: ?[0-9]){3}(?![0-9]| ?[0-9])")
 _LAST_FOUR_BEFORE = lazy(
-    r"(?:sista\s+(?:fyra|4)|(?:fyra|4)\s+sista|slutsiffr\w*|last\s+(?:four|4))\s*(?:siffr\w*)?"
-    r"\s*(?:är|=|:)?\s*$"
+    rf"(?:{_LAST_FOUR_WORDS}|slutsiffr\w*|last\s+(?:four|4))\s*(?:siffr\w*)?\s*(?:är|=|:)?\s*$"
 )
 """The words that call the four digits right after them the end of a personnummer."""
 _NOT_A_TAIL = lazy(r"\s*(?:kr\b|:-|sek\b|kronor|st\b|m\b|km\b|%|mil\b|meter|kvm)")
