@@ -32,3 +32,13 @@ def test_a_screenshot_of_a_job_ad_on_platsbanken_is_no_one_elses_media(rules: En
         "Skärmdump från annonsen på Platsbanken, där står det 75 % och inte heltid. Vilken gäller?"
     )
     assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO)
+
+
+def test_asking_what_to_do_about_a_lost_card_is_no_lost_and_found_notice(rules: Engine) -> None:
+    text = "vad gör man om man har tappat bort röst kortet frågetecken kan man rösta ändå"
+    assert Category.IRRELEVANT not in categories(rules, text)
+
+
+def test_a_notice_after_the_question_stays_lost_and_found(rules: Engine) -> None:
+    text = "Vad gör man om man hittar en plånbok? Jag hittade en brun plånbok vid Coop idag"
+    assert Category.IRRELEVANT in categories(rules, text)

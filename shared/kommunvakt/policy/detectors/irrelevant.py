@@ -60,6 +60,16 @@ _LOST_PROPERTY_POST = re.compile(
 """A post of the municipality's about lost property: there a lost item is on topic."""
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_WHAT_IF = re.compile(
+    r"\b(?:vad|hur)\s+gör\s+(?:man|jag|vi)\s+om\b|\bvad\s+händer\s+om\b|"
+    r"\bkan\s+man\s+\S+(?:\s+\S+){0,3}\s+om\s+man\b"
+)
+"""A general question about what one does when something is lost ("vad gör man om man har
+tappat bort röstkortet?"), asked in a single sentence: a question for the municipality, not a
+lost-and-found notice (one that goes on to describe what was found stays a notice)."""
+
+
 @lru_cache(maxsize=256)
 def _post_stems(post: str) -> frozenset[str]:
     # Many comments answer the same post.
@@ -94,6 +104,8 @@ class IrrelevantDetector(Detector):
         lost = found.get("lost_found", _NONE)
         if lost and _LOST_PROPERTY_POST.search(ctx.post_folded.text):
             lost = _NONE  # a lost item asked about under the page's own lost-property post
+        elif lost and _WHAT_IF.search(text) and not _SENTENCE_END.search(text.rstrip(" ?!.")):
+            lost = _NONE  # "vad gör man om man har tappat bort röstkortet?": a service question
         if lost:
             score = min(0.7, total(lost))
             signals.append(
