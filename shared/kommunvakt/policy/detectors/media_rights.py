@@ -318,6 +318,10 @@ _NAMED_SHOWN = lazy(
 rälsen", "här e Rasmus när han somnade")."""
 
 
+_DOING = lazy(r"\s+(?:när|som)\s+(?:han|hon|hen)\b")
+"""Right after the name: what that person is doing in the picture ("… när han somnade")."""
+
+
 def _named_shown(original: str) -> list[tuple[int, int]]:
     """Where the text points at a named person in its picture: the name is a common first
     name, or a "när han/hon" tells what that person is doing."""
@@ -326,8 +330,7 @@ def _named_shown(original: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _NAMED_SHOWN.finditer(original):
         name = m.group(1)
-        doing = re.match(r"\s+(?:när|som)\s+(?:han|hon|hen)\b", original[m.end() :])
-        if name.lower() in first_names() or doing is not None:
+        if name.lower() in first_names() or _DOING.match(original, m.end()) is not None:
             out.append(m.span())
     return out
 
