@@ -62,9 +62,12 @@ def _wait(check: Any, timeout: float, what: str) -> Any:
             # While the browser loads the next page, the element read a moment ago goes
             # stale: that is "not yet", not a failure. Chromium sometimes reports it as an
             # inspector error ("Node with given id does not belong to the document").
-            stale = type(exc).__name__ == "StaleElementReferenceException" or (
-                "does not belong to the document" in str(exc)
-            )
+            # Right after `get`, headless Chromium has now and then not yet put the page's
+            # heading in the document: also "not yet".
+            stale = type(exc).__name__ in (
+                "StaleElementReferenceException",
+                "NoSuchElementException",
+            ) or ("does not belong to the document" in str(exc))
             if not stale:
                 raise
             found = None
@@ -132,7 +135,11 @@ def test_restore_from_the_emailed_review_link(
     assert link, "the e-mail has no review link"
 
     browser.get(link.group(1))
-    assert "Granska beslut" in browser.find_element(By.TAG_NAME, "h1").text
+    _wait(
+        lambda: "Granska beslut" in browser.find_element(By.TAG_NAME, "h1").text,
+        10,
+        "the review page",
+    )
     assert "Sven" not in browser.page_source  # the author is masked
     browser.find_element(By.ID, "reason").send_keys("Citat ur en film, inget hot")
     browser.find_element(By.CSS_SELECTOR, "button[value='restore']").click()
