@@ -97,6 +97,14 @@ class Engine:
         ]
         if self._model_thresholds:
             signals += self._model_signals(ctx, {s.category for s in signals})
+        if signals:
+            found = {s.category for s in signals}
+            signals += [
+                s
+                for d in self.detectors
+                for s in d.follows(ctx, found)
+                if s.score >= thresholds[s.category]
+            ]
         if "fingerprint" in ctx.__dict__:
             self._last_fingerprint = (event, ctx.__dict__["fingerprint"])
         if not signals:

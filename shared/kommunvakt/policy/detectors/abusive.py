@@ -27,7 +27,7 @@ from kommunvakt.policy.detectors._grammar import (
     views,
 )
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
-from kommunvakt.policy.lexicon import Hit, load
+from kommunvakt.policy.lexicon import Hit, load, tagged
 
 _VOCATIVE = frozenset(
     [
@@ -258,6 +258,29 @@ class AbusiveDetector(Detector):
             Signal(det, self.category, score, tuple(spans)) for det, (score, spans) in found.items()
         ]
 
+    def follows(self, ctx: Context, found: set[Category]) -> list[Signal]:
+        """A threat or call the rules or the model found, in a text that names a group by
+        ethnicity, religion or sexual orientation, is hate speech against the group, and
+        POLICY.md labels hate speech both `crime` and `abusive` ("dränk de där muslimerna",
+        "bögarna på miljökontoret borde hängas"). The rules' own hate speech is found in
+        `analyze`; this adds what the model read as a threat. The group's name is the
+        evidence."""
+        # A home or a phone number given beside the group makes the threat one against that
+        # person (doxxing a volunteer "who loves immigrants"): crime and confidential.
+        if Category.CRIME not in found or found & {self.category, Category.CONFIDENTIAL}:
+            return []
+        spans: list[Span] = []
+        for view in views(ctx):
+            for s, e in _groups_named(view.text):
+                start, end = view.span(s, e)
+                if all(sp.start != start for sp in spans):
+                    spans.append(Span(start, end, "hate"))
+        return (
+            [Signal("abusive.hate", self.category, GROUP_UNDER_THREAT, tuple(spans))]
+            if spans
+            else []
+        )
+
 
 @lru_cache(maxsize=64)
 def _cleared_text(text: str) -> bool:
@@ -344,6 +367,30 @@ def _on_a_thing(p: Parsed, h: Hit) -> bool:
         return False
     subject = p.tokens[c - 1].text
     return subject.startswith(_THINGS) and p.person_at(c - 1, c) is None
+
+
+GROUP_UNDER_THREAT = 0.8
+_AMBIGUOUS_GROUPS = frozenset(
+    {"rom", "svarta", "kristen", "kristna", "tiggare", "tiggarna", "tiggarn"}
+)
+"""Group words that as often mean something else: Rome or rum, the colour black, a
+believer described in passing; beggars are a group by circumstance, not by who they are."""
+_OWN_GROUP = frozenset({"vi", "oss", "våra", "vår", "mina", "alla"})
+""""om oss somalier", "vi afghaner": the writer speaks as one of the group."""
+
+
+def _groups_named(text: str) -> list[tuple[int, int]]:
+    """The spans of the groups a text names (hate.tsv's group words), not those the writer
+    names as their own group."""
+    out: list[tuple[int, int]] = []
+    for h in tagged("hate", "group").finditer(text):
+        if h.form in _AMBIGUOUS_GROUPS:
+            continue
+        before = text[max(0, h.start - 12) : h.start].split()
+        if before and before[-1] in _OWN_GROUP - {"alla"}:
+            continue
+        out.append((h.start, h.end))
+    return out
 
 
 @lru_cache(maxsize=256)

@@ -47,5 +47,11 @@ class Detector(ABC):
         words ("idiot", "bilden", "bekräftat") and cannot see what the rule proved."""
         return False
 
+    def follows(self, ctx: Context, found: set[Category]) -> list[Signal]:
+        """Findings that follow from what the other detectors and the model found (`found`):
+        read once everything else has judged the item, so a rule can rest on the model's
+        reading of another category. Most detectors have none."""
+        return []
+
     def signal(self, score: float, spans: tuple[Span, ...] | list[Span] = ()) -> Signal:
         return Signal(self.id, self.category, max(0.0, min(1.0, score)), tuple(spans))

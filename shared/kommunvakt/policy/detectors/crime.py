@@ -139,6 +139,13 @@ _NAMED_DIE = lazy(
 """Death foretold to a named person or a person noun ("Kerstin ska dö", "handläggaren ska
 fan dö"): the name or noun is checked against the text (not "gräset ska dö"). "Kommer att
 dö" is left out: "Stina kommer att dö om ni inte plogar" is a resident's warning."""
+_WHOEVER_DIE = lazy(
+    r"\b(?:den|dom|de|alla|han|hon)\s+som\s+(?:\w+\s+){1,8}?(?:ska|skall|borde|måste)\s+"
+    r"(?:fan\s+|jävlar\s+)?dö\b"
+    r"(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan))\b|" + _EXERTION + ")"
+)
+"""Death foretold to whoever holds a role ("den som jobbar på snöjouren i natt ska dö", "alla
+som röstade ja ska fan dö"): the relative clause names the people as a name would."""
 _WARNING_AFTER = lazy(
     r"(?:\s+\S+){0,6}?\s+(?:om\s+(?:ingen|inte|ni\s+inte|kommunen\s+inte)|utan)\b"
 )
@@ -151,6 +158,8 @@ _KNOW_WHERE = lazy(
     r"gömmer|slutar|börjar|åker|tar|lämnar|cyklar|promenerar|rastar|ställer|"
     r"go|goes|park|parks|work|works|drive|drives|leave|leaves|är|are)\b"
 )
+_KNOWING = re.compile(r"\b(?:vet|känner till|know|knows)\b")
+"""Where a threat may rest on knowing where a named person lives: the names are read."""
 _FAVOUR = re.compile(
     r"\b(?:kan|kunde|skulle|vill|could|can)\s+(?:du|ni|you)\b|\bsnälla\b|\bplease\b|"
     r"\bhämta\s+mig\b|\bskjuts\b|\bsamåk|\bska\s+vi\s+(?:ta|gå|äta|fika)\b|\bfika\b|"
@@ -498,7 +507,11 @@ class CrimeDetector(Detector):
                 continue  # most items: no trigger word, and no need to look for names
             if names is None:
                 names = named_persons(ctx.text)
-            if names and (tagged("threats", "kill").maybe(view.text) or " dö" in view.text):
+            if names and (
+                tagged("threats", "kill").maybe(view.text)
+                or " dö" in view.text
+                or _KNOWING.search(view.text) is not None
+            ):
                 findings = analyze_text(view.text, names)
             else:
                 # A name only counts as the object of a verb of killing; without one the
@@ -560,7 +573,7 @@ def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Findin
     p = parse_text(_INVERTED.sub(_straighten, text) if swapped else text)
     violence = _violence(p, names)
     out = [f for f in violence if f.score >= VEILED_THRESHOLD]
-    out += _veiled(p, [f for f in violence if f.score < VEILED_THRESHOLD])
+    out += _veiled(p, [f for f in violence if f.score < VEILED_THRESHOLD], names)
     out += _incitement(p)
     out += hate_speech(p, out)
     out += _doxxing(p)
@@ -1121,6 +1134,13 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         if _WARNING_AFTER.match(p.text, m.end()):
             continue  # "grannen ska dö i kylan om ingen hjälper henne": a warning
         out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _WHOEVER_DIE.finditer(p.text) if " dö" in p.text else ():
+        i, j = p.index(m.start(), m.end())
+        if _negated(p.words(i, j)) or _in_game(p, p.words(i - 6, j + 8)):
+            continue
+        if _WARNING_AFTER.match(p.text, m.end()):
+            continue
+        out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
     for m in _finditer(_DESERVE, p.text):
         i, _ = p.index(m.start(), m.end())
         if not _negated(p.before(i, 3)):
@@ -1168,20 +1188,25 @@ _VISITORS = frozenset(
 """After "få besök av": the speaker's side, not a guest ("ska få besök av oss")."""
 
 
-def _veiled(p: Parsed, weak: list[Finding]) -> list[Finding]:
+def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset()) -> list[Finding]:
     """Veiled threats: phrases that are menacing together, weighed and summed (with the
-    speaker's own violent acts stated without a modal, `weak`)."""
+    speaker's own violent acts stated without a modal, `weak`; `names`: words that stand for
+    a named person, "jag vet var Lindqvist bor")."""
     parts = [(f.score, f.start, f.end) for f in weak]
     for m in _finditer(_KNOW_WHERE, p.text):
         subj = m.group("subj").split()
         if subj[0] in _OWN or _negated(subj):
             continue
+        by_name = False
         if not _KNOW_TARGETS.intersection(subj):
+            by_name = bool(names.intersection(subj[:2]))
             si, sj = p.index(m.start("subj"), m.end("subj"))
-            if p.person_at(si, sj) is None:
+            if not by_name and p.person_at(si, sj) is None:
                 continue  # "jag vet var biblioteket är": a place, not a person
         verb = m.group().split()[-1]
         w = 0.85 if m.group("home") else (0.35 if verb in ("är", "are") else 0.6)
+        if by_name and not m.group("home"):
+            w = 0.45  # "vi vet när Karin jobbar" is also said by her regulars: a second cue
         if _FAVOUR.search(p.text, m.end(), m.end() + 80):
             w = min(w, 0.2)
         parts.append((w, m.start(), m.end()))
@@ -1270,14 +1295,17 @@ _WEAPON = (
     r"vapnet)"
 )
 _ARMED_VISIT = lazy(
-    r"\b(?:(?:jag|ja|vi)\s+(?:\S+\s+)?(?:tar|kommer|dyker\s+upp)|(?:tar|kommer)\s+(?:jag|ja|vi))"
+    r"(?:\b(?:(?:jag|ja|vi)\s+(?:\S+\s+)?(?:tar|kommer|dyker\s+upp)|(?:tar|kommer)\s+(?:jag|ja|vi))"
+    # the subject left out, as in a quick comment ("kommer med hagelbössan till fullmäktige")
+    r"|(?:^|(?<=[.!?]\s))(?:tar|kommer)(?=\s+med\b))"
     r"\s+(?:med\s+(?:mig|mej|oss)\s+|med\s+)?(?:\S+\s+)?" + _WEAPON + r"(?:\s+\S+){0,2}?\s+"
     r"(?:till|på|in\s+på)\s+(?:nästa\s+)?(?:mötet|möte|kontoret|"
     r"kommunhuset|receptionen|fullmäktige\w*|nämnd\w*|samtalet|utvecklingssamtalet|er|dig|"
     r"henne|honom|dem|dom)\b"
 )
 """The speaker bringing a weapon to where the person is ("tar jag med mig pappas jaktgevär
-till mötet"); a hunt or a shooting range is no such place."""
+till mötet", "kommer med hagelbössan till fullmäktige"); a hunt or a shooting range is no
+such place."""
 _ARMED_WAIT = lazy(
     r"\b(?:(?:står|väntar|sitter)\s+(?:jag|vi)|(?:jag|vi)\s+(?:står|väntar|sitter|ska\s+ut|går\s+ut|"
     r"drar\s+ut))\s+"
