@@ -63,7 +63,10 @@ _ANONYMISED = lazy(
     r"går\s+inte\s+att\s+(?:se|känna\s+igen)\s+vem|ingen\s+går\s+att\s+känna\s+igen|"
     # nobody in the picture, or taken before anyone came
     r"\b(?:ingen\s+(?:person|människa|människor)|inga\s+(?:personer|människor))\s+syns|"
-    r"\binnan\s+(?:folk|barnen|någon|nån|alla|de|dom|besökarna|gästerna)\s+kom\b"
+    r"\binnan\s+(?:folk|barnen|någon|nån|alla|de|dom|besökarna|gästerna)\s+kom\b|"
+    r"\binnan\s+det\s+kom\s+(?:folk|någon|nån|besökare|människor)\b|"
+    r"\b(?:utan|inga|ingen)\s+(?:folk|personer|människor|person|människa|någon|nån)\s+(?:i|på)\s+"
+    r"(?:bild|bilden|bilderna|fotot|filmen)\b"
 )
 _TAKEN_BACK = lazy(r"\bmen\s+(?:man\s+|ni\s+)?(?:ser|hör|känner\s+igen|syns|vet)\b")
 """A picture whose people the poster made unrecognisable ("suddade ut alla ansikten"), unless
@@ -430,7 +433,12 @@ class MediaRightsDetector(Detector):
                     for c in cues
                 )
             ]
-            if told and not _QUESTION_OF_RULES.search(text) and not _NO_ONE_ELSE.search(text):
+            if (
+                told
+                and not _QUESTION_OF_RULES.search(text)
+                and not _NO_ONE_ELSE.search(text)
+                and not _ANONYMISED.search(text)  # "tog en bild innan det kom folk"
+            ):
                 spans = [Span(*view.span(s, e), kind="media_people") for s, e in told]
                 signals.append(
                     Signal("media_rights.people_in_media", self.category, 0.6, tuple(spans))
