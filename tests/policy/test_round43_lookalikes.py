@@ -47,3 +47,36 @@ def test_a_picture_said_to_show_no_one_is_no_one_elses_media(rules: Engine, text
 def test_a_picture_of_the_crowd_stays_one(rules: Engine) -> None:
     text = "Här är en bild på kön vid tippen, så mycket folk"
     assert Category.MEDIA_RIGHTS in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vart står ärendenumret i brevet hittar inte",
+        "Fick vårt bygglov förra året på papper, det var ingen skillnad mot nu.",
+    ],
+)
+def test_where_a_number_stands_or_a_permit_long_granted_is_no_case(
+    rules: Engine, text: str
+) -> None:
+    assert Category.PERSONAL_CASE not in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vart bygglov har legat hos er i 5 månader nu och ingen svarar",
+        "Fick vårt bygglov förra året men fakturan är fortfarande fel, ring mig",
+    ],
+)
+def test_an_own_matter_still_open_stays_a_case(rules: Engine, text: str) -> None:
+    assert Category.PERSONAL_CASE in categories(rules, text), text
+
+
+def test_hiding_a_comment_is_moderation_not_a_cover_up(rules: Engine) -> None:
+    text = "Hur länge sparar ni personnummer i kommentarer? Raderas de när ni döljer kommentaren?"
+    assert Category.RUMOR not in categories(rules, text)
+
+
+def test_hiding_the_truth_stays_a_cover_up_claim(rules: Engine) -> None:
+    assert Category.RUMOR in categories(rules, "Kommunen döljer sanningen om vattnet, sprid!")

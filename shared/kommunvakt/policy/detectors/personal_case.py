@@ -43,6 +43,11 @@ _VERB_VAR = re.compile(
 """"var beslutet enhälligt?", "trodde det bara var en anmälan", "läste att barnkort var
 avgiftsfria": "var" before a definite noun, an article, an adverb or a predicate is the verb
 ("vår" takes the indefinite: "vårt beslut", "vår ansökan")."""
+_WHERE_TO = re.compile(
+    r"vart (?:står|finns|ligger|hittar|ska|kan|skickar|vänder|ringer|tar|går|hamnar|hamnade|"
+    r"kommer|tog|blev)\b"
+)
+""""vart står ärendenumret i brevet": "vart" is "where", not "vårt" typed without å."""
 
 
 _IDENTITY_GATE = re.compile(r"[0-9]{6}|[0-9]{4}-[0-9]{2}-[0-9]{2}|sista|född|fodd|born")
@@ -83,6 +88,7 @@ class PersonalCaseDetector(Detector):
                 for h in own
                 if not text.startswith(_NOT_POSSESSIVE, h.start)
                 and not _VERB_VAR.match(text, h.start)
+                and not _WHERE_TO.match(text, h.start)
             ]
         act = found.get("act", _NONE)
         pending = found.get("pending", _NONE)
