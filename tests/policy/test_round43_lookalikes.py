@@ -80,3 +80,12 @@ def test_hiding_a_comment_is_moderation_not_a_cover_up(rules: Engine) -> None:
 
 def test_hiding_the_truth_stays_a_cover_up_claim(rules: Engine) -> None:
     assert Category.RUMOR in categories(rules, "Kommunen döljer sanningen om vattnet, sprid!")
+
+
+def test_everyone_on_a_drug_is_no_ones_health(rules: Engine) -> None:
+    text = "Hur prioriterar hemtjänsten vid snökaos? Får de som har insulin besök först?"
+    assert Category.CONFIDENTIAL not in categories(rules, text)
+
+
+def test_a_named_relative_on_the_drug_stays_health(rules: Engine) -> None:
+    assert Category.CONFIDENTIAL in categories(rules, "Får min mamma som har insulin besök först?")

@@ -276,13 +276,14 @@ _MEDICATIONS = (
 disorder, an addiction, HIV)."""
 _MEDICATION = (
     _SPEAKER + r"(?:går|gick|står|stod|är|var|tar|äter|åt|fick|får|medicinerar|hämtar|hämtade)\s+"
-    r"(?:\w+\s+){0,2}?(?:på\s+|med\s+|ut\s+)?(?:\w+\s+)?"
+    r"(?:(?!som\b)\w+\s+){0,2}?(?:på\s+|med\s+|ut\s+)?(?:(?!som\b)\w+\s+)?"
     r"(?:" + "|".join(_MEDICATIONS) + r")\b"
     r"|\b(?:" + "|".join(_MEDICATIONS) + r")\s+(?:till|åt|för)\s+(?:min\s+|mitt\s+|vår\s+)?"
     r"(?:grabben|sonen|dottern|tjejen|killen|mamma|pappa|barnen|honom|henne|mig)\b"
 )
 """A prescription drug one takes or collects for someone ("går på Eliquis", "hämtar ut
-Elvanse till grabben"): "Elvanse är slut på apoteket" tells nothing about anyone."""
+Elvanse till grabben"): "Elvanse är slut på apoteket" tells nothing about anyone, nor does
+everyone who takes it ("får de som har insulin besök först?")."""
 _AID_WORDS = ("rullstol", "rollator", "permobil", "hörapparat", "syrgas")
 _AID = (
     rf"(?:\b(?:jag|ja|vi|han|hon|{_OWNER}|(?:min|mitt|mina|vår|vårt|våra)\s+(?:{{names}}))\s+"
