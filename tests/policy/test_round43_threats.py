@@ -121,3 +121,12 @@ def test_a_threat_the_model_found_against_a_group_is_also_hate_speech(
 )
 def test_a_threat_naming_no_other_group_stays_crime_alone(threat_model: Engine, text: str) -> None:
     assert Category.ABUSIVE not in categories(threat_model, text), text
+
+
+def test_a_letter_coming_home_to_you_is_the_post(rules: Engine) -> None:
+    text = "@emma_lindqvist kolla brevlådan, det här brevet kommer hem till er också 👀"
+    assert not crime(rules, text)
+
+
+def test_we_coming_home_to_you_at_night_stays_a_threat(rules: Engine) -> None:
+    assert crime(rules, "Vi kommer hem till er en natt, kolla brevlådan 👀")

@@ -1188,6 +1188,37 @@ _VISITORS = frozenset(
 """After "få besök av": the speaker's side, not a guest ("ska få besök av oss")."""
 
 
+_DELIVERED = frozenset(
+    [
+        "brevet",
+        "breven",
+        "brev",
+        "paketet",
+        "paket",
+        "räkningen",
+        "fakturan",
+        "fakturorna",
+        "beskedet",
+        "posten",
+        "utskicket",
+        "kallelsen",
+        "broschyren",
+        "tidningen",
+        "foldern",
+        "enkäten",
+        "blanketten",
+        "sopbilen",
+        "plogbilen",
+        "leveransen",
+        "matkassen",
+        "kassen",
+        "varorna",
+        "beslutet",
+    ]
+)
+"""What comes to one's home without menace: post, bills, deliveries, the bin lorry."""
+
+
 def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset()) -> list[Finding]:
     """Veiled threats: phrases that are menacing together, weighed and summed (with the
     speaker's own violent acts stated without a modal, `weak`; `names`: words that stand for
@@ -1270,6 +1301,10 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
                 ["ja"],
             ):
                 continue  # "vi får besök av mormor", "jag får besök i helgen": a guest
+        if h.form.startswith(("kommer hem", "komma hem")):
+            i, _ = p.index(h.start, h.end)
+            if _DELIVERED.intersection(p.words(i - 2, i)):
+                continue  # "det här brevet kommer hem till er också": the post, not a visit
         parts.append((weight(h.entry), h.start, h.end))
     fire = _HOUSE_FIRE.search(p.text) if "🔥" in p.text else None
     if fire is not None:
