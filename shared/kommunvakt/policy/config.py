@@ -39,6 +39,12 @@ class CategoryRule(_Strict):
     """The learned classifier's probability from which it finds this category on its own;
     None: the category rests on the rule detectors alone. Calibrated on our training corpus
     by cross-validation (`make model` prints the calibrated values)."""
+    model_window_threshold: float | None = Field(default=None, gt=0.0, lt=1.0)
+    """For a long text (`engine.WINDOW_WORDS` words or more) the classifier also reads every
+    two consecutive sentences on their own, and a pair at or above this probability is a
+    finding: one threatening sentence in a long, otherwise ordinary complaint weighs little
+    against the whole text. Stricter than `model_threshold` (two sentences are little to go
+    on); None: the whole text only."""
     model_only_action: Action | None = None
     """The action when only the model found this category (no rule agreed): a model can be
     wrong about an ordinary resident, so a person looks first where this says `review`."""

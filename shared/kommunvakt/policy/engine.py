@@ -7,6 +7,7 @@ template, and whether the author has become a block candidate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import timedelta
 
@@ -29,6 +30,10 @@ from kommunvakt.policy.model.linear import LinearModel
 from kommunvakt.policy.similarity import fingerprint
 
 _EVIDENCE_CONTEXT_LIMIT = 80
+WINDOW_WORDS = 40
+"""From this many words a text is also read two sentences at a time (`model_window_threshold`):
+shorter comments are one or two sentences anyway."""
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 _CATEGORIES = tuple(Category)
 _NO_HISTORY = NoHistory()
 
@@ -62,6 +67,16 @@ class Engine:
         self._model_version = model.version if self._model_thresholds and model else None
         # Only the categories the policy reads from the model are scored.
         self._scorer = model.scorer(self._model_thresholds) if model is not None else None
+        self._window_thresholds = {
+            c: max(t, self._model_thresholds[c])
+            for c, r in self._rules.items()
+            if (t := r.model_window_threshold) is not None and c in self._model_thresholds
+        }
+        self._window_scorer = (
+            model.scorer(self._window_thresholds)
+            if model is not None and self._window_thresholds
+            else None
+        )
         self._allow = Decision(
             policy_version=policy.policy_version, model_version=self._model_version
         )
@@ -153,22 +168,66 @@ class Engine:
         view = inp.view
         kind, attachments, post_view = inp.kind, inp.attachments, inp.post_view
         probs = scorer.scores(view.text, kind=kind, attachments=attachments, post_view=post_view)
+        windows = (
+            self._windows(view.text, probs, kind, attachments, post_view)
+            if self._window_scorer is not None and view.text.count(" ") >= WINDOW_WORDS - 1
+            else {}
+        )
         out: list[Signal] = []
         for cat, threshold in self._model_thresholds.items():
-            p = probs[cat]
+            p, start, end = probs[cat], 0, len(view.text)
+            if p < threshold and cat in windows:
+                p, start, end = windows[cat]
             if p < threshold or (cat not in found and self._explained(ctx, cat, found)):
                 continue
             # The words a confidential finding rests on are the personal data itself (a
             # diagnosis, a street name): its evidence is shown masked, like the rules'.
             sensitive = cat is Category.CONFIDENTIAL
             spans = tuple(
-                Span(*view.span(c.start, c.end), kind="model", sensitive=sensitive)
+                Span(*view.span(start + c.start, start + c.end), kind="model", sensitive=sensitive)
                 for c in model.explain(
-                    view.text, cat, kind=kind, attachments=attachments, post_view=post_view
+                    view.text[start:end],
+                    cat,
+                    kind=kind,
+                    attachments=attachments,
+                    post_view=post_view,
                 )
             )
             out.append(Signal(f"model:{cat.value}", cat, p, spans))
         return out
+
+    def _windows(
+        self,
+        text: str,
+        probs: dict[Category, float],
+        kind: str,
+        attachments: tuple[str, ...],
+        post_view: str,
+    ) -> dict[Category, tuple[float, int, int]]:
+        """Per category read by windows and not found in the whole text: the likeliest two
+        consecutive sentences that reach the window threshold, as (probability, start, end)
+        in `text`."""
+        scorer = self._window_scorer
+        assert scorer is not None
+        wanted = {
+            c: t for c, t in self._window_thresholds.items() if probs[c] < self._model_thresholds[c]
+        }
+        if not wanted:
+            return {}
+        starts = [0, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
+        if len(starts) < 3:
+            return {}  # one or two sentences: the window is the whole text
+        ends = [*(m.start() for m in _SENTENCE_GAP.finditer(text)), len(text)]
+        best: dict[Category, tuple[float, int, int]] = {}
+        for i in range(len(starts) - 1):
+            a, b = starts[i], ends[i + 1]
+            scores = scorer.scores(
+                text[a:b], kind=kind, attachments=attachments, post_view=post_view
+            )
+            for c, t in wanted.items():
+                if scores[c] >= t and scores[c] > best.get(c, (0.0, 0, 0))[0]:
+                    best[c] = (scores[c], a, b)
+        return best
 
     def _action(self, category: Category, findings: list[Finding]) -> Action:
         rule = self._rules[category]
