@@ -130,3 +130,48 @@ def test_a_letter_coming_home_to_you_is_the_post(rules: Engine) -> None:
 
 def test_we_coming_home_to_you_at_night_stays_a_threat(rules: Engine) -> None:
     assert crime(rules, "Vi kommer hem till er en natt, kolla brevlådan 👀")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ska slå ihjäl den som skrev detta",
+        "JAG SKA SKJUTA DEN SOM BESTÄMDE DET HÄR",
+        "jag ska döda alla som röstade ja",
+    ],
+)
+def test_killing_whoever_did_it_is_a_threat(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag kommer mörda den som tar sista lussekatten på fikat 😤",
+        "jag ska döda den som uppfann snö, tredje gången jag skottar idag",
+        "på skjutbanan får man skjuta var som helst på tavlan",
+    ],
+)
+def test_killing_whoever_took_the_last_bun_is_a_joke(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lappisen får stryk imorgon", "handläggaren får en käftsmäll efter jobbet"],
+)
+def test_a_beating_foretold_for_a_set_time_is_a_threat(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hammarby får stryk imorgon",
+        "Laget får stryk på söndag, 5-0 till oss",
+        "han får inte stryk imorgon, lugn",
+        "vi fick stryk igen i helgen",
+    ],
+)
+def test_a_team_losing_or_a_beating_denied_is_no_threat(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text

@@ -117,6 +117,15 @@ _GET_PUNISHED = lazy(
     r"(?:kula|kulor|kulan|spö|stryk|däng|smäll|snyting|kok\s+stryk|omgång|käftsmäll|"
     r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)\b"
 )
+_BEATEN_SOON = lazy(
+    r"\b(?P<who>\S+)\s+får\s+(?:sig\s+)?(?:en\s+|ett\s+)?(?:rejält\s+|ordentligt\s+)?"
+    r"(?:stryk|spö|däng|på\s+käften|på\s+nöten|käftsmäll|snyting|kula|kulan|kniven)\s+"
+    r"(?:imorgon|i\s+morgon|ikväll|i\s+kväll|inatt|i\s+natt|snart|nästa\s+gång|"
+    r"efter\s+jobbet|på\s+\w+dag(?:en)?)\b"
+)
+"""A beating foretold in the present tense for a set time ("lappisen får stryk imorgon"):
+the person is checked against the text (not "vi fick stryk", not a team)."""
+_BEATEN_WHO = frozenset(["du", "ni", "han", "hon", "hen", "de", "dom", "dem"])
 _EXERTION = (
     r"\s+(?:i|på|innan|före)\s+(?:\S+\s+)?(?:back\w*|uppförsback\w*|varv\w*|passet|"
     r"spåret|banan|gymmet|träningen|rundan|löprundan|loppet|milen|mål|målet|kurvan)\b"
@@ -645,6 +654,16 @@ def _object(
     name counts only after a verb of killing: "slå Täby på lördag" is football."""
     after = p.after(j, 4)
     for k, t in enumerate(after):
+        if (
+            kind == "kill"
+            and t.text in _RELATIVE_HEADS
+            and after[k + 1 : k + 2]
+            and after[k + 1].text == "som"
+        ):
+            clause = {w.text for w in p.after(j + k + 1, 8)}
+            if clause & _TRIVIAL_DEEDS or clause & _SWEET_WEAPONS:
+                return None  # "jag ska döda den som tar sista lussekatten 😤": a joke
+            return t  # "slå ihjäl den som skrev detta": whoever it is, a person
         if t.text in PRONOUN_TARGETS and t.text not in ("de", "hon", "han", "du", "ni"):
             if t.text in _THIRD_PLURAL and _animals_before(p, j):
                 return None
@@ -668,6 +687,28 @@ def _object(
     return None
 
 
+_RELATIVE_HEADS = frozenset(["den", "de", "dem", "dom", "han", "hon", "alla"])
+"""Heads of a relative clause that name whoever did something ("den som skrev detta", "alla
+som röstade ja"); only after a verb of killing, where the object can only be a person."""
+_TRIVIAL_DEEDS = frozenset(
+    [
+        "sista",
+        "kaffet",
+        "kaffe",
+        "lussekatten",
+        "lussekatterna",
+        "kakan",
+        "bullen",
+        "mjölken",
+        "godiset",
+        "pizzan",
+        "snö",
+        "snön",
+        "uppfann",
+    ]
+)
+"""What whoever did was too small for the killing to be meant: the last coffee, the one who
+invented snow or Mondays ("den som tar sista kaffet", "den som uppfann snö")."""
 _BODY_PARTS = frozenset(
     [
         "ansikte",
@@ -1120,6 +1161,13 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             continue
         if _in_game(p, p.words(i - 6, j + 8)):
             continue  # "fritidsledarna kommer få stryk av ungdomarna i pingis"
+        out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _BEATEN_SOON.finditer(p.text) if " får " in p.text else ():
+        i, j = p.index(m.start("who"), m.end("who"))
+        if m.group("who") not in _BEATEN_WHO and p.person_at(i, j) is None:
+            continue
+        if _negated(p.words(i, j + 6)) or _in_game(p, p.words(i - 6, j + 8)):
+            continue
         out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
     for m in _DIE.finditer(p.text) if " d" in p.text else ():
         i, _ = p.index(m.start(), m.end())
