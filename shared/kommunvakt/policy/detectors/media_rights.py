@@ -55,7 +55,7 @@ _PET = lazy(
 gladaste hund"): the pronoun is the animal ("här är han med hunden" stays a person)."""
 _CAPTURED_PRONOUN = lazy(
     r"\b(?:filmade|filmat|fotade|fotat|fotograferade|smygfilmade)\s+(?:när\s+)?"
-    r"(?:han|hon|hen|de|dom|honom|henne|dem)\b"
+    r"(?:han|hon|hen|honom|henne|dem|(?:de|dom)(?!\s+(?!som\b)\w+\s+som\b))\b"
 )
 _ANONYMISED = lazy(
     r"\b(?:suddade|suddat|suddat\s+ut|pixlade|pixlat|blurrade|blurrat)\s+(?:ut\s+)?(?:alla\s+|både\s+)?"
@@ -73,12 +73,15 @@ _TAKEN_BACK = lazy(r"\bmen\s+(?:man\s+|ni\s+)?(?:ser|hör|känner\s+igen|syns|ve
 the next clause takes it back ("… men man ser namnskylten")."""
 _REMOVE_BEFORE = lazy(
     r"\b(?:radera|raderar|ta\s+bort|tar\s+bort|ta\s+ner|ta\s+ned|plocka\s+bort|delete|"
-    r"(?:lägg|lägga|posta|dela|publicera)\s+(?:\w+\s+)?(?:inte|aldrig|inga)(?:\s+(?:ut|upp))?|"
+    r"(?:lägg|lägga|posta|dela|publicera|sprid|sprida)\s+(?:\w+\s+)?(?:inte|aldrig|inga)"
+    r"(?:\s+(?:ut|upp))?|"
+    r"innan\s+(?:ni|du|man|någon|nån)\s+(?:lägger|postar|delar|publicerar)(?:\s+(?:ut|upp))?|"
     r"sluta\s+(?:lägga|posta|dela)(?:\s+(?:ut|upp))?)\s+"
     r"(?:\w+\s+){0,2}$"
 )
 """Asking for a picture to be removed ("radera bilden på ungen") or not to be posted ("lägg
-inte ut bilder på folk här") shares nothing."""
+inte ut bilder på folk här", "fråga föräldrarna innan ni lägger upp bilder på barnen") shares
+nothing."""
 _OWN_VANTAGE = lazy(
     r"\s*(?:vår|vårt|min|mitt|våra|mina|fönstret|balkongen|altanen|bron|taket|bilen|"
     r"bryggan|kullen|berget|toppen)\b"
