@@ -34,3 +34,41 @@ def test_asking_not_to_post_or_places_photographed_is_no_ones_media(
 )
 def test_people_photographed_stay_media(rules: Engine, text: str) -> None:
     assert Category.MEDIA_RIGHTS in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det är Leila Ahmadi på Ormstavägen 9 B som har två katter fast kontraktet förbjuder djur.",
+        "Golfen står utanför Vinkelvägen 9 i Gustavslund, det är där ägaren bor.",
+    ],
+)
+def test_a_named_person_at_a_street_number_is_their_home(rules: Engine, text: str) -> None:
+    assert Category.CONFIDENTIAL in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Köpte medicinen på Apoteket Hjärtat på Storgatan 5, de var jättetrevliga",
+        "Träffa Anna Svensson på Tuna torg 3 i receptionen",
+        "Potthålet utanför Vinkelvägen 9, där det bor många barn, måste lagas",
+    ],
+)
+def test_a_shop_a_workplace_or_a_street_with_families_is_no_home(rules: Engine, text: str) -> None:
+    assert Category.CONFIDENTIAL not in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kvinnan i lägenheten bredvid oss har schizofreni och skriker halva nätterna",
+        "Mannen på andra våningen har cancer",
+    ],
+)
+def test_a_neighbour_told_by_where_they_live_is_someones_health(rules: Engine, text: str) -> None:
+    assert Category.CONFIDENTIAL in categories(rules, text), text
+
+
+def test_a_man_in_a_house_with_a_right_to_build_discloses_nothing(rules: Engine) -> None:
+    assert Category.CONFIDENTIAL not in categories(rules, "Mannen i huset har ju rätt att bygga")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kommunvakt.policy.names import first_names, named_persons
 from kommunvakt.policy.normalize import NormalizedText
 from kommunvakt.policy.regex import lazy
 
@@ -205,6 +206,9 @@ andra våningen")."""
 _RESIDENCE_AFTER = lazy(
     r"[^.!?]{0,30}?\b(?:där|dit) (?:jag|vi|hon|han|de|dom|min|mina|vår|våra)"
     r" \w*\s?(?:bor|bodde|har bott|flyttade)\b|"
+    # "… det är där ägaren bor": a person named by a noun lives there
+    r"[^.!?]{0,30}?\bdär (?!det\b|man\b|många\b|folk\b)\w+(?:en|an|n|et)\s+"
+    r"(?:bor|bodde|har bott)\b|"
     r"[^.!?]{0,20}?\b(?:det är (?:vi|jag|hos oss|mitt|vårt)|hemma hos (?:mig|oss)"
     r"|hos (?:mig|oss))\b"
 )
@@ -347,6 +351,61 @@ def _someone_lives_at(before: str, text: str, end: int) -> bool:
     return placed is not None and not _AT_WORK.match(text, end)
 
 
+_NAME_AT = re.compile(r"(?:^|\s)([a-zåäöé-]+)(?:\s+([a-zåäöé-]+))?\s+på\s*$")
+_NOT_A_PERSON = frozenset(
+    [
+        "apoteket",
+        "apotek",
+        "pizzeria",
+        "restaurang",
+        "restaurangen",
+        "café",
+        "cafét",
+        "kafé",
+        "salong",
+        "salongen",
+        "frisör",
+        "frisören",
+        "ica",
+        "coop",
+        "hemköp",
+        "willys",
+        "lidl",
+        "systembolaget",
+        "banken",
+        "bank",
+        "kyrkan",
+        "skolan",
+        "förskolan",
+        "gym",
+        "gymmet",
+        "hotell",
+        "hotellet",
+        "vårdcentralen",
+        "tandläkaren",
+        "kliniken",
+        "butiken",
+        "affären",
+    ]
+)
+"""First words of a business's or a place's name ("Apoteket Hjärtat på Storgatan 5")."""
+
+
+def _named_at(before: str, original: str) -> bool:
+    """A named person right before "på" and the street number ("det är Leila Ahmadi på
+    Ormstavägen 9 B som har katter"): where that person lives. Two capitalised words in a row
+    or a common first name; a shop's name is no person."""
+    m = _NAME_AT.search(before)
+    if m is None or not original:
+        return False
+    names = named_persons(original)
+    first, last = m.group(1), m.group(2)
+    if last is not None and first in names and last in names:
+        return first not in _NOT_A_PERSON
+    word = last or first
+    return word in names and word in first_names()
+
+
 def find_addresses(
     folded: NormalizedText, public_addresses: frozenset[str], original: str = ""
 ) -> list[Hit]:
@@ -382,7 +441,9 @@ def find_addresses(
             continue  # "adressen är Allévägen 8 vid vårdcentralen": a clinic's, no one's home
         elif _RESIDENCE.search(before):
             score = 0.9
-        elif _someone_lives_at(before, text, m.end()):
+        elif _someone_lives_at(before, text, m.end()) or (
+            _named_at(before, original) and not _AT_WORK.match(text, m.end())
+        ):
             score = 0.85
         elif _AWAY.search(text) and not _FACILITY_BEFORE.search(before):
             score = 0.85  # "vi är bortresta hela juli, Lindvägen 3": an empty home, named

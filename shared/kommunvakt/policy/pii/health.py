@@ -92,7 +92,12 @@ _OWN_BEFORE = (
     # "Farmor Britt på Lindgården har"
     rf"|(?:^|[.!?,:;]\s*){_BARE_KIN}(?:\s+[a-zåäö]+)?(?:\s+(?:på|i)\s+[a-zåäö]+)?\s+$"
 )
-_OTHER_BEFORE = rf"\b{_DEFINITE}\s+$|\b(?:du|hon|han|hen)\s+som\s+$"
+_OTHER_BEFORE = (
+    rf"\b{_DEFINITE}\s+$|\b(?:du|hon|han|hen)\s+som\s+$"
+    # the person told by where they live ("kvinnan i lägenheten bredvid oss har", "mannen på
+    # andra våningen har"): one the neighbours all know
+    rf"|\b{_DEFINITE}\s+(?:i|på|bredvid|mittemot|ovanför|under)\s+(?:\w+\s+){{1,3}}$"
+)
 _STAY = (
     rf"(?:\b(?:jag|ja|vi|{_OWNER}|han|hon)\s+(?:\w+\s+){{0,2}}?(?:låg|ligger|var|är|blev|hamnade)"
     # a clause that starts with the verb speaks of the writer ("ligger inne på avgiftningen")
