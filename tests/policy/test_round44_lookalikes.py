@@ -72,3 +72,23 @@ def test_a_neighbour_told_by_where_they_live_is_someones_health(rules: Engine, t
 
 def test_a_man_in_a_house_with_a_right_to_build_discloses_nothing(rules: Engine) -> None:
     assert Category.CONFIDENTIAL not in categories(rules, "Mannen i huset har ju rätt att bygga")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skäms du inte ditt pucko?",
+        "Föreläsaren var en nedlåtande kossa.",
+        "Ordföranden är en girig gris som aldrig gjort ett ärligt dagsverke.",
+    ],
+)
+def test_an_insult_after_a_question_or_an_adjective_stays_one(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["du är inte ett pucko", "hon var en härlig tjej", "det är en fantastisk grej"],
+)
+def test_a_denied_insult_or_praise_is_none(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE not in categories(rules, text), text

@@ -559,8 +559,13 @@ def _copula_before(p: Parsed, i: int) -> int | None:
         if t.text in PRONOUN_TARGETS and k > 0 and before[k - 1].text in COPULAS:
             return i - (len(before) - k + 1)  # "är du helt efterbliven?"
         if t.text not in _FILLERS and t.text not in _MODIFIERS and not _is_adj(t):
+            if k and before[k - 1].text in ("en", "ett") and t.text.endswith(_ADJ_ENDINGS):
+                continue  # "var en nedlåtande kossa": any adjective after the article
             return None
     return None
+
+
+_ADJ_ENDINGS = ("ande", "ende", "ig", "igt", "isk", "iskt", "lös", "löst", "sam", "samt", "ad")
 
 
 def _is_adj(t: Token) -> bool:
@@ -602,7 +607,9 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
     """Whether the word at tokens [i, j) is denied, reported or said of oneself (`negation`:
     whether a negation just before counts)."""
     before = p.before(i, 4)
-    if negation and any(t.text in NEGATIONS for t in before[-3:]):
+    vocative = bool(before) and before[-1].text in ("din", "ditt", "dina")
+    if negation and not vocative and any(t.text in NEGATIONS for t in before[-3:]):
+        # "skäms du inte ditt pucko?": the negation is the question's, "ditt pucko" calls
         return True
     if any(t.text in _REPORTED for t in before):
         return True  # "han kallade mig idiot": reported, not said
