@@ -92,3 +92,25 @@ def test_an_insult_after_a_question_or_an_adjective_stays_one(rules: Engine, tex
 )
 def test_a_denied_insult_or_praise_is_none(rules: Engine, text: str) -> None:
     assert Category.ABUSIVE not in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hörde att de ställer in luciatåget nästa år pga att nån klagade 🙄 typiskt",
+        "min kusin sa att kårsta skola läggs ner nästa år typ 100% säkert",
+    ],
+)
+def test_a_change_told_in_the_present_on_hearsay_is_a_rumour(rules: Engine, text: str) -> None:
+    assert Category.RUMOR in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fick höra av en chaufför att 634 kanske dras in efter sommaren. Vet kommunen något?",
+        "Någon sa i kön att 670 ska dras in på kvällarna. Har ni hört något om det från SL?",
+    ],
+)
+def test_hearsay_put_to_the_municipality_as_a_question_is_none(rules: Engine, text: str) -> None:
+    assert Category.RUMOR not in categories(rules, text), text
