@@ -610,6 +610,8 @@ _REPORTED = re.compile(
     r"höra|hört|hörde|läsa|läser|läst|läste|pratar|pratade|kommentar|kommentarer|"
     # a line quoted from a film or a song as such ("klassiker!", "repliken i trailern")
     r"replik|repliken|repliker|klassiker|klassikern|trailer|trailern|citat|citatet|filmcitat|"
+    # a phrase talked about as a phrase ("formuleringar om att ”ta saken i egna händer”")
+    r"formulering\w*|uttryck|uttrycket|uttrycken|uttalande\w*|"
     r"polis\w*|anmäl\w*|rädd|rädda|obehagligt?|got|received|reported)\b"
 )
 
@@ -809,17 +811,27 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
         # In a condition the present tense is a promise: "rör ni min hund igen så jag slår
         # ihjäl honom", "nästa gång ... så slår jag sönder rutan".
         return ("crime.threat", 0.85)
+    if (
+        not _SOON.isdisjoint(words)
+        and any(w in _FIRST_PERSON and w != "i" for w in words)
+        and p.tokens[i].text.endswith(("r", "er"))
+    ):
+        # The present tense with a time ahead is a plan: "i natt krossar vi varenda kamera"
+        # ("i natt krossade nån …" reports the night before).
+        return ("crime.threat", 0.85)
     if has_first:
         return ("crime.threat", 0.4)  # "...och slår sönder rutan": needs another cue
     return None
 
 
+_SOON = frozenset(["inatt", "natt", "ikväll", "kväll", "imorgon", "imorn", "morgon", "tonight"])
 _CONSEQUENCE_LEADS = frozenset(["så", "då", "annars"])
 """A clause that starts "så jag ..." / "då vi ..." (an inverted one, straightened) is the
 consequence of a condition: "rör ni min katt igen, då knivhugger jag er"."""
 _CONDITIONAL = frozenset(["om", "annars", "ifall", "gång", "isåfall", "iså", "if", "otherwise"])
 _INVERTED = lazy(
-    r"\b(?:så|då|annars|sen|sedan|nu|imorgon|imorn|ikväll|direkt|snart|gladeligen|till)"
+    r"\b(?:så|då|annars|sen|sedan|nu|imorgon|imorn|ikväll|inatt|natt|kväll|direkt|snart|"
+    r"gladeligen|till)"
     r" (?!jag\b|ja\b|vi\b|att\b|inte\b|är\b|e\b)([a-zåäö]{2,}) (jag|ja|vi)\b"
 )
 """A main clause with its subject after the verb (Swedish word order after an adverb or a
@@ -921,6 +933,8 @@ _GAMES = frozenset(
 )
 
 
+_GAME_ENDINGS = ("tävlingen", "tävling", "matchen", "finalen", "turneringen", "cupen", "loppet")
+"""A contest named by a compound ("pimpeltävlingen", "skolmatchen", "julcupen")."""
 _CHEERS = frozenset(
     [
         "heja",
@@ -961,7 +975,7 @@ def _in_game(p: Parsed, words: list[str]) -> bool:
     a score or a contest won or lost (but not when the text names a group of people: "heja
     Sverige, döda alla …" is hate)."""
     if any(
-        w in _GAMES
+        (w in _GAMES or w.endswith(_GAME_ENDINGS))
         and (
             words[k - 1] in _IN_GAME
             or (k > 1 and words[k - 1] in _GAME_DETERMINERS and words[k - 2] in _IN_GAME)
@@ -1017,6 +1031,19 @@ _SWEET_WEAPONS = frozenset(
 )
 """Killing with cakes, kindness or arguments is a joke or a debate ("jag ska döda er med min
 baklava", "vi kommer att döda dem med argument på måndag")."""
+_WATERS = (
+    "sjön",
+    "sjö",
+    "vattnet",
+    "bassängen",
+    "badkaret",
+    "havet",
+    "ån",
+    "diket",
+    "vaken",
+    "poolen",
+)
+"""Where "dränka i" drowns a person; anything else is a flood of paper or love."""
 _CAMERAS = frozenset(
     ["kameran", "kamera", "fartkameran", "mobilen", "mobilkameran", "systemkameran", "drönaren"]
 )
@@ -1104,6 +1131,10 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue  # "jag ska döda er alla med min baklava 😂"
             if ("med" in after and not _CAMERAS.isdisjoint(after)) or after[1:3] == ["i", "sank"]:
                 continue  # "skjut dem med fartkameran", "skjuta dom i sank med frågor"
+            if h.form.startswith("dränk") and "i" in after[1:4]:
+                k = after.index("i", 1)
+                if after[k + 1 : k + 2] and not after[k + 1].endswith(_WATERS):
+                    continue  # "vi ska dränka nämnden i överklaganden": paperwork, no lake
             agent = _agent(p, i)
             if agent is None:
                 continue

@@ -73,7 +73,8 @@ _TAKEN_BACK = lazy(r"\bmen\s+(?:man\s+|ni\s+)?(?:ser|hör|känner\s+igen|syns|ve
 the next clause takes it back ("… men man ser namnskylten")."""
 _REMOVE_BEFORE = lazy(
     r"\b(?:radera|raderar|ta\s+bort|tar\s+bort|ta\s+ner|ta\s+ned|plocka\s+bort|delete|"
-    r"(?:lägg|lägga|posta|dela|publicera|sprid|sprida)\s+(?:\w+\s+)?(?:inte|aldrig|inga)"
+    r"(?:lägg|lägga|posta|dela|publicera|sprid|sprida|filma|fota|fotografera)\s+(?:\w+\s+)?"
+    r"(?:inte|aldrig|inga)"
     r"(?:\s+(?:ut|upp))?|"
     r"innan\s+(?:ni|du|man|någon|nån)\s+(?:lägger|postar|delar|publicerar)(?:\s+(?:ut|upp))?|"
     r"sluta\s+(?:lägga|posta|dela)(?:\s+(?:ut|upp))?)\s+"
@@ -224,6 +225,8 @@ def _told_by_poster(text: str, start: int, end: int) -> bool:
     after = text[end : end + 8].split()[:1]
     if after and after[0] in _POSTER:
         return True  # "igår filmade jag…"
+    if after and after[0] in _NOT and text[end : end + 16].split()[1:2] != ["bara"]:
+        return False  # "snälla, filma inte barn och lägg upp här" ("filmade inte bara …" did)
     if before and (before[-1] in _PASSIVE_LEAD or before[-1] in _NOT):
         return False  # "att filma", "blev filmad"; "tänk på att inte filma ungdomarna"
     return not before or any(w in _POSTER for w in before) or _OTHER_CAPTURER.isdisjoint(before)

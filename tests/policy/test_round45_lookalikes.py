@@ -1,0 +1,52 @@
+"""What the seventeenth group of whole-test-set writers (English-speaking expats, thread
+replies, civil defence, dialects, formal elderly writers, people quoting threats they received,
+people who swear, lake and outdoor people; round 45) showed the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import categories, crime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "burkinikärringarna på hagby förstör vattnet för oss andra, dränk dom bara",
+        "för jag ska dränka dig i Vallentunasjön",
+        "riv upp guppen i natt, alla",
+        "Kom igen grabbar, i natt krossar vi varenda kamera på stationen.",
+        "ikväll slår vi sönder rutorna på kommunhuset",
+    ],
+)
+def test_drowning_pulling_up_and_smashing_tonight_are_crimes(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det här är krig nu. Vi ska dränka nämnden i överklaganden och skrivelser",
+        "Riv upp beslutet om skolan!",
+        "Senast i natt krossade nån alla rutor i väntkuren på Tuna torg.",
+        "i natt brann en container vid återvinningen",
+        "@Johan Ek jag kommer krossa dig i pimpeltävlingen i år, gör dig redo 😤🎣",
+        "Herr Berg, formuleringar om att ”ta saken i egna händer” gör ingen nytta.",
+    ],
+)
+def test_paperwork_reports_contests_and_phrases_discussed_are_no_crime(
+    rules: Engine, text: str
+) -> None:
+    assert not crime(rules, text), text
+
+
+def test_asking_people_not_to_film_children_publishes_nothing(rules: Engine) -> None:
+    text = "Snälla, filma inte barn och lägg upp här. Kom på trygghetsvandringen istället."
+    assert Category.MEDIA_RIGHTS not in categories(rules, text)
+
+
+def test_filming_not_only_the_neighbour_is_still_filming(rules: Engine) -> None:
+    text = "filmade inte bara grannen utan hela familjen, här är klippet"
+    assert Category.MEDIA_RIGHTS in categories(rules, text)
