@@ -50,3 +50,25 @@ def test_asking_people_not_to_film_children_publishes_nothing(rules: Engine) -> 
 def test_filming_not_only_the_neighbour_is_still_filming(rules: Engine) -> None:
     text = "filmade inte bara grannen utan hela familjen, här är klippet"
     assert Category.MEDIA_RIGHTS in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep posting lies about my son and I will find where you live. Karby isnt that big.",
+        "jag ska ta reda på var du bor, handläggaren",
+    ],
+)
+def test_finding_out_where_someone_lives_is_a_threat(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to find where the recycling station is",
+        "jag ska ta reda på var biblioteket ligger",
+    ],
+)
+def test_finding_out_where_a_place_is_is_none(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text

@@ -159,7 +159,10 @@ _WARNING_AFTER = lazy(
     r"(?:\s+\S+){0,6}?\s+(?:om\s+(?:ingen|inte|ni\s+inte|kommunen\s+inte)|utan)\b"
 )
 _KNOW_WHERE = lazy(
-    r"(?:\b(?:jag|ja|vi|i|we)\s+|^)(?:vet|känner\s+till|know|knows)\s+"
+    r"(?:\b(?:jag|ja|vi|i|we|i'll|we'll)\s+|^)(?:vet|känner\s+till|know|knows|"
+    # finding out where someone lives is the same menace ahead ("I will find where you live",
+    # "jag ska ta reda på var du bor")
+    r"(?:will\s+|gonna\s+)?find(?:\s+out)?|(?:ska\s+|tänker\s+|har\s+)?(?:ta|tar|tagit)\s+reda\s+på)\s+"
     r"(?:exakt\s+|precis\s+|också\s+|mycket\s+väl\s+)?"
     r"(?:var|vart|vilken|vilket|vilka|när|where|which|what|who)\b"
     r"(?P<subj>(?:\s+\S+){1,4}?)\s+"
@@ -344,7 +347,7 @@ _PLAN_EMOJI = ("😈", "🔥", "💪")
 _PLAN_EMOJI_FROM = min(_PLAN_EMOJI)
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _GET_PUNISHED: ("få",),
-    _KNOW_WHERE: ("vet", "känner", "know"),
+    _KNOW_WHERE: ("vet", "känner", "know", "find", "reda"),
     _DESERVE: ("förtjänar",),
     _GIVE: (
         "omgång",
