@@ -72,3 +72,11 @@ def test_finding_out_where_someone_lives_is_a_threat(rules: Engine, text: str) -
 )
 def test_finding_out_where_a_place_is_is_none(rules: Engine, text: str) -> None:
     assert not crime(rules, text), text
+
+
+def test_a_memory_card_is_no_party_for_the_model(engine: Engine) -> None:
+    assert Category.POLITICAL not in categories(engine, "Köpte ett nytt SD-kort till kameran")
+
+
+def test_a_party_beside_a_memory_card_stays_political(engine: Engine) -> None:
+    assert Category.POLITICAL in categories(engine, "Rösta på SD i höst! Köp ett SD-kort också")

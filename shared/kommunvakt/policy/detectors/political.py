@@ -48,6 +48,8 @@ _NOT_HEARD = re.compile(
 )
 """A topic named only to say one has heard nothing of it ("vi har inte fått höra något om
 privatisering"): no stance is taken."""
+_MEMORY_CARD = re.compile(r"\b(?:micro)?sd[- ]?kort\w*")
+"""A camera's memory card: the letters of a party, and a model that has learnt them."""
 _PARTY = 0.35
 _CAPS = {"campaign": 0.6, "vote": 0.35, "ideology": 0.6, "ideology_weak": 0.3}
 _EVALUATION = 0.2
@@ -62,6 +64,10 @@ class PoliticalDetector(Detector):
         # "Hur röstade L?"): the module's docstring says it is not political, and a model that
         # has learnt party names cannot tell it from campaigning.
         text = ctx.folded.text.strip()
+        if _MEMORY_CARD.search(text) is not None:
+            rest = _MEMORY_CARD.sub(" ", text)
+            if not _TERMS.find_all(rest) and not _PHRASES.find_all(rest):
+                return True  # "Har du ett SD-kort till kameran?": a memory card, no party
         if "politiker" in text and not _TERMS.find_all(text) and not _PHRASES.find_all(text):
             # Politicians in general, no party, bloc or ideology ("Politikerna borde lyssna mer
             # på oss"): holding the elected to account is not party-political debate.
