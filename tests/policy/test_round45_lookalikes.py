@@ -80,3 +80,35 @@ def test_a_memory_card_is_no_party_for_the_model(engine: Engine) -> None:
 
 def test_a_party_beside_a_memory_card_stays_political(engine: Engine) -> None:
     assert Category.POLITICAL in categories(engine, "Rösta på SD i höst! Köp ett SD-kort också")
+
+
+_PHOTO = ({"type": "photo", "url": "https://scontent.xx.fbcdn.net/p1.jpg"},)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I filmed the staff yelling at the kids during outdoor time yesterday.",
+        "Took a short video of the residents dancing, so sweet!",
+    ],
+)
+def test_people_filmed_told_in_english_are_media(rules: Engine, text: str) -> None:
+    assert Category.MEDIA_RIGHTS in categories(rules, text), text
+
+
+def test_people_in_the_back_of_an_english_photo_are_media(rules: Engine) -> None:
+    text = "sunset swim squad 🔥 random people in the back but whatever lol"
+    assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone wrote 'no muslims' on the bus shelter. Can you remove it? kids see it",
+        "Jag heter Ali och driver Alis Bygg. Vi gör badrum och kök, ring för offert",
+    ],
+)
+def test_kids_who_may_see_it_or_a_firm_someone_runs_are_no_one_in_the_picture(
+    rules: Engine, text: str
+) -> None:
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO), text
