@@ -112,3 +112,43 @@ def test_kids_who_may_see_it_or_a_firm_someone_runs_are_no_one_in_the_picture(
     rules: Engine, text: str
 ) -> None:
     assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO), text
+
+
+def test_an_order_number_is_no_card(rules: Engine) -> None:
+    text = "Ordernumret på bluffsidan var 20240611-88213, om någon har samma kan vi anmäla ihop."
+    assert Category.CONFIDENTIAL not in categories(rules, text)
+
+
+def test_a_card_number_given_stays_personal_data(rules: Engine) -> None:
+    assert Category.CONFIDENTIAL in categories(rules, "kortnumret e 4571 2208 9134 6627")
+
+
+def test_spreading_the_municipalitys_warning_instead_spreads_no_rumour(rules: Engine) -> None:
+    text = "Enligt kommunens inlägg är sms:en falska. Sprid hellre kommunens varning än rykten."
+    assert Category.RUMOR not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skärmdump från kommunens egen sida om tillsynen, för er som frågar om avgiften.",
+        "Tog den här bilden från Angarnsjöängen i morse, bara dimma och tranor.",
+    ],
+)
+def test_the_municipalitys_page_or_a_place_photographed_from_is_no_ones_media(
+    rules: Engine, text: str
+) -> None:
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skärmdump från hennes profil, hon skriver att hon hyr ut",
+        "screenshot från kommunens gamla sida 2009, alla på rad, credit till den som tog den",
+    ],
+)
+def test_someone_elses_profile_or_a_credited_picture_stays_not_own(
+    rules: Engine, text: str
+) -> None:
+    assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO), text

@@ -85,10 +85,16 @@ inte ut bilder på folk här", "fråga föräldrarna innan ni lägger upp bilder
 nothing."""
 _OWN_VANTAGE = lazy(
     r"\s*(?:vår|vårt|min|mitt|våra|mina|fönstret|balkongen|altanen|bron|taket|bilen|"
-    r"bryggan|kullen|berget|toppen)\b"
+    r"bryggan|kullen|berget|toppen|\w+(?:ängen|bryggan|berget|udden|kullen|stranden|backen|"
+    r"tornet|skogen))\b"
 )
-"""Where the poster stood ("tog bilden från vår balkong"): their own picture, not one taken
-from someone else."""
+_MUNICIPAL_PAGE = lazy(
+    r"\s*(?:från\s+|på\s+|av\s+)?(?:kommunens|vallentuna\.se|er\s+egen|era\s+egna|ert\s+eget)\b"
+)
+"""A screenshot of the municipality's own page or site ("skärmdump från kommunens egen sida om
+tillsynen"): nobody else's picture, unless people are shown in it."""
+"""Where the poster stood ("tog bilden från vår balkong", "från Angarnsjöängen i morse"):
+their own picture, not one taken from someone else."""
 _NO_ONE_ELSE = lazy(
     r"\b(?:ingen\s+annan|inga\s+andra(?:\s+barn)?|inte\s+någon\s+annan)\s+(?:är\s+|syns\s+)?"
     r"(?:med\s+)?(?:i|på)\s+bild"
@@ -382,6 +388,7 @@ class MediaRightsDetector(Detector):
                 if c.entry.tag == "not_own"
                 and not _OWN_VANTAGE.match(text, c.end)
                 and not (screen and c.form.startswith(_SCREENSHOTS))
+                and not (not people and _MUNICIPAL_PAGE.match(text, c.end))
             ]
             not_own += [m.span() for m in _CREDIT.finditer(text)]
             if not_own:

@@ -343,6 +343,12 @@ _BANK_CONTEXT = lazy(
     r"danske\s+bank|länsförsäkringar|ica\s+banken|skandiabanken|sparbanken|avanza|"
     r"nordnet|lunar|bank)\b"
 )
+_REFERENCE_BEFORE = lazy(
+    r"(?:order|referens|bokning|ärende|kvitto|faktura|kund|medlem|paket|spårning|sändning)"
+    r"\w*(?:\s+\S+){0,3}\s*$"
+)
+"""A number named as an order's, a booking's or a parcel's ("ordernumret på bluffsidan var
+20240611-88213"): Luhn passes for one made-up number in ten, it is no card."""
 _NOT_BANK = lazy(r"bankgiro|plusgiro|\bbg\b|\bpg\b|swish|ocr")
 _BANK_DIGITS = lazy(r"[0-9](?:[ \-.,/]{1,3}[0-9]|[0-9])*")
 _BANK_GAP = lazy(
@@ -465,8 +471,8 @@ def find_numbers(
                 if n >= 13 and validation.is_card(acc):
                     if org is None:
                         org = _org_before(view, rs)
-                    if not org:
-                        ctx = view[max(0, groups[i][0] - 40) : groups[i][0]]
+                    ctx = view[max(0, groups[i][0] - 40) : groups[i][0]]
+                    if not org and (_CARD_CONTEXT.search(ctx) or not _REFERENCE_BEFORE.search(ctx)):
                         score = 0.95 if _CARD_CONTEXT.search(ctx) else 0.8
                         card = (groups[i][0], groups[j][1], score)
                         cards.append(card)
