@@ -936,6 +936,8 @@ _GAMES = frozenset(
 )
 
 
+_GAME_EMOJI = ("⚽", "🏒", "🎮", "🏀", "🏆", "🥅", "🏐", "🎾", "🏓", "🕹")
+"""A ball, a stick, a trophy or a game controller beside the words: a match or a game."""
 _GAME_ENDINGS = ("tävlingen", "tävling", "matchen", "finalen", "turneringen", "cupen", "loppet")
 """A contest named by a compound ("pimpeltävlingen", "skolmatchen", "julcupen")."""
 _CHEERS = frozenset(
@@ -990,6 +992,7 @@ def _in_game(p: Parsed, words: list[str]) -> bool:
     return (
         (
             not _CHEERS.isdisjoint(t.text for t in p.tokens)
+            or any(e in p.text for e in _GAME_EMOJI)
             or (("-" in p.text or "–" in p.text) and _SCORE.search(p.text) is not None)
             or _CONTEST.search(p.text) is not None
         )
@@ -1374,6 +1377,8 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
             hi, hj = p.index(h.start, h.end)
             if _in_game(p, p.words(hi - 6, hj + 8)):
                 continue  # "ni e döda innan rundan börjar 🔫 gg": a game
+        if h.form.endswith("få se") and p.text.startswith((" att ", " hur "), h.end):
+            continue  # "ni ska få se att vi bryr oss": shown, not warned
         if h.form in ("få besök", "får besök"):
             i, j = p.index(h.start, h.end)
             by = p.words(j, j + 2)

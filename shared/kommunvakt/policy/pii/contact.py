@@ -86,7 +86,10 @@ _ROLE_LOCAL = lazy(
     # an association's functions (round 16): "kansli@…bandy.se", "styrelsen@…sk.se",
     # "tranare.f12@…bk.se" reach a role, not a private person
     r"kansli|kansliet|styrelsen|styrelse|ordforande|ordf|sekreterare|sekreteraren|kassor|"
-    r"medlem|medlemmar|medlemskap|ungdom|tranare|tranarna|ledare|expedition|kontoret)"
+    r"medlem|medlemmar|medlemskap|ungdom|tranare|tranarna|ledare|expedition|kontoret|"
+    # a choir's, a club's, a parish's own mailbox ("motettkoren@…forsamling.se")
+    r"[a-z0-9]*(?:koren|klubben|foreningen|scouterna|scoutkaren|kyrkan|forsamlingen|"
+    r"biblioteket))"
     r"(?:[._-][a-z0-9]+)*$"
 )
 
@@ -437,6 +440,10 @@ def find_addresses(
             score = 0.8
         elif _PLACE_ONLY.search(before):
             continue
+        elif _LONG_AGO.search(text) is not None:
+            continue  # "bodde på Stationsgatan 4 på 1890-talet": local history, no one's home now
+        elif _PUBLISHED_AFTER.match(text, m.end()) is not None:
+            continue  # "Tuna torg 5 enligt apotekets egen sida": a business's published address
         elif _FACILITY_AFTER.match(text, m.end()) and " bor " not in f" {before} ":
             continue  # "adressen är Allévägen 8 vid vårdcentralen": a clinic's, no one's home
         elif _RESIDENCE.search(before):
@@ -495,6 +502,14 @@ def find_addresses(
     return hits
 
 
+_LONG_AGO = lazy(
+    r"\bpå\s+(?:1[6-8]\d0|19[0-6]0)-talet\b|\b(?:revs|brann ner|lades ner)\s+(?:år\s+)?1[89]\d\d\b"
+)
+"""A home of the 1890s or a house torn down in 1964: local history, nobody's address now."""
+_PUBLISHED_AFTER = lazy(
+    r"[^.!?]{0,20}?\benligt\s+\w+(?:ets|ens|s)\s+(?:egen\s+|egna\s+)?(?:sida|hemsida|webbplats)\b"
+)
+"""An address cited from a business's own site ("enligt apotekets egen sida"): published."""
 _PLAN_BEFORE = lazy(
     r"\b(?:planen|detaljplan\w*|planområde\w*|planförslag\w*|planprogram\w*)\b"
     r"[^.!?]{0,25}$"

@@ -1,0 +1,55 @@
+"""What the eighteenth group of whole-test-set writers (school meals, local history, elderly
+people new to Facebook, teenage trolls, health-care confusion, planning disputes, moped youth,
+associations' events; round 46) showed the rules: look-alikes of the past and of play."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import categories, crime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skomakare Lars Petter Wik bodde på Stationsgatan 4 på 1890-talet. Huset revs 1964.",
+        "Mjölnaren Erik Gustaf Lindholm, 1851–1919, dog i lunginflammation enligt dödboken.",
+        "Nya adressen är Tuna torg 5 enligt apotekets egen sida. Öppet 9–19 vardagar.",
+        "Vill du sjunga med oss? Skriv till motettkoren@vallentunaforsamling.se",
+    ],
+)
+def test_local_history_a_shops_address_and_a_choirs_mailbox_are_no_ones_data(
+    rules: Engine, text: str
+) -> None:
+    assert Category.CONFIDENTIAL not in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag bor på Stationsgatan 4, ring mig",
+        "Min pappa har cancer och hemtjänsten kommer inte",
+        "skriv till erik.svensson@gmail.com",
+    ],
+)
+def test_the_living_and_their_own_mailboxes_stay_personal_data(rules: Engine, text: str) -> None:
+    assert Category.CONFIDENTIAL in categories(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi fyller åhörarläktaren på torsdag. Ni ska få se att vi bryr oss!",
+        "nu jävlar ska vi krossa dom 💪⚽ VBK VBK",
+        "fifa-turneringen?? jag kommer förstöra er alla 😤🎮",
+    ],
+)
+def test_being_shown_and_games_are_no_threat(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text
+
+
+@pytest.mark.parametrize("text", ["ni ska få se, akta er", "jag ska döda alla muslimer ⚽"])
+def test_warnings_and_hate_beside_a_ball_stay_crimes(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
