@@ -53,3 +53,15 @@ def test_being_shown_and_games_are_no_threat(rules: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", ["ni ska få se, akta er", "jag ska döda alla muslimer ⚽"])
 def test_warnings_and_hate_beside_a_ball_stay_crimes(rules: Engine, text: str) -> None:
     assert crime(rules, text), text
+
+
+def test_asking_whether_the_leaders_photograph_the_children_publishes_nothing(
+    rules: Engine,
+) -> None:
+    text = "Fotar ledarna barnen under aktiviteterna? Vi vill inte att vår son syns på bild."
+    assert Category.MEDIA_RIGHTS not in categories(rules, text)
+
+
+def test_filming_the_neighbour_stays_a_publication(rules: Engine) -> None:
+    text = "Filmade grannen när han eldade plast, här är klippet"
+    assert Category.MEDIA_RIGHTS in categories(rules, text)

@@ -235,6 +235,10 @@ def _told_by_poster(text: str, start: int, end: int) -> bool:
         return False  # "snälla, filma inte barn och lägg upp här" ("filmade inte bara …" did)
     if before and (before[-1] in _PASSIVE_LEAD or before[-1] in _NOT):
         return False  # "att filma", "blev filmad"; "tänk på att inte filma ungdomarna"
+    if not before and text[start:end].endswith("r") and not (after and after[0] in _POSTER):
+        stop = _SENTENCE_END.search(text, end)
+        if stop is not None and stop.group().startswith("?"):
+            return False  # "Fotar ledarna barnen under aktiviteterna?": asks what others do
     return not before or any(w in _POSTER for w in before) or _OTHER_CAPTURER.isdisjoint(before)
 
 
