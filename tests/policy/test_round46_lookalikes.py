@@ -65,3 +65,31 @@ def test_asking_whether_the_leaders_photograph_the_children_publishes_nothing(
 def test_filming_the_neighbour_stays_a_publication(rules: Engine) -> None:
     text = "Filmade grannen när han eldade plast, här är klippet"
     assert Category.MEDIA_RIGHTS in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det ligger en bomb i matsalen på gymnasiet på onsdag kl 11, stanna hemma 💣 inte skämt",
+        "Lägg ut spik på omledningsvägen, det är det enda språk kommunen förstår.",
+        "I'd honestly pay someone to throw nails on the road where those kids race.",
+        "jag vet var din bil står parkerad",
+    ],
+)
+def test_a_bomb_in_place_road_traps_and_a_known_parking_spot_are_crimes(
+    rules: Engine, text: str
+) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vad gör man om det ligger en bomb i trädgården från kriget?",
+        "det låg en bomb från andra världskriget i sjön, fick röjas",
+        "någon la ut spik på cykelbanan igår, var försiktiga",
+        "vi vet var ni står i frågan",
+    ],
+)
+def test_old_bombs_reported_traps_and_a_stance_are_none(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text

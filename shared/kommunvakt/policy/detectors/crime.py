@@ -126,6 +126,13 @@ _BEATEN_SOON = lazy(
 """A beating foretold in the present tense for a set time ("lappisen får stryk imorgon"):
 the person is checked against the text (not "vi fick stryk", not a team)."""
 _BEATEN_WHO = frozenset(["du", "ni", "han", "hon", "hen", "de", "dom", "dem"])
+_BOMB_PLANTED = lazy(
+    r"\b(?:det\s+(?:ligger|finns|sitter)|(?:jag|vi)\s+har\s+(?:placerat|lagt|gömt|satt))\s+"
+    r"(?:en\s+|ett\s+)?(?:bomb|sprängladdning|rörbomb|bomber)\s+(?:i|på|under|vid|inne)\b|"
+    r"\bbomben\s+(?:går\s+av|smäller|exploderar)\b"
+)
+"""A bomb said to be in place ("det ligger en bomb i matsalen på onsdag kl 11"): a threat
+however it is meant (a question, a negation or a past report is not)."""
 _EXERTION = (
     r"\s+(?:i|på|innan|före)\s+(?:\S+\s+)?(?:back\w*|uppförsback\w*|varv\w*|passet|"
     r"spåret|banan|gymmet|träningen|rundan|löprundan|loppet|milen|mål|målet|kurvan)\b"
@@ -167,7 +174,7 @@ _KNOW_WHERE = lazy(
     r"(?:var|vart|vilken|vilket|vilka|när|where|which|what|who)\b"
     r"(?P<subj>(?:\s+\S+){1,4}?)\s+"
     r"(?:(?P<home>bor|lives?|sover)|kör|parkerar|jobbar|arbetar|går|hämtar|handlar|tränar|"
-    r"gömmer|slutar|börjar|åker|tar|lämnar|cyklar|promenerar|rastar|ställer|"
+    r"gömmer|slutar|börjar|åker|tar|lämnar|cyklar|promenerar|rastar|ställer|står\s+parkerad|"
     r"go|goes|park|parks|work|works|drive|drives|leave|leaves|är|are)\b"
 )
 _KNOWING = re.compile(r"\b(?:vet|känner till|know|knows)\b")
@@ -1199,6 +1206,14 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         if _in_game(p, p.words(i - 6, j + 8)):
             continue  # "fritidsledarna kommer få stryk av ungdomarna i pingis"
         out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _BOMB_PLANTED.finditer(p.text) if "bomb" in p.text else ():
+        i, j = p.index(m.start(), m.end())
+        end = _SENTENCE_STOP.search(p.text, m.end())
+        if _negated(p.words(i - 3, j)) or (end is not None and end.group() == "?"):
+            continue  # "det ligger ingen bomb …", "vad gör man om det ligger en bomb i …?"
+        if "om" in p.words(i - 3, i):
+            continue
+        out.append(Finding("crime.threat", 0.9, m.start(), m.end(), "threat"))
     for m in _BEATEN_SOON.finditer(p.text) if " får " in p.text else ():
         i, j = p.index(m.start("who"), m.end("who"))
         if m.group("who") not in _BEATEN_WHO and p.person_at(i, j) is None:
