@@ -1750,6 +1750,22 @@ _WHISTLE_EXCUSED = (
     "nummerlapp",
     "kölapp",
     "visste inte att",
+    # someone explaining, listing or reporting the codes (round 47): "ZOG är en antisemitisk
+    # konspirationsteori", "vilka symboler och siffror ska personalen hålla koll på?"
+    "betyder",
+    "används som",
+    "används ofta",
+    "symbol",
+    "koder",
+    "rapporterat",
+    "antisemitisk",
+    "konspirationsteori",
+    "hets mot folkgrupp",
+    "white power-tecken",
+    "fyller 88",
+    "slogan",
+    "kommentarer om",
+    "användarnamn",
 )
 """Words of someone who reports a dog whistle rather than uses it ("någon har klottrat 1488
 på tunneln, har anmält"), or who gives the digits as part of a number."""
@@ -1764,7 +1780,10 @@ def _dog_whistles(p: Parsed) -> list[Finding]:
     if any(w in p.text for w in _WHISTLE_EXCUSED):
         return []
     out: list[Finding] = []
+    quoted = [q.span() for q in _QUOTED.finditer(p.text)] if '"' in p.text or "”" in p.text else []
     for m in _DOG_WHISTLE.finditer(p.text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue  # "ord som ”folkutbyte”": the word mentioned, not used
         i = p.index(m.start(), m.end())[0]
         sentence = _sentence_words(p, p.sentence_of(i))
         # "prata om 'befolkningsutbyte' är en konspirationsteori": quoting it to refute it

@@ -1,0 +1,50 @@
+"""What the nineteenth group of whole-test-set writers (relatives of people in care, a
+Scandinavian mix, sarcasm, bullying threads, coded extremism, easy Swedish, late-night
+commenters, news readers; round 47) showed the rules: codes and slogans mentioned, not used."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import categories, crime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZOG är en antisemitisk konspirationsteori om att judar styr. Bra att den försvann.",
+        "Finns det en lista på vilka symboler skolpersonalen ska hålla koll på? 1488, svarta solen",
+        "Kommer ni ta upp ord som ”remigration” och ”folkutbyte” på föräldramötet?",
+        "the 14 words är en vit makt-slogan från USA, inget man ska skriva som en kul grej",
+    ],
+)
+def test_codes_explained_listed_or_quoted_are_no_hate_speech(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snart är det 'vi' som är minoritet. Siffrorna ljuger inte 1488",
+        "ZOG styr kommunen, vakna",
+    ],
+)
+def test_codes_used_stay_hate_speech(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Någon hade satt upp en lapp där det stod ”Sverige åt svenskarna”. Jag tog ner den.",
+        "Äntligen! Återvandringen av öring upp i ån har varit dålig i flera år.",
+    ],
+)
+def test_a_quoted_slogan_or_trout_coming_back_is_no_agenda(rules: Engine, text: str) -> None:
+    assert Category.POLITICAL not in categories(rules, text), text
+
+
+def test_a_slogan_of_ones_own_stays_political(rules: Engine) -> None:
+    assert Category.POLITICAL in categories(rules, "Sverige åt svenskarna, stoppa invandringen nu")
