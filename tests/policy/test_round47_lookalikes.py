@@ -48,3 +48,25 @@ def test_a_quoted_slogan_or_trout_coming_back_is_no_agenda(rules: Engine, text: 
 
 def test_a_slogan_of_ones_own_stays_political(rules: Engine) -> None:
     assert Category.POLITICAL in categories(rules, "Sverige åt svenskarna, stoppa invandringen nu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En man sa till mig på bussen: jag ska slå dig. Jag blev rädd. Vem kan jag prata med?",
+        "min bild från i morse, slår er med hästlängder 😌📸",
+    ],
+)
+def test_a_threat_told_as_said_to_me_or_a_win_by_lengths_is_none(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han sa till mig: jag dödar dig. Nu ska jag döda honom",
+        "Till föräldern som hotade oss förra året: nu vet vi var du bor och vad du kör för bil",
+    ],
+)
+def test_ones_own_threat_after_the_report_stays_one(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text

@@ -630,18 +630,27 @@ def reported_quotes(text: str) -> list[tuple[int, int]]:
     """The quoted stretches of a text whose words outside the quotes report them ("jag fick
     'vi ses snart 🔪' i ett sms", "någon har sprayat ”…” på busskuren", "jag kallades
     ”…” varje dag"): what a resident received or saw, not what they say. Empty when the text
-    quotes nothing or reports nothing."""
+    quotes nothing or reports nothing. Words said to the resident after a colon count as
+    quoted too ("en man sa till mig på bussen: jag ska slå dig. jag blev rädd")."""
+    said = [m.span(1) for m in _SAID_COLON.finditer(text)] if ":" in text else []
     if not any(q in text for q in "\"“”«»'"):
-        return []
+        return said
     quotes = [m.span() for m in _QUOTED.finditer(text)]
     if not quotes:
-        return []
+        return said
     outside, last = [], 0
     for a, b in quotes:
         outside.append(text[last:a])
         last = b
     outside.append(text[last:])
-    return quotes if _REPORTED.search(" ".join(outside)) else []
+    return (quotes if _REPORTED.search(" ".join(outside)) else []) + said
+
+
+_SAID_COLON = re.compile(
+    r"\b(?:sa|sade|skrek|ropade|väste)\s+(?:till\s+)?(?:mig|oss|min\s+\w+|mina\s+\w+)"
+    r"(?:\s+[^\s:.!?]+){0,4}?:\s*([^.!?\n]{2,200})"
+)
+"""Words said to the writer or their family, given after a colon: reported speech."""
 
 
 def _unquoted(text: str, found: list[Finding]) -> list[Finding]:
@@ -1035,6 +1044,10 @@ _SWEET_WEAPONS = frozenset(
         "ordvitsar",
         # killing with arguments is winning a debate ("vi ska döda dem med argument")
         "argument",
+        # beating someone by lengths is winning ("slår er med hästlängder")
+        "hästlängder",
+        "hästlängd",
+        "råge",
         "argumenten",
         "fakta",
         "frågor",
