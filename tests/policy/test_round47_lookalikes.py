@@ -70,3 +70,19 @@ def test_a_threat_told_as_said_to_me_or_a_win_by_lengths_is_none(rules: Engine, 
 )
 def test_ones_own_threat_after_the_report_stays_one(rules: Engine, text: str) -> None:
     assert crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "din feite ubrukelige politiker, kommer du til torget så dreper jeg deg",
+        "Hvis dere stenger barnehagen vår kommer jeg til kommunehuset og da skal noen få juling.",
+        "Jeg ved godt hvor sagsbehandleren bor. Hun skal ikke føle sig tryg længere.",
+    ],
+)
+def test_threats_in_a_scandinavian_mix_are_threats(rules: Engine, text: str) -> None:
+    assert crime(rules, text), text
+
+
+def test_a_scandinavian_football_boast_is_a_game(rules: Engine) -> None:
+    assert not crime(rules, "jeg skal knuse dere i fotball på lørdag ⚽")

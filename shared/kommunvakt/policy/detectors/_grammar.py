@@ -46,6 +46,10 @@ PRONOUN_TARGETS = frozenset(
         "they",
         "them",
         "him",
+        # Norwegian and Danish (newcomers write a Scandinavian mix)
+        "deg",
+        "dere",
+        "jer",
     ]
 )
 NEGATIONS = frozenset(

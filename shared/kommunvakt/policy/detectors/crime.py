@@ -32,7 +32,9 @@ from kommunvakt.policy.names import named_persons
 from kommunvakt.policy.normalize import NormalizedText
 from kommunvakt.policy.regex import lazy
 
-_FIRST_PERSON = frozenset(["jag", "ja", "jah", "vi", "i", "we", "i'm", "im", "i'll", "we'll"])
+_FIRST_PERSON = frozenset(
+    ["jag", "ja", "jah", "vi", "i", "we", "i'm", "im", "i'll", "we'll", "jeg", "eg"]
+)
 _MODALS = frozenset(
     [
         "ska",
@@ -48,6 +50,7 @@ _MODALS = frozenset(
         "shall",
         "'ll",
         "going",
+        "skal",
     ]
 )
 _CALLERS = frozenset(
@@ -74,6 +77,7 @@ _CALL_WORDS = frozenset(["dags", "låt", "let's", "lets", "kom"])
 _IMPERATIVE_LEAD = frozenset(["och", "så", "nu", "bara", "sen", "sedan", "då", "gå", "just"])
 _OBJ_DETERMINERS = frozenset(
     [
+        "nye",  # Norwegian "de nye fartshumpene"
         "den",
         "det",
         "de",
@@ -112,9 +116,9 @@ _HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på", 
 (speed past), "slå till"."""
 # The patterns below have their required literals in `_NEEDLES`: keep the two in step.
 _GET_PUNISHED = lazy(
-    r"\b(?:borde|bör|ska|skall|kommer|förtjänar|måste|hoppas)\b(?:\s+\S+){0,3}?\s+"
+    r"\b(?:borde|bör|ska|skall|skal|kommer|förtjänar|måste|hoppas)\b(?:\s+\S+){0,3}?\s+"
     r"få\s+(?:sig\s+)?(?:en\s+|ett\s+|lite\s+)?(?:rejält\s+|ordentligt\s+|riktigt\s+)?"
-    r"(?:kula|kulor|kulan|spö|stryk|däng|smäll|snyting|kok\s+stryk|omgång|käftsmäll|"
+    r"(?:kula|kulor|kulan|spö|stryk|juling|däng|smäll|snyting|kok\s+stryk|omgång|käftsmäll|"
     r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)\b"
 )
 _BEATEN_SOON = lazy(
@@ -166,12 +170,12 @@ _WARNING_AFTER = lazy(
     r"(?:\s+\S+){0,6}?\s+(?:om\s+(?:ingen|inte|ni\s+inte|kommunen\s+inte)|utan)\b"
 )
 _KNOW_WHERE = lazy(
-    r"(?:\b(?:jag|ja|vi|i|we|i'll|we'll)\s+|^)(?:vet|känner\s+till|know|knows|"
+    r"(?:\b(?:jag|ja|vi|i|we|i'll|we'll|jeg)\s+|^)(?:vet|känner\s+till|know|knows|ved\s+godt|vet\s+godt|"
     # finding out where someone lives is the same menace ahead ("I will find where you live",
     # "jag ska ta reda på var du bor")
     r"(?:will\s+|gonna\s+)?find(?:\s+out)?|(?:ska\s+|tänker\s+|har\s+)?(?:ta|tar|tagit)\s+reda\s+på)\s+"
     r"(?:exakt\s+|precis\s+|också\s+|mycket\s+väl\s+)?"
-    r"(?:var|vart|vilken|vilket|vilka|när|where|which|what|who)\b"
+    r"(?:var|vart|vilken|vilket|vilka|när|where|which|what|who|hvor)\b"
     r"(?P<subj>(?:\s+\S+){1,4}?)\s+"
     r"(?:(?P<home>bor|lives?|sover)|kör|parkerar|jobbar|arbetar|går|hämtar|handlar|tränar|"
     r"gömmer|slutar|börjar|åker|tar|lämnar|cyklar|promenerar|rastar|ställer|står\s+parkerad|"
@@ -354,7 +358,7 @@ _PLAN_EMOJI = ("😈", "🔥", "💪")
 _PLAN_EMOJI_FROM = min(_PLAN_EMOJI)
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _GET_PUNISHED: ("få",),
-    _KNOW_WHERE: ("vet", "känner", "know", "find", "reda"),
+    _KNOW_WHERE: ("vet", "känner", "know", "find", "reda", "ved"),
     _DESERVE: ("förtjänar",),
     _GIVE: (
         "omgång",
@@ -851,14 +855,14 @@ _CONDITIONAL = frozenset(["om", "annars", "ifall", "gång", "isåfall", "iså", 
 _INVERTED = lazy(
     r"\b(?:så|då|annars|sen|sedan|nu|imorgon|imorn|ikväll|inatt|natt|kväll|direkt|snart|"
     r"gladeligen|till)"
-    r" (?!jag\b|ja\b|vi\b|att\b|inte\b|är\b|e\b)([a-zåäö]{2,}) (jag|ja|vi)\b"
+    r" (?!jag\b|ja\b|vi\b|att\b|inte\b|är\b|e\b)([a-zåäö]{2,}) (jag|ja|vi|jeg)\b"
 )
 """A main clause with its subject after the verb (Swedish word order after an adverb or a
 condition): "så slår jag", "då kommer vi", "annars bränner jag", "en gång till sticker jag"."""
 
 
 def _may_be_inverted(text: str) -> bool:
-    return " jag" in text or " ja " in text or " vi " in text
+    return " jag" in text or " ja " in text or " vi " in text or " jeg" in text
 
 
 def _straighten(m: re.Match[str]) -> str:
