@@ -86,3 +86,18 @@ def test_threats_in_a_scandinavian_mix_are_threats(rules: Engine, text: str) -> 
 
 def test_a_scandinavian_football_boast_is_a_game(rules: Engine) -> None:
     assert not crime(rules, "jeg skal knuse dere i fotball på lørdag ⚽")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Og jeg idiot som satte den ut kl 07 i dag 🤦‍♀️ neste uke!",
+        "haha minns du när vi körde moppe runt sjön hela nätterna? vi va idioter",
+    ],
+)
+def test_calling_oneself_an_idiot_insults_no_one(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE not in categories(rules, text), text
+
+
+def test_calling_someone_else_one_still_does(rules: Engine) -> None:
+    assert Category.ABUSIVE in categories(rules, "du va en idiot som trodde på dem")

@@ -75,6 +75,7 @@ COPULAS = frozenset(
         "ä",
         "ar",
         "var",
+        "va",
         "varit",
         "blir",
         "bli",

@@ -623,6 +623,8 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
     after = p.words(j, j + 2)
     if after[:1] in (["jag"], ["vi"]) and (after[1:2] and after[1] in COPULAS):
         return True  # "vilken idiot jag är"
+    if p.words(i - 1, i) in (["jag"], ["ja"], ["jeg"]):
+        return True  # "och jag idiot som ställde ut tunnan", "og jeg idiot"
     if p.words(j, j + 2) == ["mig", "själv"]:
         return True
     if _self_apposition(p, i):
