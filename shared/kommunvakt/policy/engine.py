@@ -214,10 +214,11 @@ class Engine:
         }
         if not wanted:
             return {}
-        starts = [0, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
-        if len(starts) < 3:
+        gaps = list(_SENTENCE_GAP.finditer(text))
+        if len(gaps) < 2:
             return {}  # one or two sentences: the window is the whole text
-        ends = [*(m.start() for m in _SENTENCE_GAP.finditer(text)), len(text)]
+        starts = [0, *(m.end() for m in gaps)]
+        ends = [*(m.start() for m in gaps), len(text)]
         best: dict[Category, tuple[float, int, int]] = {}
         for i in range(len(starts) - 1):
             a, b = starts[i], ends[i + 1]
