@@ -101,3 +101,8 @@ def test_calling_oneself_an_idiot_insults_no_one(rules: Engine, text: str) -> No
 
 def test_calling_someone_else_one_still_does(rules: Engine) -> None:
     assert Category.ABUSIVE in categories(rules, "du va en idiot som trodde på dem")
+
+
+def test_a_slogan_in_single_quotes_is_quoted_too(rules: Engine) -> None:
+    text = "Det står 'Sverige åt svenskarna' på elskåpet vid skolan. Ska man anmäla till kommunen?"
+    assert Category.POLITICAL not in categories(rules, text)

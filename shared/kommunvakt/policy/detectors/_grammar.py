@@ -24,6 +24,17 @@ _SCAN = re.compile(
 )
 """Words, sentence ends and clause ends, in one pass."""
 
+QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!\w)'([^']{2,200})'(?!\w)")
+"""A quoted stretch: between double quotes, guillemets, or single quotes not inside a word."""
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` quotes something (`QUOTED`); empty at once when it has no quote mark."""
+    if not any(q in text for q in "\"“”«»'"):
+        return []
+    return [m.span() for m in QUOTED.finditer(text)]
+
+
 PRONOUN_TARGETS = frozenset(
     [
         "du",

@@ -375,7 +375,7 @@ _AMBIGUOUS_GROUPS = frozenset(
 )
 """Group words that as often mean something else: Rome or rum, the colour black, a
 believer described in passing; beggars are a group by circumstance, not by who they are."""
-_OWN_GROUP = frozenset({"vi", "oss", "våra", "vår", "mina", "alla"})
+_OWN_GROUP = frozenset({"vi", "oss", "våra", "vår", "mina"})
 """"om oss somalier", "vi afghaner": the writer speaks as one of the group."""
 
 
@@ -387,7 +387,7 @@ def _groups_named(text: str) -> list[tuple[int, int]]:
         if h.form in _AMBIGUOUS_GROUPS:
             continue
         before = text[max(0, h.start - 12) : h.start].split()
-        if before and before[-1] in _OWN_GROUP - {"alla"}:
+        if before and before[-1] in _OWN_GROUP:
             continue
         out.append((h.start, h.end))
     return out

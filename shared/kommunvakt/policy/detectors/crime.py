@@ -24,6 +24,7 @@ from kommunvakt.policy.detectors._grammar import (
     Parsed,
     Token,
     parse_text,
+    quoted_spans,
     views,
 )
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
@@ -614,7 +615,6 @@ def _widened(f: Finding, swapped: list[tuple[int, int]]) -> Finding:
     return f
 
 
-_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!\w)'([^']{2,200})'(?!\w)")
 _REPORTED = re.compile(
     r"\b(?:fick|fått|skrev|skrivit|skriver|skriva|skickade|skickat|sa|sade|ropade|hotade|hotad|hotades|"
     r"sprayat|sprayade|klottrat|klottrade|kallade|kallades|kallat|kallas|mejl\w*|mail\w*|sms\w*|"
@@ -637,9 +637,7 @@ def reported_quotes(text: str) -> list[tuple[int, int]]:
     quotes nothing or reports nothing. Words said to the resident after a colon count as
     quoted too ("en man sa till mig på bussen: jag ska slå dig. jag blev rädd")."""
     said = [m.span(1) for m in _SAID_COLON.finditer(text)] if ":" in text else []
-    if not any(q in text for q in "\"“”«»'"):
-        return said
-    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    quotes = quoted_spans(text)
     if not quotes:
         return said
     outside, last = [], 0
@@ -1797,7 +1795,7 @@ def _dog_whistles(p: Parsed) -> list[Finding]:
     if any(w in p.text for w in _WHISTLE_EXCUSED):
         return []
     out: list[Finding] = []
-    quoted = [q.span() for q in _QUOTED.finditer(p.text)] if '"' in p.text or "”" in p.text else []
+    quoted = quoted_spans(p.text)
     for m in _DOG_WHISTLE.finditer(p.text):
         if any(a <= m.start() < b for a, b in quoted):
             continue  # "ord som ”folkutbyte”": the word mentioned, not used

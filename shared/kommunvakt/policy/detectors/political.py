@@ -14,6 +14,7 @@ import re
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
+from kommunvakt.policy.detectors._grammar import quoted_spans
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 
@@ -50,8 +51,6 @@ _NOT_HEARD = re.compile(
 privatisering"): no stance is taken."""
 _MEMORY_CARD = re.compile(r"\b(?:micro)?sd[- ]?kort\w*")
 """A camera's memory card: the letters of a party, and a model that has learnt them."""
-_QUOTE_MARKS = ('"', "”", "“", "«", "»")
-_QUOTED = re.compile(r"[\"“”«»][^\"“”«»]{2,120}[\"“”«»]")
 _PARTY = 0.35
 _CAPS = {"campaign": 0.6, "vote": 0.35, "ideology": 0.6, "ideology_weak": 0.3}
 _EVALUATION = 0.2
@@ -97,10 +96,10 @@ class PoliticalDetector(Detector):
             ):
                 return []
         parts = {g: found.get(g, _NONE) for g in _CAPS}
-        if parts["ideology"] and any(q in text for q in _QUOTE_MARKS):
+        quoted = quoted_spans(text) if parts["ideology"] else []
+        if quoted:
             # a slogan quoted to report or discuss it ("klistermärken med ”Sverige åt
             # svenskarna”", "ord som ”folkutbyte”") is not the writer's own agenda
-            quoted = [m.span() for m in _QUOTED.finditer(text)]
             parts["ideology"] = [
                 h for h in parts["ideology"] if not any(a <= h.start < b for a, b in quoted)
             ]
