@@ -89,7 +89,8 @@ _OWN_VANTAGE = lazy(
     r"tornet|skogen))\b"
 )
 _MUNICIPAL_PAGE = lazy(
-    r"\s*(?:från\s+|på\s+|av\s+)?(?:kommunens|vallentuna\.se|er\s+egen|era\s+egna|ert\s+eget)\b"
+    r"\s*(?:från\s+|på\s+|av\s+)?(?:kommunens|vallentuna\.se|er\s+egen|era\s+egna|ert\s+eget|"
+    r"ert\s+(?:svar|mejl|mail|sms))\b"
 )
 """A screenshot of the municipality's own page or site ("skärmdump från kommunens egen sida om
 tillsynen"): nobody else's picture, unless people are shown in it."""
@@ -323,7 +324,8 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
 _SCREENSHOTS = ("skärmdump", "screenshot", "skärmklipp", "skärmbild", "printscreen", "print screen")
 _SCREEN = lazy(
     r"\b(?:app\w*|e-tjänst\w*|felkod\w*|felmeddelande\w*|tidtabell\w*|avgång\w*|knapp\w*|"
-    r"inloggning\w*|laddar|kartan|schemat|platsbanken|"
+    r"inloggning\w*|laddar|kartan|schemat|platsbanken|bekräftelse\w*|ärendenummer\w*|"
+    r"kvitto\w*|krisinformation\w*|"
     r"bankid|menyn|formulär\w*)\b"
 )
 """A screenshot of a screen (an app, an e-service's error, a timetable, a form): the poster's

@@ -1,0 +1,49 @@
+"""What the twentieth group of whole-test-set writers (accessibility, foster care, wind power,
+cemeteries, Gen-Z Swenglish, screenshots of conversations, politicians in their role,
+special transport; round 48) showed the rules: hearsay put as a question, receipts on screen."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import categories
+
+_PHOTO = ({"type": "photo", "url": "https://scontent.xx.fbcdn.net/p1.jpg"},)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hur många verk blir det? Har hört allt från 8 till 30. Kan kommunen förtydliga?",
+        "Någon sa att färdtjänsten ska tas bort för alla över 85, det kan väl inte stämma?",
+        "Jag läste på en blogg att sjukresorna ska kosta 400 kr från nästa år. Är det påhitt?",
+        "1 december?? det är ju jättetidigt, alla vet inte sina planer då 😤",
+    ],
+)
+def test_hearsay_put_as_a_question_is_no_rumour(rules: Engine, text: str) -> None:
+    assert Category.RUMOR not in categories(rules, text), text
+
+
+def test_everyone_knows_stays_a_cover_up_claim(rules: Engine) -> None:
+    assert Category.RUMOR in categories(rules, "det blir asylboende där. alla vet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gjorde en felanmälan, skärmdumpen visar bara bekräftelsen med ärendenumret.",
+        "Fick svar inom två dagar, skärmbild på ert svar om kompostkärl",
+        "Skärmdump från krisinformation.se: läckan är lagad och vattnet kommer kl 16.",
+    ],
+)
+def test_a_screenshot_of_a_receipt_or_the_municipalitys_answer_is_no_ones_media(
+    rules: Engine, text: str
+) -> None:
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO), text
+
+
+def test_a_screenshot_of_someones_profile_stays_not_own(rules: Engine) -> None:
+    text = "Skärmdump från hans profil, kolla vad han skriver om oss"
+    assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
