@@ -47,3 +47,16 @@ def test_a_screenshot_of_a_receipt_or_the_municipalitys_answer_is_no_ones_media(
 def test_a_screenshot_of_someones_profile_stays_not_own(rules: Engine) -> None:
     text = "Skärmdump från hans profil, kolla vad han skriver om oss"
     assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
+
+
+def test_condolences_and_a_wreath_before_anyone_died_are_a_threat(rules: Engine) -> None:
+    text = (
+        "Jag beklagar sorgen i förväg till familjen för den tjänsteman som skrev de här "
+        "reglerna. Kransen är redan beställd 🕯️⚰️"
+    )
+    assert Category.CRIME in categories(rules, text)
+
+
+def test_condolences_after_a_death_are_none(rules: Engine) -> None:
+    text = "Jag beklagar sorgen, Eva var en fin människa. Kransen från oss kommer på fredag 🕯️"
+    assert Category.CRIME not in categories(rules, text)
