@@ -60,3 +60,24 @@ def test_condolences_and_a_wreath_before_anyone_died_are_a_threat(rules: Engine)
 def test_condolences_after_a_death_are_none(rules: Engine) -> None:
     text = "Jag beklagar sorgen, Eva var en fin människa. Kransen från oss kommer på fredag 🕯️"
     assert Category.CRIME not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anmälan till padelkvällen var väl senast 6/6? eller 16/6?",
+        "Kommentera JA om du också vill ha en padelbana i Brottby så kanske någon lyssnar!",
+    ],
+)
+def test_padel_in_the_municipalitys_matters_is_on_topic(rules: Engine, text: str) -> None:
+    assert Category.IRRELEVANT not in categories(rules, text), text
+
+
+def test_looking_for_a_fourth_player_stays_off_topic(rules: Engine) -> None:
+    text = "nån som vill köra padel torsdag kväll? vi saknar en fjärde 🎾"
+    assert Category.IRRELEVANT in categories(rules, text)
+
+
+def test_a_picture_taken_from_the_cycle_path_is_ones_own(rules: Engine) -> None:
+    text = "tog den här från cykelvägen i morse, dimman över panelerna 😍"
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO)

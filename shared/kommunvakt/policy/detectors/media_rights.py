@@ -85,8 +85,8 @@ inte ut bilder på folk här", "fråga föräldrarna innan ni lägger upp bilder
 nothing."""
 _OWN_VANTAGE = lazy(
     r"\s*(?:vår|vårt|min|mitt|våra|mina|fönstret|balkongen|altanen|bron|taket|bilen|"
-    r"bryggan|kullen|berget|toppen|\w+(?:ängen|bryggan|berget|udden|kullen|stranden|backen|"
-    r"tornet|skogen))\b"
+    r"bryggan|kullen|berget|toppen|perrongen|\w+(?:ängen|bryggan|berget|udden|kullen|stranden|"
+    r"backen|tornet|skogen|vägen|stigen|bron))\b"
 )
 _MUNICIPAL_PAGE = lazy(
     r"\s*(?:från\s+|på\s+|av\s+)?(?:kommunens|vallentuna\.se|er\s+egen|era\s+egna|ert\s+eget|"
