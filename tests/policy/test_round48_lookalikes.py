@@ -81,3 +81,19 @@ def test_looking_for_a_fourth_player_stays_off_topic(rules: Engine) -> None:
 def test_a_picture_taken_from_the_cycle_path_is_ones_own(rules: Engine) -> None:
     text = "tog den här från cykelvägen i morse, dimman över panelerna 😍"
     assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grannen Kjell Berg har pacemaker och han oroar sig för magnetfälten",
+        "Vi har haft Alvin i två år nu, han har FASD och en svår anknytningsstörning",
+    ],
+)
+def test_a_pacemaker_or_fasd_told_of_someone_is_health(rules: Engine, text: str) -> None:
+    assert Category.CONFIDENTIAL in categories(rules, text), text
+
+
+def test_problems_with_alcohol_in_general_disclose_nothing(rules: Engine) -> None:
+    text = "Hur många har spelproblem eller alkoholproblem i Sverige egentligen?"
+    assert Category.CONFIDENTIAL not in categories(rules, text)
