@@ -896,7 +896,21 @@ def _animate(p: Parsed, i: int, j: int) -> bool:
 
 _IN_GAME = frozenset(["i", "på", "för"])
 """Before a game: "i fifa", "på planen", "ses för fifa"."""
-_GAME_DETERMINERS = frozenset(["en", "ett", "den", "det", "nästa", "kvällens", "helgens"])
+_GAME_DETERMINERS = frozenset(
+    [
+        "en",
+        "ett",
+        "den",
+        "det",
+        "nästa",
+        "kvällens",
+        "helgens",
+        "första",
+        "andra",
+        "tredje",
+        "sista",
+    ]
+)
 _GAMES = frozenset(
     [
         "tävling",
@@ -950,6 +964,9 @@ _GAMES = frozenset(
         "semifinalen",
         "kvartsfinalen",
         "läktaren",
+        "krysset",
+        "perioden",
+        "perioder",
     ]
 )
 
