@@ -88,14 +88,14 @@ _OWN_VANTAGE = lazy(
     r"bryggan|kullen|berget|toppen|perrongen|\w+(?:ängen|bryggan|berget|udden|kullen|stranden|"
     r"backen|tornet|skogen|vägen|stigen|bron))\b"
 )
+"""Where the poster stood ("tog bilden från vår balkong", "från Angarnsjöängen i morse"):
+their own picture, not one taken from someone else."""
 _MUNICIPAL_PAGE = lazy(
     r"\s*(?:från\s+|på\s+|av\s+)?(?:kommunens|vallentuna\.se|er\s+egen|era\s+egna|ert\s+eget|"
     r"ert\s+(?:svar|mejl|mail|sms))\b"
 )
 """A screenshot of the municipality's own page or site ("skärmdump från kommunens egen sida om
 tillsynen"): nobody else's picture, unless people are shown in it."""
-"""Where the poster stood ("tog bilden från vår balkong", "från Angarnsjöängen i morse"):
-their own picture, not one taken from someone else."""
 _NO_ONE_ELSE = lazy(
     r"\b(?:ingen\s+annan|inga\s+andra(?:\s+barn)?|inte\s+någon\s+annan)\s+(?:är\s+|syns\s+)?"
     r"(?:med\s+)?(?:i|på)\s+bild"

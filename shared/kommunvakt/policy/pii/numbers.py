@@ -472,8 +472,9 @@ def find_numbers(
                     if org is None:
                         org = _org_before(view, rs)
                     ctx = view[max(0, groups[i][0] - 40) : groups[i][0]]
-                    if not org and (_CARD_CONTEXT.search(ctx) or not _REFERENCE_BEFORE.search(ctx)):
-                        score = 0.95 if _CARD_CONTEXT.search(ctx) else 0.8
+                    named_card = _CARD_CONTEXT.search(ctx) is not None
+                    if not org and (named_card or not _REFERENCE_BEFORE.search(ctx)):
+                        score = 0.95 if named_card else 0.8
                         card = (groups[i][0], groups[j][1], score)
                         cards.append(card)
                 elif n == 16 and j - i in (0, 3) and acc[0] in "23456":
