@@ -242,6 +242,15 @@ def test_a_corrupt_artifact_is_refused_with_its_path(
         LinearModel.load(bad)
 
 
+def test_an_artifact_of_the_float32_format_is_refused_with_what_to_do(
+    toy: Path, tmp_path: Path
+) -> None:
+    old = tmp_path / "model.bin"
+    old.write_bytes(b"KVMODEL1\n" + toy.read_bytes()[len(b"KVMODEL2\n") :])
+    with pytest.raises(ModelError, match=r"another format \(KVMODEL1.*run `make model`"):
+        LinearModel.load(old)
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "😀😀😀", "a" * 100_000, "hej \ud800 då", "nul\x00byte", "ord " * 20_000],

@@ -125,6 +125,11 @@ class LinearModel:
 
     @classmethod
     def from_bytes(cls, blob: bytes, where: str = "<model>") -> LinearModel:
+        if blob.startswith(b"KVMODEL") and not blob.startswith(MAGIC):
+            raise ModelError(
+                f"{where}: a model artifact of another format ({blob[:8].decode(errors='replace')}"
+                f", this layer reads {MAGIC.decode().strip()}): run `make model`"
+            )
         if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + 8:
             raise ModelError(f"{where}: not a Kommunvakt model artifact (bad magic)")
         (hlen,) = struct.unpack(">Q", blob[len(MAGIC) : len(MAGIC) + 8])
