@@ -31,7 +31,9 @@ Views (all cached on `Context`):
     ("10st", "r16") or a mention ("@kalle") is left alone;
   - single letters separated by spaces, dots, hyphens, underscores, asterisks, slashes or
     bullets joined into one word when there are three or more ("i d i o t", "i.d.i.o.t",
-    "i-d-i-o-t", "🇮 🇩 🇮 🇴 🇹" -> "idiot").
+    "i-d-i-o-t", "🇮 🇩 🇮 🇴 🇹" -> "idiot"); where some gaps in such a run were wider
+    spaces than the others in the original, those are the gaps between words and stay
+    ("h ä n g   d e m" -> "häng dem").
 """
 
 from __future__ import annotations
@@ -273,8 +275,15 @@ def words_view(base: NormalizedText) -> NormalizedText:
                 continue  # "i å ö": Swedish one-letter words, not a spelled-out word
             if keep is None:
                 keep = list(range(len(text)))
-            for sep in _SEPARATORS.finditer(text, m.start(), m.end()):
-                for k in range(sep.start(), sep.end()):
+            seps = list(_SEPARATORS.finditer(text, m.start(), m.end()))
+            # Where the writer left wider gaps between the words than between the letters
+            # ("h ä n g   d e m   i  t r ä d e t"; this view has one space for each run), the
+            # wider gaps stay: the words are read, not one long blob.
+            widths = [base.offsets[sep.end()] - base.offsets[sep.start()] for sep in seps]
+            narrow = min(widths)
+            for sep, width in zip(seps, widths, strict=True):
+                gap = width > narrow and sep.group() == " "
+                for k in range(sep.start() + gap, sep.end()):
                     keep[k] = -1
     if keep is None:
         return NormalizedText(text, base.offsets) if spans else base

@@ -28,6 +28,7 @@ from kommunvakt.policy.detectors._grammar import (
 )
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, load, tagged
+from kommunvakt.policy.names import named_persons
 
 _VOCATIVE = frozenset(
     [
@@ -243,8 +244,9 @@ class AbusiveDetector(Detector):
     def analyze(self, ctx: Context) -> list[Signal]:
         found: dict[str, tuple[float, list[Span]]] = {}
         seen: set[tuple[str, int, int]] = set()
+        names = named_persons(ctx.text)
         for view in views(ctx):
-            findings = _analyze_text(view.text)
+            findings = _analyze_text(view.text, names)
             for det, score, s, e, kind in findings:
                 start, end = view.span(s, e)
                 best, spans = found.get(det, (0.0, []))
@@ -393,15 +395,30 @@ def _groups_named(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PEST_SLURS = ("kackerlack",)
+"""Slurs that are first of all insects."""
+_PESTS_IN_A_HOME = re.compile(
+    r"\b(?:sanering\w*|sanera\w*|skadedjur\w*|bekämpning\w*|fällor|fällorna|gift(?:et)?|"
+    r"spray|hyresvärd\w*|bostadsbolag\w*|bolaget|fastighetsägar\w*|lägenhet\w*|köket|"
+    r"badrummet|tvättstugan|i\s+(?:hela\s+)?huset)\b"
+)
+"""Where cockroaches are the insects in a building: pest control, the landlord, the kitchen.
+Not a call for the exterminator ("kackerlackorna firar, när ska kommunen ringa Anticimex") or
+a cellar they hide in: said of people, those are the metaphor."""
+
+
 @lru_cache(maxsize=256)
-def _analyze_text(text: str) -> tuple[tuple[str, float, int, int, str], ...]:
-    """Findings with offsets into `text` (a view's text; cached by it)."""
+def _analyze_text(
+    text: str, names: frozenset[str] = frozenset()
+) -> tuple[tuple[str, float, int, int, str], ...]:
+    """Findings with offsets into `text` (a view's text; cached by it); `names`: the words
+    that stand for a named person in the original text (the views are lower-cased)."""
     if not (crime.relevant(text) or _has_emoji(text) or _insult_persons(text)):
         return ()
     p = parse_text(text)
     out: list[tuple[str, float, int, int, str]] = []
     for h in load("insults").finditer(p.text):
-        score = _insult_score(p, h)
+        score = _insult_score(p, h, names)
         if score > 0:
             out.append(("abusive.insult", score, h.start, h.end, "insult"))
     for s, e in _insult_persons(p.text):
@@ -416,10 +433,12 @@ def _analyze_text(text: str) -> tuple[tuple[str, float, int, int, str], ...]:
         # A negation excuses a slur only where it denies calling someone that ("han är inte
         # en …"); "ska INTE ha negrer i hemtjänsten" negates the wish, the slur stands.
         called = any(t.text in COPULAS for t in p.before(i, 4))
+        if h.form.startswith(_PEST_SLURS) and _PESTS_IN_A_HOME.search(p.text):
+            continue  # "kackerlackor i halva Okvista och bolaget skickar en broschyr": insects
         if not _negated_or_self(p, i, j, negation=called):
             out.append(("abusive.slur", 0.85, h.start, h.end, "slur"))
     for h in _masked_insults(p.text) if "*" in p.text else ():
-        score = _insult_score(p, h)
+        score = _insult_score(p, h, names)
         if score > 0:
             out.append(("abusive.insult", score, h.start, h.end, "insult"))
     for f in crime.analyze_text(text):
@@ -504,7 +523,7 @@ _TAKEN_BACK = re.compile(
 """A tease taken back at once ("bro du e ass på padel 😂 nej skämt, ses på söndag")."""
 
 
-def _insult_score(p: Parsed, h: Hit) -> float:
+def _insult_score(p: Parsed, h: Hit, names: frozenset[str] = frozenset()) -> float:
     i, j = p.index(h.start, h.end)
     tag = h.entry.tag
     if tag == "phrase":
@@ -525,7 +544,7 @@ def _insult_score(p: Parsed, h: Hit) -> float:
         prev = p.words(i - 1, i)
         if h.form == "as" and prev and prev[0].endswith("t") and prev[0] not in _NEUTER_DETS:
             return 0.0  # "fult as", "kallt as": slang for "very", no carcass called names
-        return 0.75 if _targeted(p, i, j) else 0.0
+        return 0.75 if _targeted(p, i, j, names) else 0.0
     if tag == "adj":
         if h.form.endswith("t") and p.words(j, j + 1) == ["as"]:
             return 0.0  # "fult as": slang for "very ugly", said of a thing
@@ -573,9 +592,17 @@ def _is_adj(t: Token) -> bool:
     return e is not None and e.tag in ("adj", "intens", "conduct")
 
 
-def _subject(p: Parsed, c: int, *, strict: bool = False) -> str | None:
+_PLACE_PREPOSITIONS = frozenset(
+    ["i", "på", "från", "vid", "till", "av", "för", "med", "hos", "mot", "utanför", "in", "at"]
+)
+
+
+def _subject(
+    p: Parsed, c: int, *, strict: bool = False, names: frozenset[str] = frozenset()
+) -> str | None:
     """What the copula at token c says something about: 'self', 'person' or None. With
-    `strict`, "de/dom" (also said of things) do not count as a person."""
+    `strict`, "de/dom" (also said of things) do not count as a person; `names`: words that
+    stand for a named person ("Anders är ett svin", "den där Anders, är ett svin")."""
     pronouns = PRONOUN_TARGETS - _THING_PRONOUNS if strict else PRONOUN_TARGETS
     if c + 1 < len(p.tokens) and p.tokens[c + 1].text in pronouns:
         return "person"  # "är du dum?"
@@ -589,6 +616,8 @@ def _subject(p: Parsed, c: int, *, strict: bool = False) -> str | None:
             return "self"
         if last.text in pronouns or last.text in _ALL:
             return "person"
+        if last.text in names and not (len(near) > 1 and near[-2].text in _PLACE_PREPOSITIONS):
+            return "person"  # a name, not a place ("alla från Bällstaberg är …")
         if p.person_at(c - 1, c) is not None:
             return "person"
     # The subject may open the clause, far from the copula ("Chefen på förskolan där jag
@@ -596,8 +625,8 @@ def _subject(p: Parsed, c: int, *, strict: bool = False) -> str | None:
     head = p.before(c, 12)[:3]
     if head:
         i0, j0 = p.index(head[0].start, head[-1].end)
-        if p.person_at(i0, j0) is not None:
-            return "person"
+        if p.person_at(i0, j0) is not None or head[0].text in names:
+            return "person"  # also "Rune på bygglovsenheten är ett svin"
     if head and head[0].text in ("ni", "du", "alla", "you") + (() if strict else ("de", "dom")):
         return "person"
     return None
@@ -680,7 +709,9 @@ def _self_apposition(p: Parsed, i: int) -> bool:
     return False
 
 
-_PRAISE_NOUNS = frozenset(["mördare", "mördaren", "monster", "monstret", "odjur", "best", "besten"])
+_PRAISE_NOUNS = frozenset(
+    ["mördare", "mördaren", "monster", "monstret", "odjur", "best", "besten", "jävel", "jäkel"]
+)
 """Said of skill ("mördare på att vaccinera", "ett monster i straffområdet"): praise."""
 _WHOSE = frozenset(["mina", "min", "mitt", "våra", "vår", "vårt", "dina", "din", "ditt", "allas"])
 """After "mördare i": someone's eyes or opinion ("en mördare i mina ögon"), not a skill."""
@@ -713,7 +744,7 @@ def _inverted(p: Parsed, j: int) -> bool:
     )
 
 
-def _targeted(p: Parsed, i: int, j: int) -> bool:
+def _targeted(p: Parsed, i: int, j: int, names: frozenset[str] = frozenset()) -> bool:
     """A mild insult noun at tokens [i, j) aimed at someone."""
     if _inverted(p, j):
         return True
@@ -726,7 +757,7 @@ def _targeted(p: Parsed, i: int, j: int) -> bool:
     if k >= 0 and before[k].text in _VOCATIVE:
         return True
     c = _copula_before(p, i)
-    if c is not None and _subject(p, c) == "person":
+    if c is not None and _subject(p, c, names=names) == "person":
         return True
     return any(t.text in _ALL for t in p.after(j, 2))
 

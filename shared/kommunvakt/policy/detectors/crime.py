@@ -333,7 +333,11 @@ _HARASS = lazy(
     r"hen|dem|dom)\b|"
     # round 41: "gå dit och visa vad vi tycker", "knacka på och tacka för skattehöjningen"
     r"(?:åk|gå|kör|dra)\s+dit\s+och\s+(?:visa|säg|tala\s+om)\s+vad\s+(?:vi|ni|man)\s+tycker|"
-    r"knacka\s+på\s+och\s+tacka)"
+    r"knacka\s+på\s+och\s+tacka|"
+    # round 50: the number given "if anyone wants to ask her why" or have it out with him
+    r"(?:om|ifall)\s+(?:någon|nån|ngn|ni|du)\s+vill\s+(?:fråga\s+(?:henne|honom|hen|dem|dom)\s+"
+    r"varför|konfrontera|ta\s+(?:ett\s+)?snack\s+med|säga\s+(?:henne|honom|hen|dem|"
+    r"dom)\s+(?:ett\s+och\s+annat|några\s+sanningens\s+ord)))"
 )
 _EMOJI_WEIGHTS = {
     "👊": 0.2,
@@ -601,6 +605,8 @@ def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Findin
     out += _incitement(p)
     out += hate_speech(p, out)
     out += _doxxing(p)
+    out += _fire_party(p)
+    out += _criminal_service(p)
     if swapped:
         # A finding that starts at the moved verb ("jag sticker dig" read from "sticker jag
         # dig") is shown from the verb as written, not from the middle of a word.
@@ -1311,7 +1317,16 @@ def _hanged_people(p: Parsed, j: int, obj: Token | Hit) -> bool:
     if p.person_at(a, b) is not None:
         return True
     text = " ".join(t.text for t in rest)
+    if _WHOEVER_CLAUSE.search(text):
+        return True  # "häng dem i lyktstolparna, alla som var med": people, by what they did
     return any(lex.search(text) is not None for lex in (tagged("hate", "group"), load("slurs")))
+
+
+_WHOEVER_CLAUSE = re.compile(
+    r"\b(?:alla|var och en|envar) som (?:var|är|har|hade|gjorde|röstade|stod|deltog|sitter"
+    r"|satt|ligger|låg|bestämde|tog|sa|skrev)\b"
+)
+"""People named by what they did; "de som barnen gjorde" may be the decorations."""
 
 
 _VISITORS = frozenset(
@@ -1426,6 +1441,14 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
                 continue  # "ni e döda innan rundan börjar 🔫 gg": a game
         if h.form.endswith("få se") and p.text.startswith((" att ", " hur "), h.end):
             continue  # "ni ska få se att vi bryr oss": shown, not warned
+        if h.form.endswith("se vad som händer") and _waiting_to_see(p, h):
+            continue  # "nu får vi se vad som händer": waiting for news, not warning anyone
+        if h.form.startswith("så får") and _INSTRUCTION.intersection(
+            p.words(p.index(h.start, h.end)[0] - 6, p.index(h.start, h.end)[0])
+        ):
+            continue  # "tryck på knappen så får du se vad som händer": how to, not a warning
+        if h.form.endswith("se vad som händer") and _happens_to_a_thing(p, h):
+            continue  # "då får ni se vad som händer med skatteintäkterna": a consequence
         if h.form in ("få besök", "får besök"):
             i, j = p.index(h.start, h.end)
             by = p.words(j, j + 2)
@@ -1455,6 +1478,41 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         return []
     core = [x for x in parts if x[0] >= 0.3]
     return [Finding("crime.threat", 0.5 + 0.4 * (total - 0.5), s, e, "threat") for _, s, e in core]
+
+
+_INSTRUCTION = frozenset(
+    ["tryck", "klicka", "testa", "prova", "läs", "titta", "kolla", "scrolla", "ladda", "välj"]
+)
+
+
+def _happens_to_a_thing(p: Parsed, h: Hit) -> bool:
+    """ "… vad som händer med skatteintäkterna / med valresultatet": the consequence named is
+    a thing of everyone's, not the listener's body or belongings ("med din bil", "med er")."""
+    j = p.index(h.start, h.end)[1]
+    nxt = p.words(j, j + 2)
+    return (
+        nxt[:1] == ["med"]
+        and len(nxt) == 2
+        and nxt[1] not in _SECOND_PERSON
+        and nxt[1] not in _OTHERS_POSSESSIVE
+        and nxt[1] not in ("honom", "henne", "hen", "dem", "dom", "oss", "mig")
+        and tagged("incitement", "target").word(nxt[1]) is None  # "med kommunhuset"
+        and nxt[1] not in ("folk", "människor", "personer", "såna", "sådana", "alla", "den", "de")
+        and p.person_at(j + 1, j + 2) is None  # "med folk som jävlas med mig", "med politikerna"
+    )
+
+
+def _waiting_to_see(p: Parsed, h: Hit) -> bool:
+    """ "Vi" or "man" waiting to see what happens ("nu får vi se vad som händer", "vi får väl
+    se vad som händer på mötet"), with no condition the listener must meet ("om ni stänger
+    skolan får ni se vad som händer", "annars får vi se vad som händer")."""
+    i, j = p.index(h.start, h.end)
+    who = [w for w in p.words(i - 2, j) if w in ("vi", "man", "ni", "du", "dom", "de")]
+    if who[:1] not in (["vi"], ["man"]):
+        return False
+    if "då" in p.words(i - 2, i):
+        return False  # "stänger ni skolan, då får vi se vad som händer"
+    return not _CONDITIONAL.intersection(p.words(i - 12, i))
 
 
 _WEAPON = (
@@ -1561,6 +1619,13 @@ _TALK_OF = frozenset(["snack", "snacket", "prat", "pratet", "tal", "talet", "id�
 """Talk about a call, named to reject it ("allt snack om att ta saken i egna händer")."""
 
 
+_NOBODY_SHOULD = re.compile(
+    r"\b(?:ingen|inga|ingen\s+av\s+er|ingen\s+här)\s+(?:ska|skall|får|bör|borde|behöver)\b"
+    r"|\b(?:låt\s+bli\s+att|gör\s+inte|snälla\s+inte)\b"
+)
+"""The clause that holds the call begins by forbidding it: nobody should go and do it."""
+
+
 def _incitement(p: Parsed) -> list[Finding]:
     """Organising violence or vandalism: calls, weapons to bring, safety devices to remove."""
     parts: list[tuple[float, int, int]] = []
@@ -1595,6 +1660,8 @@ def _incitement(p: Parsed) -> list[Finding]:
             continue  # "allt snack om att ta saken i egna händer förstör för oss"
         if _negated(p.before(i, 2)):
             continue  # "ingen ska ta lagen i egna händer" (not "inga problem att ta …")
+        if _NOBODY_SHOULD.search(" ".join(t.text for t in p.before(i, 10))):
+            continue  # "ingen ska gå ner till torget och 'ta saken i egna händer'"
         strong.append(Finding("crime.incitement", 0.85, h.start, h.end, "incitement"))
     for kind, w in (("weapon", 0.5), ("tool", 0.3)):
         for h in tagged("incitement", kind).finditer(p.text):
@@ -1858,6 +1925,70 @@ _COUNTER_SPEECH = frozenset(
 )
 """Words that make "X är kriminella" a quotation, a question or a refutation rather than the
 writer's own claim ("folk påstår att invandrare är kriminella, det är en myt")."""
+
+
+_FIRE_PARTY = lazy(
+    r"\b(?:grilla|grillar|grillfest|grillkväll|elda|eldar|brasa|brasan|mysbrasa|värma\s+upp|"
+    r"tända\s+(?:en\s+|lite\s+)?(?:brasa|marschaller|ljus))\b[^\n]{0,100}?"
+    r"\b(?:bensin\w*|diesel\w*|fotogen\w*)\b"
+)
+_OTHERS_PROPERTY = lazy(
+    r"\b(?:[a-zåäö]{3,}s|hans|hennes|deras|hens|deras)\s+(?:altan|altanen|hus|huset|villa|"
+    r"villan|bil|bilen|veranda|verandan|trappa|trappan|dörr|dörren|garage|garaget|carport|"
+    r"kontor|kontoret|stuga|stugan|sommarstuga|sommarstugan|tomt|tomten|radhus|lägenhet)\b"
+)
+
+
+def _fire_party(p: Parsed) -> list[Finding]:
+    """A fire announced as a party at someone else's home, with petrol ("vi ska grilla på
+    kommunalrådets altan i helgen 😏 med bensin", "tänkte elda lite hos grannens carport, tar
+    med dieseln"): nobody grills or lights a fire with petrol. Tändvätska and charcoal are a
+    barbecue; one's own house is one's own business."""
+    m = _FIRE_PARTY.search(p.text)
+    if m is None or _OTHERS_PROPERTY.search(p.text) is None:
+        return []
+    i, _ = p.index(m.start(), m.end())
+    if _negated(p.before(i, 3)):
+        return []
+    return [Finding("crime.threat", 0.8, m.start(), m.end(), "threat")]
+
+
+_HACK_SOMEONE = lazy(
+    r"(?<!försöka )(?<!försöker )(?<!försökte )(?<!försökt )(?<!att )"
+    r"\b(?:hacka|hackar\s+(?:vi|jag)|(?:vi|jag)\s+hackar|hacka\s+in\s+(?:dig\s+|er\s+)?på|hack)\s+"
+    r"(?:hans|hennes|hens|deras|(?:ditt|ert|ditt\s+gamla)\s+ex(?::?s)?|exets|(?!ens\s)[a-zåäö]{3,}s)\s+"
+    r"(?:\S+\s+)?(?:telefon|mobil|mobilen|telefonen|konto|konton|kontot|mejl|mejlen|mail|"
+    r"mailen|snap|insta|instagram|facebook|fb|sida|sidan|dator|datorn|icloud|whatsapp|phone|"
+    r"account)\b"
+)
+_FORGED_PAPERS = lazy(
+    r"\b(?:köp|säljer|sälj|fixar|erbjuder|beställ|order|buy)\s+"
+    r"(?:\S+\s+){0,4}?[\w-]*?(?:intyg|intyget|körkort|körkortet|betyg|betyget|examensbevis|"
+    r"legitimation|id-kort|pass|sjukintyg|läkarintyg|certifikat|diplom)\b"
+    r"[^.!?\n]{0,50}?\butan\s+(?:prov|provet|uppkörning|uppkörningen|test|tester|examen|"
+    r"kurs|kursen|att\s+plugga|teori)"
+    r"|\b(?:köp|säljer|sälj|fixar|erbjuder)\s+(?:\S+\s+){0,2}?falska\s+"
+    r"(?:intyg|körkort|betyg|id-kort|pass|sjukintyg|läkarintyg|legitimationer|papper)\b"
+)
+
+
+def _criminal_service(p: Parsed) -> list[Finding]:
+    """A crime offered or asked for as a service: breaking into someone else's phone or
+    account ("Hacka hans telefon på 24h, 100% diskret", "nån som kan hacka kommunens mejl?"),
+    or certificates and licences sold without the exam ("köp körkort utan uppkörning").
+    Someone who was hacked ("mitt konto blev hackat"), advice on keeping one's own account
+    safe ("så skyddar du dig mot att någon hackar din telefon") and a joke about one's own
+    exam stay ordinary."""
+    out: list[Finding] = []
+    for rx in (_HACK_SOMEONE, _FORGED_PAPERS):
+        m = rx.search(p.text)
+        if m is None:
+            continue
+        i, _ = p.index(m.start(), m.end())
+        if _negated(p.before(i, 3)):
+            continue
+        out.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    return out
 
 
 def _doxxing(p: Parsed) -> list[Finding]:

@@ -16,6 +16,7 @@ from importlib import resources
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
+from kommunvakt.policy.detectors._grammar import quoted_spans
 from kommunvakt.policy.detectors._phrases import URL, Hit, PhraseTable, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.detectors.spam import is_scam_warning
@@ -106,6 +107,9 @@ class IrrelevantDetector(Detector):
             lost = _NONE  # a lost item asked about under the page's own lost-property post
         elif lost and _WHAT_IF.search(text) and not _SENTENCE_END.search(text.rstrip(" ?!.")):
             lost = _NONE  # "vad gör man om man har tappat bort röstkortet?": a service question
+        if lost and (quotes := quoted_spans(text)):
+            # "hon fick ett sms: 'Hej mamma, jag har tappat min telefon…'": a scam retold
+            lost = [h for h in lost if not any(a <= h.start < b for a, b in quotes)]
         if lost:
             score = min(0.7, total(lost))
             signals.append(

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
+from kommunvakt.policy.detectors._grammar import quoted_spans
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Lexicon, load
 from kommunvakt.policy.regex import lazy
@@ -122,6 +123,22 @@ def _warning_lexicon() -> Lexicon:
     return load("spam_warning")
 
 
+def _quoted(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in quotes)
+
+
+def _comments_on(text: str, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the writer says something of their own around what they quote ("tjejerna som
+    skriver 'hej snygging kolla min profil' under kommunens inlägg 💀 vem faller för det"): a
+    scam quoted to mock or warn. A scammer does not put their own pitch in quotes."""
+    outside, pos = [], 0
+    for a, b in quotes:
+        outside.append(text[pos:a])
+        pos = b
+    outside.append(text[pos:])
+    return len(" ".join(outside).split()) >= 5
+
+
 def scam_evidence(text: str) -> tuple[float, list[tuple[int, int, str]]]:
     """Summed scam weight and the cue spans (offsets into `text`, a lower-cased view)."""
     total, spans = _scam_evidence(text)
@@ -153,6 +170,10 @@ def _scam_evidence(text: str) -> tuple[float, tuple[tuple[int, int, str], ...]]:
         m = rx.search(text)
         if m:
             cues.append((m.start(), m.end(), weight, kind))
+    if cues and (quotes := quoted_spans(text)):
+        cues = (
+            [c for c in cues if not _quoted(c[0], quotes)] if _comments_on(text, quotes) else cues
+        )
     if not cues:
         return 0.0, ()
     # One weight per distinct cue text: a copied phrase should not count twice.

@@ -80,7 +80,10 @@ def disguise_hint(text: str) -> bool:
 
 
 _ROLE_LOCAL = lazy(
-    r"^(?:info|kontakt|contact|support|hej|hello|hallo|jobb|jobs|karriar|order|bokning|"
+    # a department before the role ("it-support@", "hr.info@") is still a role (round 50)
+    r"^(?:[a-z]{2,4}[._-])?"
+    r"(?:info|kontakt|contact|support|helpdesk|servicedesk|security|sakerhet|donotreply|"
+    r"hej|hello|hallo|jobb|jobs|karriar|order|bokning|"
     r"booking|kundtjanst|kundservice|service|noreply|no-reply|registrator|kommun|admin|post|"
     r"mail|office|press|ekonomi|faktura|reception|sales|forsaljning|butik|shop|webshop|"
     # an association's functions (round 16): "kansli@…bandy.se", "styrelsen@…sk.se",
