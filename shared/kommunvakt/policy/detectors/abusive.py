@@ -444,6 +444,9 @@ def _analyze_text(
     for f in crime.analyze_text(text):
         if f.detector == "crime.hate_speech":
             out.append(("abusive.hate", f.score, f.start, f.end, "hate"))
+    # Telling someone to kill themselves is both a crime and an insult (POLICY.md's convention).
+    for f in crime.urging_suicide(p) if crime.relevant(text) else ():
+        out.append(("abusive.insult", 0.8, f.start, f.end, "insult"))
     # A slur or insult quoted to report it ("jag kallades ”…” varje dag", "någon har sprayat
     # ”…” på busskuren") is mentioned, not used (crime drops its findings there the same way).
     quotes = crime.reported_quotes(p.text) if out else []

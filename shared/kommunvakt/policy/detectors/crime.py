@@ -607,6 +607,7 @@ def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Findin
     out += _doxxing(p)
     out += _fire_party(p)
     out += _criminal_service(p)
+    out += urging_suicide(p)
     if swapped:
         # A finding that starts at the moved verb ("jag sticker dig" read from "sticker jag
         # dig") is shown from the verb as written, not from the middle of a word.
@@ -806,6 +807,48 @@ def _animals_before(p: Parsed, j: int) -> bool:
     return False
 
 
+_CLAUSE_SUBJECTS = frozenset(
+    [
+        *_FIRST_PERSON,
+        "du",
+        "ni",
+        "han",
+        "hon",
+        "hen",
+        "de",
+        "dom",
+        "det",
+        "den",
+        "man",
+        "alla",
+        "någon",
+        "nån",
+        "ingen",
+        "folk",
+        "polisen",
+        "jag",
+        "vi",
+        "som",
+        "att",
+        "om",
+        "när",
+        "if",
+    ]
+)
+
+
+def _second_imperative(p: Parsed, i: int, words: list[str]) -> bool:
+    """The verb at token i is the second of two imperatives joined by "och": the clause opens
+    with a verb, not a subject ("blockera vägen och sätt fyr på dem", not "polisen kom och
+    satte fyr på …", "vi samlas och tänder på …")."""
+    if not (2 <= len(words) <= 5 and words[-1] in ("och", "sen", "sedan")):
+        return False
+    if words[0] in _CLAUSE_SUBJECTS or any(w in _CLAUSE_SUBJECTS for w in words):
+        return False
+    verb = p.tokens[i].text
+    return not verb.endswith(("r", "de", "te")) and words[0].endswith(("a", "ä", "å"))
+
+
 def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
     """Who says the verb at token i will happen: the speaker (threat), others (call)."""
     before = p.before(i, 6)
@@ -822,6 +865,8 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
         return ("crime.incitement", 0.8)  # "bästa vore om någon...", "hoppas nån..."
     if not words or (len(words) == 1 and words[0] in _IMPERATIVE_LEAD):
         return ("crime.incitement", 0.85)  # an imperative at the start of a clause
+    if _second_imperative(p, i, words):
+        return ("crime.incitement", 0.85)  # "blockera vägen och sätt fyr på soptunnorna"
     if len(words) <= 2 and words[0] in ("ska", "skall", "tänker", "kommer"):
         return ("crime.threat", 0.85)  # the subject dropped: "ska slå sönder din bil"
     has_first = any(w in _FIRST_PERSON for w in words)
@@ -973,6 +1018,15 @@ _GAMES = frozenset(
         "krysset",
         "perioden",
         "perioder",
+        "fotbollen",
+        "hockeyn",
+        "hockey",
+        "bandyn",
+        "bandy",
+        "innebandyn",
+        "handbollen",
+        "handboll",
+        "basketen",
     ]
 )
 
@@ -1304,9 +1358,11 @@ def _hanged_people(p: Parsed, j: int, obj: Token | Hit) -> bool:
     flaggstången, hela kommunstyrelsen", "häng politikerna" — not "häng med dem till stan" or
     "häng dem på väggen, tavlorna är så fina". A bare "dem" needs people named in its
     sentence; a thing named there makes it a picture or a lamp."""
-    after = p.after(j, 1)
+    after = p.after(j, 2)
     if after and after[0].text in _HANG_PARTICLES:
         return False
+    if len(after) == 2 and after[0].text in ("dig", "dej", "er") and after[1].text in ("på", "med"):
+        return False  # "häng dig på du också": come along
     if isinstance(obj, Hit) or obj.text not in _THIRD_PLURAL:
         return True
     # The rest of the sentence (commas included: "häng dem i flaggstången, hela nämnden").
@@ -1972,21 +2028,62 @@ _FORGED_PAPERS = lazy(
 )
 
 
+_DRUGS_SOLD = lazy(
+    r"\b(?:köp|beställ|(?:jag|vi)\s+säljer|säljer\s+billigt|har\s+(?:bra\s+)?grejer|"
+    r"(?:^|(?<=[.!?,]\s)|jag\s+|vi\s+)har)\s+"
+    r"(?:\S+\s+){0,3}?(?:cannabis|hasch|weed|gräs|marijuana|kokain|kola|tjack|amfetamin|knark|"
+    r"xanax|tramadol|spice|lsd|ecstasy|mdma|benzo)\b[^.!?\n]{0,60}?"
+    r"(?:\bav\s+mig\b|\bhos\s+mig\b|\bdm\b|\bpm\b|\bswish\w*|\bbillig\w*|skolgård\w*)"
+)
+
+
 def _criminal_service(p: Parsed) -> list[Finding]:
     """A crime offered or asked for as a service: breaking into someone else's phone or
     account ("Hacka hans telefon på 24h, 100% diskret", "nån som kan hacka kommunens mejl?"),
-    or certificates and licences sold without the exam ("köp körkort utan uppkörning").
+    certificates and licences sold without the exam ("köp körkort utan uppkörning"), or
+    drugs offered ("köp cannabis billigt av mig o sälj vidare på skolgården").
     Someone who was hacked ("mitt konto blev hackat"), advice on keeping one's own account
     safe ("så skyddar du dig mot att någon hackar din telefon") and a joke about one's own
     exam stay ordinary."""
     out: list[Finding] = []
-    for rx in (_HACK_SOMEONE, _FORGED_PAPERS):
+    for rx in (_HACK_SOMEONE, _FORGED_PAPERS, _DRUGS_SOLD):
         m = rx.search(p.text)
         if m is None:
             continue
         i, _ = p.index(m.start(), m.end())
         if _negated(p.before(i, 3)):
             continue
+        out.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    return out
+
+
+_KILL_YOURSELF = lazy(
+    r"(?<![\w'’\"”-])kys(?![\w'’\"”=-])(?!\s+(?:betyder|står|=|är\s+(?:en|ett|inte)|i\s+vår))"
+    r"|\bta\s+livet\s+av\s+(?:dig|dej|er|dig\s+själv)\b"
+    r"|\bhäng\s+(?:dig|dej|er)\b(?!\s+(?:på|med|kvar|fast|inte|upp))"
+    r"|\bkill\s+(?:yo)?ur\s?self\b|\bkill\s+yourselves\b"
+    r"|\bsvälj\s+(?:hela\s+)?(?:burken|tabletterna|pillren|askan)\b"
+    r"|\bhoppa\s+(?:framför|ut\s+framför)\s+(?:tåget|pendeln|bussen|roslagsbanan|ett\s+tåg)\b"
+)
+_SUICIDE_REPORTED = frozenset(
+    ["att", "skriver", "skrev", "skrivit", "sa", "sade", "säger", "sagt", "kallade", "typ", "som"]
+)
+
+
+def urging_suicide(p: Parsed) -> list[Finding]:
+    """Telling someone to kill themselves ("kys", "ta livet av dig då", "gå o häng dig i
+    målställningen", "svälj hela burken"): the corpus's convention counts it as crime (and
+    abusive, which reads it here too). Not when it is reported or asked ("hon fick 'ta livet
+    av dig' i sina dms", "tänker du på att ta livet av dig?"), explained ("vad betyder kys?")
+    or quoted (dropped with every quoted finding in `_unquoted`)."""
+    out: list[Finding] = []
+    for m in _KILL_YOURSELF.finditer(p.text):
+        i, _ = p.index(m.start(), m.end())
+        before = p.words(i - 3, i)
+        if _SUICIDE_REPORTED.intersection(before) or _negated(before[-2:]):
+            continue
+        if "betyder" in p.text or "står för" in p.text:
+            continue  # the word explained
         out.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     return out
 

@@ -66,7 +66,9 @@ _ANONYMISED = lazy(
     r"\binnan\s+(?:folk|barnen|någon|nån|alla|de|dom|besökarna|gästerna)\s+kom\b|"
     r"\binnan\s+det\s+kom\s+(?:folk|någon|nån|besökare|människor)\b|"
     r"\b(?:utan|inga|ingen)\s+(?:folk|personer|människor|person|människa|någon|nån)\s+(?:i|på)\s+"
-    r"(?:bild|bilden|bilderna|fotot|filmen)\b"
+    r"(?:bild|bilden|bilderna|fotot|filmen)\b|"
+    # round 51: "inga personer med", "utan folk i", "inga personer med på bilden"
+    r"\b(?:utan|inga|ingen)\s+(?:folk|personer|människor|person|människa)\s+(?:med|i)\b"
 )
 _TAKEN_BACK = lazy(r"\bmen\s+(?:man\s+|ni\s+)?(?:ser|hör|känner\s+igen|syns|vet)\b")
 """A picture whose people the poster made unrecognisable ("suddade ut alla ansikten"), unless

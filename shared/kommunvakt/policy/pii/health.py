@@ -58,6 +58,8 @@ _SUBJECTLESS_VERBS = frozenset(
 _SENTENCE_START = r"(?:^|[.!?]\s*|\n\s*)$"
 _VERB_TAIL = (
     r"(?:\s+(?:fått|haft|ut|själv|nyss|nyligen|precis|just|ju|nu|också|av|diagnos|diagnosen|"
+    # a treatment or medicine one is on ("har gått på hormonbehandling", "går på sertralin")
+    r"gått\s+på|går\s+på|"
     r"diagnostiserad\s+med|levt\s+med|lever\s+med|levde\s+med|under\s+utredning\s+för|"
     r"med|mot|för|varit|blivit|sjukskriven\s+(?:för|pga|på\s+grund\s+av|med)|"
     r"diagnosed\s+with|from|bort|i)){0,3}"
