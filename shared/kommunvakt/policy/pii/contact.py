@@ -89,6 +89,7 @@ _ROLE_LOCAL = lazy(
     # an association's functions (round 16): "kansli@…bandy.se", "styrelsen@…sk.se",
     # "tranare.f12@…bk.se" reach a role, not a private person
     r"kansli|kansliet|styrelsen|styrelse|ordforande|ordf|sekreterare|sekreteraren|kassor|"
+    r"valberedning|valberedningen|revisor|revisorerna|"
     r"medlem|medlemmar|medlemskap|ungdom|tranare|tranarna|ledare|expedition|kontoret|"
     # a choir's, a club's, a parish's own mailbox ("motettkoren@…forsamling.se")
     r"[a-z0-9]*(?:koren|klubben|foreningen|scouterna|scoutkaren|kyrkan|forsamlingen|"
