@@ -4,7 +4,8 @@ Swedish capitalises names and little else inside a sentence, so a capitalised wo
 lower-case word or a comma is taken for a name ("jag ska döda Kerstin", "är det för att
 Kerstin i receptionen har fått cancer"). At the start of a sentence every word is capitalised
 ("Fisken i sjön har tumörer"), so a word there is a name only when it is a common first name
-(`data/lexicons/first_names.txt`: "Kalle har HIV").
+(`data/lexicons/first_names.txt`: "Kalle har HIV"). A tagged account ("@hugo.kk") names
+someone too.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ def first_names() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-zÅÄÖåäöé][A-Za-zÅÄÖåäöé0-9]*)")
+"""A tagged account ("ska slå ihjäl @hugo.kk"): its first word is how the text names whom it
+speaks of, as a capitalised name would."""
+
+
 @lru_cache(maxsize=256)
 def named_persons(text: str) -> frozenset[str]:
     """The lower-cased words that stand capitalised inside a sentence of `text`, and the
@@ -32,3 +38,12 @@ def named_persons(text: str) -> frozenset[str]:
     mid = {m.group().lower() for m in _MID_SENTENCE.finditer(text)}
     starts = {m.group().lower() for m in _SENTENCE_START.finditer(text)}
     return frozenset(mid | (starts & first_names()))
+
+
+@lru_cache(maxsize=256)
+def named_or_tagged(text: str) -> frozenset[str]:
+    """`named_persons` and the first word of each tagged account: whom a threat can name. (An
+    insult's subject stays with capitalised names: a tag is how friends are greeted too.)"""
+    if "@" not in text:
+        return named_persons(text)
+    return named_persons(text) | {m.group(1).lower() for m in _HANDLE.finditer(text)}

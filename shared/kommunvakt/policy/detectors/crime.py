@@ -29,7 +29,7 @@ from kommunvakt.policy.detectors._grammar import (
 )
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load, merged, tagged, weight
-from kommunvakt.policy.names import named_persons
+from kommunvakt.policy.names import named_or_tagged
 from kommunvakt.policy.normalize import NormalizedText
 from kommunvakt.policy.regex import lazy
 
@@ -110,6 +110,8 @@ _OBJ_DETERMINERS = frozenset(
         "every",
         "jävla",
         "fucking",
+        "par",  # "bränna ner ett par skotare"
+        "några",
     ]
 )
 _HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på", "förbi", "up"])
@@ -538,7 +540,7 @@ class CrimeDetector(Detector):
             if not relevant(view.text):
                 continue  # most items: no trigger word, and no need to look for names
             if names is None:
-                names = named_persons(ctx.text)
+                names = named_or_tagged(ctx.text)
             if names and (
                 tagged("threats", "kill").maybe(view.text)
                 or " dö" in view.text
@@ -2048,6 +2050,23 @@ _DRUGS_SOLD = lazy(
 )
 
 
+_DOPING = lazy(
+    r"\b(?:anabola|steroider|testosteron|test\s+e|trenbolon|tren|dbol|dianabol|anavar|"
+    r"nandrolon|deca|clen|clenbuterol|sarms?|hgh|tillväxthormon|peptider)\b"
+)
+_DOPING_SALE = lazy(
+    r"\b(?:dm|pm|swish\w*|i\s+lager|leverans|levereras|hämtas|telegram|snap|kan\s+fixa|"
+    r"fixar|säljer|kur\s+för|\d+\s*kr|billigt|skriv\s+pm)\b"
+)
+_REPORTED_SALE = lazy(
+    r"\b(?:polisen|anmäl\w*|beslag\w*|varning|varnar|någon\s+säljer|folk\s+säljer|"
+    r"det\s+säljs|dopingkontroll\w*|antidoping)\b"
+)
+"""Doping offered for sale ("test e, tren, dbol i lager, dm på snap", "jag kan fixa
+nandrolon åt dig, 1200 för en flaska"): a crime under the doping law, by the corpus's
+convention `crime` (and `spam`). Not a report of someone else selling or a seizure."""
+
+
 def _criminal_service(p: Parsed) -> list[Finding]:
     """A crime offered or asked for as a service: breaking into someone else's phone or
     account ("Hacka hans telefon på 24h, 100% diskret", "nån som kan hacka kommunens mejl?"),
@@ -2057,6 +2076,9 @@ def _criminal_service(p: Parsed) -> list[Finding]:
     safe ("så skyddar du dig mot att någon hackar din telefon") and a joke about one's own
     exam stay ordinary."""
     out: list[Finding] = []
+    doping = _DOPING.search(p.text)
+    if doping is not None and _DOPING_SALE.search(p.text) and not _REPORTED_SALE.search(p.text):
+        out.append(Finding("crime.incitement", 0.75, doping.start(), doping.end(), "incitement"))
     for rx in (_HACK_SOMEONE, _FORGED_PAPERS, _DRUGS_SOLD):
         m = rx.search(p.text)
         if m is None:

@@ -592,8 +592,12 @@ _SCRIPTURE = frozenset(
 )
 """Books of the Bible and the Quran's suras, abbreviated or whole: "Jes 40:3", "Sura 94:5"
 cite a verse, not a plot of land."""
-_STATUTE = lazy(r"^(?:lag|lagen|sfs|förordning|förordningen|kungörelse|författning)$")
-"""Before "2018:222": a statute's number, not a property ("lag 2018:222")."""
+_STATUTE = lazy(
+    r"^(?:lag|lagen|sfs|förordning|förordningen|kungörelse|författning|föreskrift\w*|"
+    # an authority's code of statutes: KIFS, AFS, BFS, SOSFS, SKVFS, HSLF-FS, NFS ...
+    r"[a-zåäö]{1,6}fs)$"
+)
+"""Before "2018:222": a statute's number, not a property ("lag 2018:222", "KIFS 2017:7")."""
 _PUBLIC_LAND = lazy(
     r"\b(?:(?:som\s+)?är\s+(?:kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*)|"
     r"kommunal\s+mark)|"
