@@ -282,6 +282,8 @@ _ADDRESS = lazy(
     r"|\b0\d(?:\s?[-/.]?\s?\d){6,10}\b"
     # a private mailbox or an account handle to flood ("spamma henne på snap, emma.falt98")
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:snap|snapchat|insta|instagram|tiktok|ig)\s+(?:är\s+)?@[\w.]{3,}"
+    # round 54: the person's identity number, whole or as birth date and last four
+    r"|\b(?:19|20)?\d{6}[-+]?\d{4}\b|\bsista\s+(?:fyra|4)\b"
 )
 _HARASS = lazy(
     r"\b(?:gör\s+vad\s+(?:ni|du|man)\s+vill"
@@ -341,7 +343,10 @@ _HARASS = lazy(
     r"varför|konfrontera|ta\s+(?:ett\s+)?snack\s+med|säga\s+(?:henne|honom|hen|dem|"
     r"dom)\s+(?:ett\s+och\s+annat|några\s+sanningens\s+ord))|"
     # round 52: "gör hennes liv till ett helvete" beside her address
-    r"gör\s+(?:hans|hennes|hens|deras)\s+liv\s+(?:till\s+(?:ett\s+)?)?(?:helvete|surt))"
+    r"gör\s+(?:hans|hennes|hens|deras)\s+liv\s+(?:till\s+(?:ett\s+)?)?(?:helvete|surt)|"
+    # round 54: her identity number given "so you can see what you find"
+    r"\d{6}[-+]?\d{4}[.!]?\s+(?:kolla|se|googla|sök)\s+(?:upp\s+)?(?:vad|allt)\s+(?:ni|du|man)\s+"
+    r"hittar)"
 )
 _EMOJI_WEIGHTS = {
     "👊": 0.2,
@@ -386,6 +391,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _PITY_THREAT: ("synd", "tråkigt", "trist", "tragiskt", "hemskt"),
     _SHOULD_BURN: ("brinna", "brännas", "sprängas"),
     _HARASS: (
+        "hittar",
         "liv till",
         "liv surt",
         "dit och",
@@ -466,6 +472,11 @@ _CONSEQUENCE = lazy(
     # repaying or paying a fee is what a decision can order ("ska få betala tillbaka
     # bidraget"); "få betala för det" and "betala dyrt" stay open
     r"få\s+betala\s+(?:tillbaka|avgift\w*|böter|vite|skatt\w*|räkning\w*|faktura\w*))\b"
+    # a job, a seat or votes lost ("det kommer att kosta honom jobbet"); "kosta dig dyrt"
+    # stays open
+    r"|\bkosta\s+(?:honom|henne|hen|dig|er|dem|dom|partiet|nämnden)\s+(?:\S+\s+)?"
+    r"(?:jobbet|tjänsten|platsen|uppdraget|posten|mandatet|förtroendet|rösterna|valet|"
+    r"ordförandeposten|karriären)\b"
 )
 """A consequence the policy allows ("rektorn borde få sparken", "borde få bättre hjälp"):
 the frame of a call for violence with a harmless object."""

@@ -38,7 +38,8 @@ _DEIXIS = lazy(
 _HERE_IS = lazy(r"\bhär\s+(?:är|ser\s+ni|syns)\s+")
 _VISIBLE = lazy(r"\b(?:syns|synas|synlig|synliga|man\s+ser|ser\s+man|ni\s+ser|du\s+ser)\b")
 _CREDIT = lazy(
-    r"(?:^|[\s(])(?:foto|bild|källa|credit|cred|photo|fotograf|bildkälla|©)\s?:(?=\s*[\w@])"
+    r"(?:^|[\s(])(?:foto|bild|källa|credit|cred|photo|fotograf|bildkälla|©)\s?:"
+    r"(?=\s*[\w@])(?!\s*(?:jag|mig|mej|me|själv|undertecknad)\b)"
     r"|\b(?:från|from|via|by)\s+@[\w.]+|©"
 )
 _DEICTIC_PRONOUN = lazy(
@@ -327,7 +328,7 @@ _SCREENSHOTS = ("skärmdump", "screenshot", "skärmklipp", "skärmbild", "prints
 _SCREEN = lazy(
     r"\b(?:app\w*|e-tjänst\w*|felkod\w*|felmeddelande\w*|tidtabell\w*|avgång\w*|knapp\w*|"
     r"inloggning\w*|laddar|kartan|schemat|platsbanken|bekräftelse\w*|ärendenummer\w*|"
-    r"kvitto\w*|krisinformation\w*|"
+    r"kvitto\w*|krisinformation\w*|kalender\w*|"
     r"bankid|menyn|formulär\w*)\b"
 )
 """A screenshot of a screen (an app, an e-service's error, a timetable, a form): the poster's
