@@ -605,7 +605,8 @@ def _subject(
 ) -> str | None:
     """What the copula at token c says something about: 'self', 'person' or None. With
     `strict`, "de/dom" (also said of things) do not count as a person; `names`: words that
-    stand for a named person ("Anders är ett svin", "den där Anders, är ett svin")."""
+    stand for a named person ("Anders är ett svin"; after a comma, as in "den där Anders, är
+    ett svin", `before` reads no subject)."""
     pronouns = PRONOUN_TARGETS - _THING_PRONOUNS if strict else PRONOUN_TARGETS
     if c + 1 < len(p.tokens) and p.tokens[c + 1].text in pronouns:
         return "person"  # "är du dum?"
@@ -629,7 +630,7 @@ def _subject(
     if head:
         i0, j0 = p.index(head[0].start, head[-1].end)
         if p.person_at(i0, j0) is not None or head[0].text in names:
-            return "person"  # also "Rune på bygglovsenheten är ett svin"
+            return "person"  # also "Lena på bygglovsenheten är ett svin"
     if head and head[0].text in ("ni", "du", "alla", "you") + (() if strict else ("de", "dom")):
         return "person"
     return None

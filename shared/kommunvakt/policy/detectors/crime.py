@@ -860,7 +860,7 @@ def _second_imperative(p: Parsed, i: int, words: list[str]) -> bool:
     satte fyr på …", "vi samlas och tänder på …")."""
     if not (2 <= len(words) <= 5 and words[-1] in ("och", "sen", "sedan")):
         return False
-    if words[0] in _CLAUSE_SUBJECTS or any(w in _CLAUSE_SUBJECTS for w in words):
+    if not _CLAUSE_SUBJECTS.isdisjoint(words):
         return False
     verb = p.tokens[i].text
     return not verb.endswith(("r", "de", "te")) and words[0].endswith(("a", "ä", "å"))
@@ -2013,7 +2013,7 @@ _FIRE_PARTY = lazy(
     r"\b(?:bensin\w*|diesel\w*|fotogen\w*)\b"
 )
 _OTHERS_PROPERTY = lazy(
-    r"\b(?:[a-zåäö]{3,}s|hans|hennes|deras|hens|deras)\s+(?:altan|altanen|hus|huset|villa|"
+    r"\b(?:[a-zåäö]{3,}s|hans|hennes|deras|hens)\s+(?:altan|altanen|hus|huset|villa|"
     r"villan|bil|bilen|veranda|verandan|trappa|trappan|dörr|dörren|garage|garaget|carport|"
     r"kontor|kontoret|stuga|stugan|sommarstuga|sommarstugan|tomt|tomten|radhus|lägenhet)\b"
 )
