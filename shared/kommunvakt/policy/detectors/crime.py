@@ -625,6 +625,7 @@ def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Findin
     out += _fire_party(p)
     out += _criminal_service(p)
     out += urging_suicide(p)
+    out += _trap_or_extortion(p)
     if swapped:
         # A finding that starts at the moved verb ("jag sticker dig" read from "sticker jag
         # dig") is shown from the verb as written, not from the middle of a word.
@@ -2129,6 +2130,38 @@ def urging_suicide(p: Parsed) -> list[Finding]:
         if "betyder" in p.text or "står för" in p.text:
             continue  # the word explained
         out.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    return out
+
+
+_LINE_ACROSS = lazy(
+    # written with or without å/ä/ö ("spanna en lina over gang och cykelvagen")
+    r"\b(?:sp[äa]nna|sp[äa]nner|sp[äa]nn|s[äa]tta\s+ut|s[äa]tter\s+ut|s[äa]tt\s+ut|"
+    r"s[äa]tta\s+upp|s[äa]tt\s+upp|dra|drar)\s+(?:(?:vi|jag|ni|man|de|dom)\s+)?"
+    r"(?:en\s+|ett\s+)?(?:lina|linor|vajer|vajrar|st[åa]ltr[åa]d|st[åa]lvajer|rep|fiskelina)\s+"
+    r"(?:\S+\s+){0,3}?(?:tv[äa]rs\s+)?[öo]ver\s+(?:\S+\s+){0,2}?(?:v[äa]gen|g[åa]ng\w*|cykel\w*|"
+    r"stigen|sundet|sp[åa]ret|leden|skoterleden|motionssp[åa]ret|backen|gatan)"
+)
+_PAY_OR_PUBLISH = lazy(
+    r"\b(?:swisha|betala|skicka|fixa)\s+(?:mig\s+)?\d+\s*(?:kr|spänn|:-)?\s+(?:\S+\s+){0,4}?så\s+"
+    # the inverted clause is also read straightened ("så jag lägger inte ut")
+    r"(?:jag\s+)?(?:lägger|publicerar|sprider|visar|postar|skickar)\s+(?:jag\s+)?inte\s+(?:ut\s+)?"
+)
+
+
+def _trap_or_extortion(p: Parsed) -> list[Finding]:
+    """A line strung across a path so that riders crash ("nästa mopedkille … ska vi spänna en
+    lina över gång och cykelvägen", "sätta ut en lina tvärs över sundet så skoterkillarna åker
+    in i den"), and money demanded against pictures kept back ("Swisha 500 till mig så lägger
+    jag inte ut bilderna"): threats, whatever words of violence they leave out."""
+    out: list[Finding] = []
+    for rx in (_LINE_ACROSS, _PAY_OR_PUBLISH):
+        m = rx.search(p.text)
+        if m is None:
+            continue
+        i, _ = p.index(m.start(), m.end())
+        if _negated(p.before(i, 3)):
+            continue
+        out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
     return out
 
 
