@@ -2025,13 +2025,19 @@ def _fire_party(p: Parsed) -> list[Finding]:
     kommunalrådets altan i helgen 😏 med bensin", "tänkte elda lite hos grannens carport, tar
     med dieseln"): nobody grills or lights a fire with petrol. Tändvätska and charcoal are a
     barbecue; one's own house is one's own business."""
-    m = _FIRE_PARTY.search(p.text)
+    m = _said_not_denied(p, _FIRE_PARTY)
     if m is None or _OTHERS_PROPERTY.search(p.text) is None:
         return []
-    i, _ = p.index(m.start(), m.end())
-    if _negated(p.before(i, 3)):
-        return []
     return [Finding("crime.threat", 0.8, m.start(), m.end(), "threat")]
+
+
+def _said_not_denied(p: Parsed, rx: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of one of the phrase rules below, unless a negation stands in the
+    three words before it ("vi ska inte …")."""
+    m = rx.search(p.text)
+    if m is None or _negated(p.before(p.index(m.start(), m.end())[0], 3)):
+        return None
+    return m
 
 
 _HACK_SOMEONE = lazy(
@@ -2092,13 +2098,8 @@ def _criminal_service(p: Parsed) -> list[Finding]:
     if doping is not None and _DOPING_SALE.search(p.text) and not _REPORTED_SALE.search(p.text):
         out.append(Finding("crime.incitement", 0.75, doping.start(), doping.end(), "incitement"))
     for rx in (_HACK_SOMEONE, _FORGED_PAPERS, _DRUGS_SOLD):
-        m = rx.search(p.text)
-        if m is None:
-            continue
-        i, _ = p.index(m.start(), m.end())
-        if _negated(p.before(i, 3)):
-            continue
-        out.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+        if (m := _said_not_denied(p, rx)) is not None:
+            out.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     return out
 
 
@@ -2153,16 +2154,11 @@ def _trap_or_extortion(p: Parsed) -> list[Finding]:
     lina över gång och cykelvägen", "sätta ut en lina tvärs över sundet så skoterkillarna åker
     in i den"), and money demanded against pictures kept back ("Swisha 500 till mig så lägger
     jag inte ut bilderna"): threats, whatever words of violence they leave out."""
-    out: list[Finding] = []
-    for rx in (_LINE_ACROSS, _PAY_OR_PUBLISH):
-        m = rx.search(p.text)
-        if m is None:
-            continue
-        i, _ = p.index(m.start(), m.end())
-        if _negated(p.before(i, 3)):
-            continue
-        out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
-    return out
+    return [
+        Finding("crime.threat", 0.8, m.start(), m.end(), "threat")
+        for m in (_said_not_denied(p, rx) for rx in (_LINE_ACROSS, _PAY_OR_PUBLISH))
+        if m is not None
+    ]
 
 
 def _doxxing(p: Parsed) -> list[Finding]:
