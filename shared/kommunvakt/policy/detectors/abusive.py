@@ -530,8 +530,12 @@ def _insult_score(p: Parsed, h: Hit, names: frozenset[str] = frozenset()) -> flo
     i, j = p.index(h.start, h.end)
     tag = h.entry.tag
     if tag == "phrase":
+        if h.form.startswith("dra åt") and _institution_told_off(p, i):
+            return 0.0
         return 0.85
     if _negated_or_self(p, i, j):
+        return 0.0
+    if _calling_named(p, i):
         return 0.0
     if tag in ("strong", "mild") and _banter(p.text):
         return 0.0
@@ -563,6 +567,62 @@ def _insult_score(p: Parsed, h: Hit, names: frozenset[str] = frozenset()) -> flo
         ):
             return 0.6
     return 0.0
+
+
+_INSTITUTION_ENDINGS = (
+    "kommunen",
+    "verket",
+    "kassan",
+    "fogden",
+    "bolaget",
+    "myndigheten",
+    "regionen",
+    "staten",
+    "förvaltningen",
+    "banken",
+    "reglerna",
+    "regler",
+    "lagen",
+    "lagarna",
+    "systemet",
+    "byråkratin",
+    "beslutet",
+    "landsbygden",
+    "skattesänkningar",
+)
+"""Agencies, companies and things: told to go to hell, they are criticised, not insulted."""
+
+
+def _institution_told_off(p: Parsed, i: int) -> bool:
+    """ "Kronofogden kan dra åt helvete, deras regler är från 1800-talet": the one told off
+    (the word before "kan", "får" or "ska") is an agency or a thing, not a person; "du kan
+    dra åt helvete" and "hon kan dra åt helvete" stay insults."""
+    before = p.before(i, 3)
+    if len(before) < 2 or before[-1].text not in ("kan", "får", "ska", "må"):
+        return False
+    subject = before[-2]
+    if not subject.text.endswith(_INSTITUTION_ENDINGS):
+        return False
+    # The agency alone opens its clause: "feministerna och vänstervridna kommunen kan dra åt
+    # helvete" tells people off too.
+    return len(before) < 3 or before[-3].clause != subject.clause or before[-3].text in _OPENERS
+
+
+_OPENERS = frozenset(["men", "så", "då", "ja", "nej", "asså", "alltså"])
+
+
+def _calling_named(p: Parsed, i: int) -> bool:
+    """ "… men att kalla alla som vill skydda den för idioter gör inte din sak bättre": the
+    act of calling people a name, spoken of (the infinitive "att kalla … för"), is objected
+    to, not done."""
+    before = p.words(i - 9, i)
+    if before[-1:] != ["för"]:
+        return False
+    return any(
+        before[k : k + 2] == ["att", "kalla"]
+        and before[k - 1 : k] not in (["kommer"], ["tänker"], ["vill"], ["ska"], ["fortsätta"])
+        for k in range(len(before) - 1)
+    )
 
 
 _NEUTER_DETS = frozenset(

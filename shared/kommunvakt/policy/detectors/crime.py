@@ -1220,6 +1220,61 @@ def _dead_as_subject(p: Parsed, j: int) -> bool:
     )
 
 
+_TREATS = frozenset(
+    [
+        "fika",
+        "fikat",
+        "fikan",
+        "kaffebröd",
+        "kaffebrod",
+        "kaffebrödet",
+        "kaffet",
+        "kaffe",
+        "kakor",
+        "kakorna",
+        "bullar",
+        "bullarna",
+        "kanelbullar",
+        "tårta",
+        "tårtan",
+        "tarta",
+        "semlor",
+        "lussekatter",
+        "pepparkakor",
+        "godis",
+        "godiset",
+        "glass",
+        "chips",
+        "pizza",
+        "pizzan",
+        "mackor",
+        "snacks",
+    ]
+)
+"""What a friend is "threatened" over in teasing: coffee, buns, cake, pizza."""
+_SAYING = frozenset(["säger", "sager", "frågar", "fragar", "klagar", "nämner", "namner", "skriver"])
+_LAUGHING = re.compile(r"😂|🤣|😄|😆|😅|😜|😁|\b(?:haha\w*|hehe\w*|hihi\w*|lol|skojar|skoja)\b")
+
+
+def _teasing(p: Parsed, j: int) -> bool:
+    """A threat said laughing whose condition is a treat ("jag dödar dig om du inte kommer
+    på fikat 😂", "slår dig på fingrarna om du inte tar med kaffebröd 😄"), or whose target
+    is whoever next says a thing ("ska ta livet av nästa person som säger att jakt är lätt
+    😂"): teasing, not a threat. Without the laugh, or with a real condition ("om du inte
+    betalar"), it stays a threat."""
+    if _LAUGHING.search(p.text) is None:
+        return False
+    after = p.words(j, j + 14)
+    if "om" in after:
+        cond = after[after.index("om") + 1 :]
+        if cond[1:2] in (["inte"], ["int"]) and not _TREATS.isdisjoint(cond[2:10]):
+            return True
+    if "nästa" in after[:2] and "som" in after[1:4]:
+        k = after.index("som", 1)
+        return not _SAYING.isdisjoint(after[k + 1 : k + 3])
+    return False
+
+
 _FOLDED_LOOKALIKES = frozenset(["sprang"])
 """Forms a verb of violence takes without its dots that are another, everyday word: "sprang"
 (ran) is far more often written than "spräng" typed on a keyboard without "ä"."""
@@ -1259,6 +1314,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             after = p.words(j, j + 7)
             if "med" in after and not _SWEET_WEAPONS.isdisjoint(after):
                 continue  # "jag ska döda er alla med min baklava 😂"
+            if _teasing(p, j):
+                continue  # "jag dödar dig om du inte kommer på fikat imorgon 😂"
             if ("med" in after and not _CAMERAS.isdisjoint(after)) or after[1:3] == ["i", "sank"]:
                 continue  # "skjut dem med fartkameran", "skjuta dom i sank med frågor"
             if h.form.startswith("dränk") and "i" in after[1:4]:

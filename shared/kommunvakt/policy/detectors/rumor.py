@@ -98,6 +98,12 @@ class RumorDetector(Detector):
                 # "Sprid till era föräldrar! Lägg på direkt om någon ber om BankID": passing on
                 # a scam warning first-hand is no rumour ("skickat från en vän: …" still is)
                 scores["share"] *= _GUARD_FACTOR
+        if "event" in found and not (
+            parts["hearsay"] or parts["hearsay_weak"] or parts["coverup"] or parts["claim"]
+        ):
+            # "Klädbytardagen på lördag är värd ett besök. Sprid gärna!": an invitation
+            # passed on carries no claim
+            scores["share"] *= _GUARD_FACTOR
         score = sum(scores.values())
         if score <= 0:
             return []
