@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from kommunvakt.domain.models import Category
+from kommunvakt.policy.context import Context
+from kommunvakt.policy.detectors.crime import CrimeDetector
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import categories, crime
+from tests.policy.conftest import categories, crime, make_event
 
 
 @pytest.mark.parametrize(
@@ -100,3 +102,52 @@ def test_people_told_to_go_to_hell_are_insulted(rules: Engine, text: str) -> Non
 def test_objecting_to_calling_people_names_is_no_insult(rules: Engine) -> None:
     text = "Tyck vad du vill om cykelbanan men att kalla alla som cyklar för idioter är lågt."
     assert Category.ABUSIVE not in categories(rules, text)
+
+
+def _unquoted(engine: Engine, text: str) -> str | None:
+    """The text the model reads again for a threat, or None when it reads it as written."""
+    alt = CrimeDetector().unquoted(Context(make_event(text), engine.policy, recent=[]))
+    return None if alt is None else alt.text
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Den som skrev 'vi vet var du bor' under förra inlägget borde polisanmälas.",
+            "vet var du",
+        ),
+        (
+            'Någon har skrivit "synd om ert hus brann upp" på vår brevlåda. Obehagligt, vi har '
+            "anmält.",
+            "brann",
+        ),
+    ],
+)
+def test_a_threat_quoted_to_object_to_it_is_read_without_the_quote(
+    engine: Engine, text: str, quoted: str
+) -> None:
+    alt = _unquoted(engine, text)
+    assert alt is not None and quoted not in alt and "anmäl" in alt, alt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the resident's own message, quoted
+        'Detta skickade jag till grannen: "Gör det en gång till så får du se vad som händer". '
+        "Inte okej?",
+        # a one-word label in quotes proves nothing
+        "Kommunen söker 'hemresegruppen' till alla familjer, skämt åsido",
+        # quoted, but nothing objected to
+        "Han skrev 'vi ses ikväll vid bron' och det var precis vad jag tänkte också",
+    ],
+)
+def test_own_or_unobjected_quotes_are_read_as_written(engine: Engine, text: str) -> None:
+    assert _unquoted(engine, text) is None, text
+
+
+def test_a_model_threat_resting_on_a_quote_objected_to_is_dropped(engine: Engine) -> None:
+    quoted = "Till den som skrev 'jag vet var du bor, vänta bara' på väggen: det är polisanmält."
+    assert crime(engine, "jag vet var du bor, vänta bara"), "the model must read the threat"
+    assert not crime(engine, quoted)

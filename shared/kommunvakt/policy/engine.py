@@ -180,6 +180,8 @@ class Engine:
                 p, start, end = windows[cat]
             if p < threshold or (cat not in found and self._explained(ctx, cat, found)):
                 continue
+            if cat not in found and self._only_quoted(ctx, cat, threshold):
+                continue
             # The words a confidential finding rests on are the personal data itself (a
             # diagnosis, a street name): its evidence is shown masked, like the rules'.
             sensitive = cat is Category.CONFIDENTIAL
@@ -195,6 +197,24 @@ class Engine:
             )
             out.append(Signal(f"model:{cat.value}", cat, p, spans))
         return out
+
+    def _only_quoted(self, ctx: Context, category: Category, threshold: float) -> bool:
+        """Whether a finding of the model alone rests on words the item only quotes to object
+        to them: read again without them (`Detector.unquoted`), it falls under the threshold."""
+        scorer = self._scorer
+        assert scorer is not None
+        for d in self._by_category.get(category, ()):
+            alt = d.unquoted(ctx)
+            if alt is not None:
+                inp = model_input(alt)
+                probs = scorer.scores(
+                    inp.view.text,
+                    kind=inp.kind,
+                    attachments=inp.attachments,
+                    post_view=inp.post_view,
+                )
+                return probs[category] < threshold
+        return False
 
     def _windows(
         self,

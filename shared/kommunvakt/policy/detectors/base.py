@@ -47,6 +47,12 @@ class Detector(ABC):
         words ("idiot", "bilden", "bekräftat") and cannot see what the rule proved."""
         return False
 
+    def unquoted(self, ctx: Context) -> Context | None:
+        """The item without the words it only quotes to object to them ("den som skrev ’…’
+        borde anmälas"), for the model to read again; None when there are none. A finding of
+        the model alone in this category stands only if it holds without them."""
+        return None
+
     def follows(self, ctx: Context, found: set[Category]) -> list[Signal]:
         """Findings that follow from what the other detectors and the model found (`found`):
         read once everything else has judged the item, so a rule can rest on the model's
