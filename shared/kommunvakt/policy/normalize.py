@@ -223,6 +223,10 @@ _SPACED = re.compile(rf"(?<![^\W\d_])[^\W\d_](?:{_SEP}{{1,3}}[^\W\d_](?![^\W\d_]
 _SPACED_HINT = re.compile(rf"{_SEP}[^\W\d_]{_SEP}{{1,3}}[^\W\d_]{_SEP}")
 _SPACED_REAL = re.compile(r"[^\W\d_aeioåäö]")
 _SEPARATORS = re.compile(rf"{_SEP}+")
+_DOTTED = re.compile(r"(?<![\w.@/])[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3}){2,}(?![\w@/]|\.\w)")
+"""A word cut into pieces of one to three letters by dots ("sk.ju.t", "an.sv.ari.ga"): the dots
+go, so the word is read. Not an address ("www.", "x.se/…", "a@b.se") or an abbreviation of
+single letters ("o.s.v")."""
 
 
 def _in_token(ch: str) -> bool:
@@ -269,6 +273,15 @@ def words_view(base: NormalizedText) -> NormalizedText:
         parts.append(text[pos:])
         text = "".join(parts)
     keep: list[int] | None = None
+    if "." in text:
+        for m in _DOTTED.finditer(text):
+            if max(map(len, m.group().split("."))) < 2 or m.group().startswith("www."):
+                continue  # "o.s.v": single letters are an abbreviation
+            if keep is None:
+                keep = list(range(len(text)))
+            for k in range(m.start(), m.end()):
+                if text[k] == ".":
+                    keep[k] = -1
     if _SPACED_HINT.search(" " + text + " "):
         for m in _SPACED.finditer(text):
             if not _SPACED_REAL.search(m.group()):

@@ -595,9 +595,12 @@ cite a verse, not a plot of land."""
 _STATUTE = lazy(
     r"^(?:lag|lagen|sfs|förordning|förordningen|kungörelse|författning|föreskrift\w*|"
     # an authority's code of statutes: KIFS, AFS, BFS, SOSFS, SKVFS, HSLF-FS, NFS ...
-    r"[a-zåäö]{1,6}fs)$"
+    r"[a-zåäö]{1,6}fs|"
+    # a document's edition ("broschyren, version 2022:3", "utgåva 2021:4")
+    r"version|versionen|utgåva|utgåvan|upplaga|upplagan|rapport|rapporten|dnr|diarienummer)$"
 )
-"""Before "2018:222": a statute's number, not a property ("lag 2018:222", "KIFS 2017:7")."""
+"""Before "2018:222": a statute's or a document's number, not a property ("lag 2018:222",
+"KIFS 2017:7", "version 2022:3")."""
 _PUBLIC_LAND = lazy(
     r"\b(?:(?:som\s+)?är\s+(?:kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*)|"
     r"kommunal\s+mark)|"

@@ -239,9 +239,16 @@ _GROUP = re.compile(r"[0-9]+")
 # instead of a search from every position. "*" marks a stem that may be inflected.
 _ORG_WORDS = (
     "kundtjänst",
+    "kundtjänst på",
     "kundservice",
     "växel",
     "växeln",
+    "växeln på",
+    # an authority's information line ("ring deras upplysning på 0455-…")
+    "upplysning",
+    "upplysningen",
+    "upplysning på",
+    "upplysningen på",
     "kansli",
     "kansliet",
     "kansli på",
