@@ -56,3 +56,15 @@ def test_a_document_edition_and_an_agencys_line_are_no_personal_data(
 def test_a_property_and_a_private_phone_stay_personal_data(rules: Engine) -> None:
     assert "address" in personal_data(rules, "Vi bor på Okvista 3:12 sen i våras")
     assert "phone" in personal_data(rules, "ring mig på 073-412 55 90 så pratar vi")
+
+
+@pytest.mark.parametrize(
+    "text", ["hör av dig på 07three-5 12 44 0nine", "mitt nr: 07sex 412 88 tre6"]
+)
+def test_number_words_glued_to_digits_are_read_as_digits(rules: Engine, text: str) -> None:
+    assert "phone" in personal_data(rules, text), text
+
+
+@pytest.mark.parametrize("text", ["vi var 3tre st där", "ses 14fyra? nej 15"])
+def test_a_stray_word_beside_a_digit_is_no_number(rules: Engine, text: str) -> None:
+    assert Category.CONFIDENTIAL not in categories(rules, text), text

@@ -64,6 +64,29 @@ def _spelled_or_numeric_token() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{_NUMERIC_BODY}|[oli]|{token.pattern})(?![^\W_])")
 
 
+@cache
+def _glued() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Digits with number words glued to them ("07six", "0four", "tre07"): letters for digits,
+    in words. Only unit words of three letters or more, so that "1en" or "2a" stay what they
+    are."""
+    units = {w: d for w, (d, k) in _number_table().items() if k == "unit" and len(w) >= 3}
+    alt = "|".join(sorted(units, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![^\W_])(?:[0-9]+(?:{alt})(?:[0-9]|{alt})*|(?:{alt})+[0-9](?:[0-9]|{alt})*)"
+        r"(?![^\W_])"
+    )
+    return pattern, units
+
+
+_GLUED_HINT = re.compile(r"[0-9][a-zåäö]{3}|[a-zåäö]{3}[0-9]")
+
+
+def _unglue(token: str) -> str:
+    units = _glued()[1]
+    words = "|".join(sorted(units, key=len, reverse=True))
+    return re.sub(words, lambda m: units[m.group()], token)
+
+
 def _spell(token: str) -> str | None:
     """The digits a token of number words spells, or None."""
     words, pattern = _number_words()
@@ -157,9 +180,14 @@ def digit_view(folded: NormalizedText, number_words: bool | None = None) -> Digi
     if number_words is None:
         number_words = count_number_words(text) >= 2
     mixed = bool(_MIX_HINT.search(text))
-    if not number_words and not mixed:
+    glued = _GLUED_HINT.search(text) is not None and _glued()[0].search(text) is not None
+    if not number_words and not mixed and not glued:
         return DigitView(text, None, None)
     tokens: list[tuple[int, int, str, str]] = []  # start, end, kind, digits
+    if glued:
+        tokens += [
+            (m.start(), m.end(), "x", _unglue(m.group())) for m in _glued()[0].finditer(text)
+        ]
     pattern = _spelled_or_numeric_token() if number_words else _NUMERIC_TOKEN
     for m in pattern.finditer(text):
         tok = m.group()
@@ -171,6 +199,8 @@ def digit_view(folded: NormalizedText, number_words: bool | None = None) -> Digi
             tokens.append((m.start(), m.end(), "x", tok.translate(_LETTER_DIGITS)))
         elif number_words and (spelled := _spell(tok)) is not None:
             tokens.append((m.start(), m.end(), "w", spelled))
+    if glued:
+        tokens.sort()
     replace: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str, str]] = []
 
