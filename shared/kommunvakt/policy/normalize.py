@@ -223,6 +223,27 @@ _SPACED = re.compile(rf"(?<![^\W\d_])[^\W\d_](?:{_SEP}{{1,3}}[^\W\d_](?![^\W\d_]
 _SPACED_HINT = re.compile(rf"{_SEP}[^\W\d_]{_SEP}{{1,3}}[^\W\d_]{_SEP}")
 _SPACED_REAL = re.compile(r"[^\W\d_aeioåäö]")
 _SEPARATORS = re.compile(rf"{_SEP}+")
+_SPACED_LEET = re.compile(r"(?<![^\W_])[^\W_](?: {1,3}[^\W_](?![^\W_])){3,}")
+_SPACED_LEET_HINT = re.compile(r"(?:^|(?<= ))[013457](?= \S(?: |$))")
+
+
+def _unleet_run(m: re.Match[str]) -> str:
+    """A run of single characters read as letters where most are letters and the digits are
+    leet ones; a spaced-out number ("0 7 3 4 4 1") stays digits."""
+    run = m.group()
+    chars = run.replace(" ", "")
+    letters = sum(c.isalpha() for c in chars)
+    digits = len(chars) - letters
+    if (
+        digits == 0
+        or letters < 3
+        or letters < digits
+        or not all(c.isalpha() or c in "013457" for c in chars)
+    ):
+        return run
+    return run.translate(_LEET_TABLE)
+
+
 _DOTTED = re.compile(r"(?<![\w.@/])[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3}){2,}(?![\w@/]|\.\w)")
 """A word cut into pieces of one to three letters by dots ("sk.ju.t", "an.sv.ari.ga"): the dots
 go, so the word is read. Not an address ("www.", "x.se/…", "a@b.se") or an abbreviation of
@@ -272,6 +293,10 @@ def words_view(base: NormalizedText) -> NormalizedText:
             pos = end
         parts.append(text[pos:])
         text = "".join(parts)
+    if _SPACED_LEET_HINT.search(text):
+        # Digits for letters in a spelled-out run ("d 0 d a  h 0 n 0 m"): one character each,
+        # so the run keeps its length and every offset.
+        text = _SPACED_LEET.sub(_unleet_run, text)
     keep: list[int] | None = None
     if "." in text:
         for m in _DOTTED.finditer(text):

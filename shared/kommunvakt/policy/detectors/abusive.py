@@ -26,6 +26,7 @@ from kommunvakt.policy.detectors._grammar import (
     parse_text,
     views,
 )
+from kommunvakt.policy.detectors._tone import banter
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, load, tagged
 from kommunvakt.policy.names import named_persons
@@ -486,46 +487,6 @@ def _masked_insults(text: str) -> list[Hit]:
     return hits
 
 
-_LAUGHTER = ("😂", "🤣", "😄", "😆", "😅", "haha", "hehe", "lol")
-_AFFECTION = (
-    "❤",
-    "🧡",
-    "💛",
-    "💙",
-    "💜",
-    "💚",
-    "🥰",
-    "😍",
-    "😘",
-    "🤗",
-    "love u",
-    "love you",
-    "älskar dig",
-    "älskar er",
-    "stolt",
-    "kompis",
-    "kram",
-    "puss",
-)
-
-
-def _banter(text: str) -> bool:
-    """Laughter and affection (or the tease taken back) around an insult word: friends
-    teasing ("din latmask!! 😂 love u bro, stolt", "Karin din gamla kärring 😄 jag hämtar dig
-    9.30 ❤️"). Sarcasm rarely sends both; a congratulation alone does not count ("Grattis
-    Henrik, imponerande utan att kunna räkna 👏")."""
-    return any(m in text for m in _LAUGHTER) and (
-        any(m in text for m in _AFFECTION) or _TAKEN_BACK.search(text) is not None
-    )
-
-
-_TAKEN_BACK = re.compile(
-    r"\b(?:nej|nä|nää)\s+(?:men\s+)?skämt\b|\bskojar\s+bara\b|\bbara\s+skojar\b|"
-    r"\bskämtar\s+bara\b|\bjk\b|\bjust\s+kidding\b"
-)
-"""A tease taken back at once ("bro du e ass på padel 😂 nej skämt, ses på söndag")."""
-
-
 def _insult_score(p: Parsed, h: Hit, names: frozenset[str] = frozenset()) -> float:
     i, j = p.index(h.start, h.end)
     tag = h.entry.tag
@@ -537,7 +498,7 @@ def _insult_score(p: Parsed, h: Hit, names: frozenset[str] = frozenset()) -> flo
         return 0.0
     if _calling_named(p, i):
         return 0.0
-    if tag in ("strong", "mild") and _banter(p.text):
+    if tag in ("strong", "mild") and banter(p.text):
         return 0.0
     if p.words(j, j + 1) in (["på"], ["i"]) and h.form in _PRAISE_NOUNS:
         skill = p.words(j + 1, j + 2)

@@ -27,6 +27,7 @@ from kommunvakt.policy.detectors._grammar import (
     quoted_spans,
     views,
 )
+from kommunvakt.policy.detectors._tone import banter, laughing
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load, merged, tagged, weight
 from kommunvakt.policy.names import named_or_tagged
@@ -1309,18 +1310,21 @@ _TREATS = frozenset(
     ]
 )
 """What a friend is "threatened" over in teasing: coffee, buns, cake, pizza."""
+_SKOJAR = re.compile(r"\b(?:skojar|skoja|hihi)\b")
 _SAYING = frozenset(["säger", "sager", "frågar", "fragar", "klagar", "nämner", "namner", "skriver"])
-_LAUGHING = re.compile(r"😂|🤣|😄|😆|😅|😜|😁|\b(?:haha\w*|hehe\w*|hihi\w*|lol|skojar|skoja)\b")
 
 
 def _teasing(p: Parsed, j: int) -> bool:
     """A threat said laughing whose condition is a treat ("jag dödar dig om du inte kommer
     på fikat 😂", "slår dig på fingrarna om du inte tar med kaffebröd 😄"), or whose target
     is whoever next says a thing ("ska ta livet av nästa person som säger att jakt är lätt
-    😂"): teasing, not a threat. Without the laugh, or with a real condition ("om du inte
-    betalar"), it stays a threat."""
-    if _LAUGHING.search(p.text) is None:
+    😂"), or said with laughter and love to a friend ("om du inte söker med mig så slår ja
+    ihjäl dig 😂 love u"): teasing, not a threat. Without the laugh, or with a real condition
+    ("om du inte betalar"), it stays a threat."""
+    if not (laughing(p.text) or _SKOJAR.search(p.text)):
         return False
+    if banter(p.text) and "om" in p.words(j - 12, j + 12):
+        return True  # "om du inte söker med mig så slår ja ihjäl dig 😤😂 love u"
     after = p.words(j, j + 14)
     if "om" in after:
         cond = after[after.index("om") + 1 :]
@@ -2162,6 +2166,18 @@ _HACK_SOMEONE = lazy(
     r"mailen|snap|insta|instagram|facebook|fb|sida|sidan|dator|datorn|icloud|whatsapp|phone|"
     r"account)\b"
 )
+_LEAK_CALL = lazy(
+    r"(?<!att )(?<!kan )(?<!kunde )(?<!hotar )(?<!hotade )"
+    r"\b(?:(?:dumpa|dump)\s+(?:hela\s+)?(?:databasen|databaserna|registret|registren|servern)|"
+    r"(?:lägg|lägga|lägger)\s+(?:upp|ut)\s+(?:den\s+|hela\s+)?(?:dumpen|läckan|databasen|"
+    r"registret|de\s+läckta\s+\w+)|"
+    r"(?:publicera|sprid|sprida|läck|läcka)\s+(?:hela\s+)?(?:dumpen|databasen|läckan|"
+    r"registret|de\s+läckta\s+\w+))"
+)
+"""A call to dump a stolen database or publish what leaked from a breach ("hjälp mig dumpa
+databasen", "lägg upp dumpen publikt så alla ser"): unlawful access and sharing of others'
+data. Not the breach reported, or a threat to leak reported ("de hotar att publicera
+databasen")."""
 _FORGED_PAPERS = lazy(
     r"\b(?:köp|säljer|sälj|fixar|erbjuder|beställ|order|buy)\s+"
     r"(?:\S+\s+){0,4}?[\w-]*?(?:intyg|intyget|körkort|körkortet|betyg|betyget|examensbevis|"
@@ -2211,7 +2227,7 @@ def _criminal_service(p: Parsed) -> list[Finding]:
     doping = _DOPING.search(p.text)
     if doping is not None and _DOPING_SALE.search(p.text) and not _REPORTED_SALE.search(p.text):
         out.append(Finding("crime.incitement", 0.75, doping.start(), doping.end(), "incitement"))
-    for rx in (_HACK_SOMEONE, _FORGED_PAPERS, _DRUGS_SOLD):
+    for rx in (_HACK_SOMEONE, _FORGED_PAPERS, _DRUGS_SOLD, _LEAK_CALL):
         if (m := _said_not_denied(p, rx)) is not None:
             out.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     return out

@@ -80,7 +80,9 @@ _REMOVE_BEFORE = lazy(
     r"(?:inte|aldrig|inga)"
     r"(?:\s+(?:ut|upp))?|"
     r"innan\s+(?:ni|du|man|någon|nån)\s+(?:lägger|postar|delar|publicerar)(?:\s+(?:ut|upp))?|"
-    r"sluta\s+(?:lägga|posta|dela)(?:\s+(?:ut|upp))?)\s+"
+    r"sluta\s+(?:lägga|posta|dela)(?:\s+(?:ut|upp))?|"
+    # asked for no pictures at all ("snälla, inga bilder på folk under promenaden")
+    r"inga(?:\s+fler)?|inte\s+(?:några|fler))\s+"
     r"(?:\w+\s+){0,2}$"
 )
 """Asking for a picture to be removed ("radera bilden på ungen") or not to be posted ("lägg
