@@ -507,6 +507,8 @@ def _insult_score(p: Parsed, h: Hit, names: frozenset[str] = frozenset()) -> flo
         ):
             return 0.0  # "mördare på att vaccinera", "en riktig mördare i straffområdet"
     if tag == "strong":
+        if h.form == "hora" and p.words(i - 1, i) and p.words(i - 1, i)[0] in _BEFORE_A_VERB:
+            return 0.0  # "ni skulle hora dundret": "höra" typed without its dots
         return 0.0 if p.words(i - 1, i) and p.words(i - 1, i)[0] in _TITLES else 0.85
     if tag == "mild":
         prev = p.words(i - 1, i)
@@ -586,6 +588,10 @@ def _calling_named(p: Parsed, i: int) -> bool:
     )
 
 
+_BEFORE_A_VERB = frozenset(
+    ["skulle", "ska", "kan", "kunde", "måste", "borde", "bör", "får", "fick", "vill", "att"]
+)
+"""Words after which "hora" is the verb "höra" without its dots, not a name called."""
 _NEUTER_DETS = frozenset(
     ["vilket", "ett", "det", "inget", "mitt", "ditt", "sitt", "vårt", "ert", "detta", "sånt"]
 )

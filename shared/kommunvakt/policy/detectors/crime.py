@@ -1786,6 +1786,8 @@ _POACHERS = lazy(
 
 
 _SABOTAGE = lazy(
+    # sugar in a tank said as one verb ("sockra dieseltanken på skördaren")
+    r"\bsockra\s+(?:\S+\s+)?(?:tanken|tankarna|bensintanken|dieseltanken|motorn)\b|"
     r"\b(?:häll|hälla|fixa|stoppa|spruta|lägg|lägga|tryck|trycka|smeta|smeta\s+in|pilla\s+in)\s+"
     r"(?:\S+\s+){0,2}?(?:socker|sand|lim|superlim|silikon|tandpetare|tandpetar|smörsyra)\s+i\s+"
     r"(?:\S+\s+)?(?:tanken|tankarna|låsen|låset|låscylindern|låscylindrarna|motorn|"
@@ -1814,10 +1816,47 @@ polisbilarna", "vi kan skjuta smällare in i busskuren"). Safety advice negates 
 ("rikta aldrig raketer mot folk") and has no such call; a report uses the past tense."""
 
 
+_FIREWORKS_INTO = lazy(
+    r"\b(?:raket\w*|smällare\w*|fyrverkeri\w*|bengal\w*|kinapuff\w*)\s+(?:rakt\s+)?"
+    r"(?:mot|in\s+i|in\s+genom)\s+(?:\S+\s+){0,2}?"
+    r"(?:polis\w*|bil\w*|buss\w*|folk|personal\w*|brandm\w*|ambulans\w*|väktar\w*|"
+    r"fönst\w*|kommunhus\w*|\w*bod\w*|kontor\w*|\w*kontoret|dem|dom|honom|henne|grann\w*)\b"
+)
+"""Fireworks sent at people, vehicles or buildings with no verb or a verb of one's own
+("raketer mot byggbodarna på nyårsafton, vem hänger på?", "skickar vi upp fyrverkerierna rakt
+in i kommunhusets fönster"). A report ("ungdomar sköt raketer mot bussen") and safety advice
+("rikta aldrig raketer mot folk") have a past tense or a negation before it."""
+_FIRED = frozenset(
+    [
+        "sköt",
+        "skjutit",
+        "kastade",
+        "kastat",
+        "riktade",
+        "riktat",
+        "avfyrade",
+        "slängde",
+        "slängt",
+        "skickade",
+        "skickat",
+        "aldrig",
+        "inte",
+        "inga",
+        "mot",
+    ]
+)
+
+
 _TALK_OF = frozenset(["snack", "snacket", "prat", "pratet", "tal", "talet", "idén", "idéer"])
 """Talk about a call, named to reject it ("allt snack om att ta saken i egna händer")."""
 
 
+_PEACEFUL_MEANS = lazy(
+    r"\s+med\s+(?:ett\s+|en\s+|våra\s+|mina\s+)?(?:protestplakat\w*|plakat\w*|skylt\w*|"
+    r"namnlist\w*|protestlist\w*|frågor|mejl|mail|brev|blommor|kaffe|kakor|argument|"
+    r"synpunkter|överklaganden|petition\w*)"
+)
+"""What one storms the town hall with in a lawful protest."""
 _NOBODY_SHOULD = re.compile(
     r"\b(?:ingen|inga|ingen\s+av\s+er|ingen\s+här)\s+(?:ska|skall|får|bör|borde|behöver)\b"
     r"|\b(?:låt\s+bli\s+att|gör\s+inte|snälla\s+inte)\b"
@@ -1846,11 +1885,15 @@ def _incitement(p: Parsed) -> list[Finding]:
         if _WRITES_THAT.search(p.text, max(0, m.start() - 25), m.start()):
             continue  # "när folk skriver skjut gräv och tig blir jag trött": quoted to object
         strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
-    for m in _SABOTAGE.finditer(p.text) if " i " in p.text else ():
+    for m in _SABOTAGE.finditer(p.text) if " i " in p.text or "sockra" in p.text else ():
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _AIM_FIREWORKS.finditer(p.text) if " mot " in p.text or " på " in p.text else ():
         if not _negated(p.words(*p.index(m.start(), m.end()))):
             strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    for m in _FIREWORKS_INTO.finditer(p.text) if " mot " in p.text or " in " in p.text else ():
+        i, j = p.index(m.start(), m.end())
+        if _FIRED.isdisjoint(p.words(i - 3, i)) and not strong:
+            strong.append(Finding("crime.incitement", 0.75, m.start(), m.end(), "incitement"))
     if not load("incitement").maybe(p.text):
         return strong
     for h in tagged("incitement", "call").finditer(p.text):
@@ -1861,6 +1904,8 @@ def _incitement(p: Parsed) -> list[Finding]:
             continue  # "ingen ska ta lagen i egna händer" (not "inga problem att ta …")
         if _NOBODY_SHOULD.search(" ".join(t.text for t in p.before(i, 10))):
             continue  # "ingen ska gå ner till torget och 'ta saken i egna händer'"
+        if h.form.startswith("storma") and _PEACEFUL_MEANS.match(p.text, h.end):
+            continue  # "storma kommunhuset med ett protestplakat": a protest, no violence
         strong.append(Finding("crime.incitement", 0.85, h.start, h.end, "incitement"))
     for kind, w in (("weapon", 0.5), ("tool", 0.3)):
         for h in tagged("incitement", kind).finditer(p.text):

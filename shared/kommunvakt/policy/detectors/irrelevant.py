@@ -62,6 +62,17 @@ _LOST_PROPERTY_POST = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _asked_what_if(text: str, pos: int) -> bool:
+    """The sentence around `pos` asks what one does if (it ends in "?" and holds the
+    question)."""
+    start = max(text.rfind(c, 0, pos) for c in ".!?") + 1
+    ends = [k for k in (text.find(c, pos) for c in ".!?") if k >= 0]
+    end = min(ends) if ends else len(text)
+    return end < len(text) and text[end] == "?" and _WHAT_IF.search(text, start, end) is not None
+
+
 _WHAT_IF = re.compile(
     r"\b(?:vad|hur)\s+gör\s+(?:man|jag|vi)\s+om\b|\bvad\s+händer\s+om\b|"
     r"\bkan\s+man\s+\S+(?:\s+\S+){0,3}\s+om\s+man\b"
@@ -107,6 +118,10 @@ class IrrelevantDetector(Detector):
             lost = _NONE  # a lost item asked about under the page's own lost-property post
         elif lost and _WHAT_IF.search(text) and not _SENTENCE_END.search(text.rstrip(" ?!.")):
             lost = _NONE  # "vad gör man om man har tappat bort röstkortet?": a service question
+        elif lost and _WHAT_IF.search(text):
+            # the same question among other sentences ("Hur gör man om man tappat nyckeln som
+            # hemtjänsten har? Vem ansvarar …"): the loss asked about is no notice
+            lost = [h for h in lost if not _asked_what_if(text, h.start)]
         if lost and (quotes := quoted_spans(text)):
             # "hon fick ett sms: 'Hej mamma, jag har tappat min telefon…'": a scam retold
             lost = [h for h in lost if not any(a <= h.start < b for a, b in quotes)]

@@ -17,6 +17,7 @@ from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._grammar import quoted_spans
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
+from kommunvakt.policy.detectors.crime import reported_quotes
 
 _TERMS = PhraseTable("political_terms.tsv")
 _PHRASES = PhraseTable("political_phrases.tsv")
@@ -103,6 +104,14 @@ class PoliticalDetector(Detector):
             parts["ideology"] = [
                 h for h in parts["ideology"] if not any(a <= h.start < b for a, b in quoted)
             ]
+        calls = parts["campaign"] or parts["vote"]
+        marked = calls and any(q in text for q in ("'", '"', "”", "“", "’"))
+        reported = reported_quotes(text) if marked else []
+        if reported:
+            # a call to vote quoted to object to it ("Någon skrev 'rösta bort dem' här ovan.
+            # Lägg av med sånt"): someone else's campaigning, reported
+            for g in ("campaign", "vote"):
+                parts[g] = [h for h in parts[g] if not any(a <= h.start < b for a, b in reported)]
         if parts["ideology_weak"]:
             parts["ideology_weak"] = [
                 h

@@ -479,6 +479,8 @@ def find_addresses(
             block, unit = m.group(1) + m.group(2), m.group(3)
             if block[0] == "0" or (name.group(2) or name.group(1)) in _SCRIPTURE:
                 continue  # "där 06:00", "Jes 40:3", "Sura 94:5": a time or a verse
+            if len(block) == 4 and block[:2] in ("19", "20"):
+                continue  # "KF-bidrag 2024:3", "blankett 2023:1": a year and a number
 
             clock_like = len(unit) == 2 and int(unit) < 60 and int(block) < 25
             if clock_like and not _PROPERTY_CONTEXT.search(text):
