@@ -64,3 +64,20 @@ def test_asking_what_to_do_about_a_lost_key_is_no_notice(rules: Engine) -> None:
 def test_a_form_numbered_by_year_is_no_property(rules: Engine) -> None:
     assert "address" not in personal_data(rules, "Ansökan heter KF-bidrag 2025:2 på webben")
     assert "address" in personal_data(rules, "Vi bor på Kragsta 12:4 sedan i våras")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag lever med hiv sedan många år och är rädd för hemtjänstens bemötande.",
+        "Jag lider sedan 2021 av tinnitus",
+    ],
+)
+def test_living_with_or_suffering_since_a_condition_is_health_data(
+    rules: Engine, text: str
+) -> None:
+    assert "health" in personal_data(rules, text), text
+
+
+def test_living_with_a_risk_is_not(rules: Engine) -> None:
+    assert "health" not in personal_data(rules, "vi lever med risken för översvämning varje vår")

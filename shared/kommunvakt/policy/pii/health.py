@@ -62,7 +62,9 @@ _VERB_TAIL = (
     r"gått\s+på|går\s+på|"
     r"diagnostiserad\s+med|levt\s+med|lever\s+med|levde\s+med|under\s+utredning\s+för|"
     r"med|mot|för|varit|blivit|sjukskriven\s+(?:för|pga|på\s+grund\s+av|med)|"
-    r"diagnosed\s+with|from|bort|i)){0,3}"
+    r"diagnosed\s+with|from|bort|i|"
+    # since when ("lider sedan 2019 av tinnitus", "lever med hiv sedan 1991")
+    r"sedan\s+(?:\d{4}|länge|barnsben|flera\s+år|många\s+år|\d+\s+år))){0,3}"
 )
 # A condition "in the family", software named "MS ..." or an allergy to Mondays is no
 # disclosure about a person.
@@ -418,6 +420,10 @@ _VERB_TOKENS = frozenset(
         "fick",
         "lider",
         "led",
+        # living with a condition ("jag lever med hiv"; the tail must say "med")
+        "lever",
+        "levt",
+        "levde",
         "är",
         "ä",
         "e",
