@@ -1821,11 +1821,20 @@ _FIREWORKS_INTO = lazy(
     r"(?:mot|in\s+i|in\s+genom)\s+(?:\S+\s+){0,2}?"
     r"(?:polis\w*|bil\w*|buss\w*|folk|personal\w*|brandm\w*|ambulans\w*|väktar\w*|"
     r"fönst\w*|kommunhus\w*|\w*bod\w*|kontor\w*|\w*kontoret|dem|dom|honom|henne|grann\w*)\b"
+    # through or into someone's mailbox ("ett litet fyrverkeri genom brevlådan", "smällare i
+    # brevlådan hos skvallergrannen")
+    r"|\b(?:raket\w*|smällare\w*|fyrverkeri\w*|kinapuff\w*)\s+(?:\S+\s+)?(?:i|genom|in\s+i|"
+    r"in\s+genom)\s+(?:\S+\s+)?\w*brevlåd\w*"
 )
 """Fireworks sent at people, vehicles or buildings with no verb or a verb of one's own
 ("raketer mot byggbodarna på nyårsafton, vem hänger på?", "skickar vi upp fyrverkerierna rakt
 in i kommunhusets fönster"). A report ("ungdomar sköt raketer mot bussen") and safety advice
 ("rikta aldrig raketer mot folk") have a past tense or a negation before it."""
+_REPORTED_HARM = lazy(
+    r"\b(?:polisanmäl\w*|anmält|anmälde|polisen\s+är|inte\s+(?:ok|okej|oké|roligt|acceptabelt)|"
+    r"någon\s+(?:har\s+)?(?:stoppat|stoppade|kastat|kastade|skjutit|sköt))"
+)
+"""What says the fireworks were a harm done or objected to, not one called for."""
 _FIRED = frozenset(
     [
         "sköt",
@@ -1890,9 +1899,16 @@ def _incitement(p: Parsed) -> list[Finding]:
     for m in _AIM_FIREWORKS.finditer(p.text) if " mot " in p.text or " på " in p.text else ():
         if not _negated(p.words(*p.index(m.start(), m.end()))):
             strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
-    for m in _FIREWORKS_INTO.finditer(p.text) if " mot " in p.text or " in " in p.text else ():
+    for m in (
+        _FIREWORKS_INTO.finditer(p.text)
+        if " mot " in p.text or " in " in p.text or ("brevlåd" in p.text)
+        else ()
+    ):
         i, j = p.index(m.start(), m.end())
-        if _FIRED.isdisjoint(p.words(i - 3, i)) and not strong:
+        before = p.words(i - 3, i)
+        if not _FIRED.isdisjoint(before) or any(w.endswith(("ade", "de", "at")) for w in before):
+            continue  # "ungdomar sköt raketer mot bussen", "någon stoppade smällare i brevlådan"
+        if _REPORTED_HARM.search(p.text) is None and not strong:
             strong.append(Finding("crime.incitement", 0.75, m.start(), m.end(), "incitement"))
     if not load("incitement").maybe(p.text):
         return strong

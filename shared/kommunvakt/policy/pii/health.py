@@ -306,6 +306,33 @@ _AID = (
 )
 """A person's aid ("jag sitter i rullstol sen stroken", "mamma går med rollator"): a
 disability told without its diagnosis."""
+_RECOVERY_WORDS = (
+    "nykter",
+    "drogfri",
+    "ren ",
+    "programmet",
+    "öppenvård",
+    "överdos",
+    "behandlingshem",
+)
+_RECOVERY = re.compile(
+    rf"\b(?:jag|ja|han|hon|{_OWNER})\s+(?:\w+\s+){{0,2}}?(?:är|var|har\s+varit|blev)\s+"
+    r"(?:\w+\s+)?(?:nykter|drogfri)\b"
+    r"|\b(?:\d+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:år|månader|veckor)\s+"
+    r"(?:nykter|drogfri|ren)\b"
+    r"|\b(?:jag|ja|han|hon)\s+(?:har\s+)?(?:varit|är)\s+ren\s+(?:hela\s+tiden|sedan|sen|i\s+\d+)"
+    r"|\bsom\s+nykter\s+(?:alkoholist|missbrukare|narkoman)\b"
+    r"|\b(?:sitter|går|står|är)\s+(?:\w+\s+)?på\s+(?:metadon|subutex|läkemedelsassisterade\s+)"
+    r"\w*programmet\b"
+    r"|\b(?:inskriven|inskrivna)\s+(?:på|i)\s+(?:\w+\s+)?(?:öppenvården|beroendevården|missbruksvården)"
+    r"|\b(?:har|hade|har\s+nu)\s+överdoserat\b"
+    r"|\b(?:min|mitt|hans|hennes)\s+(?:vistelse|tid|placering)\s+på\s+(?:\w+\s+)?"
+    r"behandlingshem\w*"
+)
+"""Recovery from an addiction told of oneself or someone close ("två år nykter", "som nykter
+alkoholist", "sitter på metadonprogrammet", "min vistelse på Lindholmens behandlingshem"):
+health data, as the corpus labels it. Talk of treatment homes or of sobriety in general ("ett
+nyktert firande", "behandlingshemmet i Karby") tells nothing about anyone."""
 _PREGNANCY_WORDS = ("🤰", "gravid", "magen", "bebis", "barnmorsk", "bf ", "mammaledig", "pregnant")
 _PREGNANCY = (
     r"(?:\b(?:jag|vi|hon|magen|och)\s+(?:är\s+)?(?:nu\s+)?(?:i\s+)?|(?:^|[.!?,]\s*))"
@@ -360,6 +387,9 @@ def find_told_in_passing(words: NormalizedText, original: str = "") -> list[Hit]
             hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
     if any(w in text for w in _AID_WORDS):
         for m in _aid().finditer(text):
+            hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
+    if any(w in text for w in _RECOVERY_WORDS):
+        for m in _RECOVERY.finditer(text):
             hits.append(Hit("health", *words.span(m.start(), m.end()), 0.8))
     # "v " ends every "av": the week patterns are asked only where a pregnancy is spoken of,
     # or where "jag är i v…" itself stands.
