@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from kommunvakt.domain.models import Category
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import crime, personal_data
+from tests.policy.conftest import categories, crime, personal_data
 
 
 @pytest.mark.parametrize(
@@ -57,3 +58,37 @@ def test_fireworks_through_a_mailbox_are_a_crime(rules: Engine, text: str) -> No
 )
 def test_fireworks_in_a_mailbox_reported_or_objected_to_are_not(rules: Engine, text: str) -> None:
     assert not crime(rules, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haha Olle jag ska mörda dig i yatzy på fredag 😂",
+        "vi ska krossa dem med kvalitet, bästa bageriet i stan 💪",
+        "På ett annat forum uppmanade folk att ta med ägg. Det är inte okej, tänk på barnen.",
+    ],
+)
+def test_games_competition_and_calls_objected_to_are_no_threats(rules: Engine, text: str) -> None:
+    assert not crime(rules, text), text
+
+
+def test_bringing_eggs_and_fireworks_to_the_square_stays_a_call(rules: Engine) -> None:
+    assert crime(rules, "ta med ägg och smällare till torget ikväll")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'sprid detta' står det i varje inlägg om bygget. Nej tack, jag väntar på kommunen.",
+        "Inlägget ovan om att 'de mörkar' är helt fel, jag ringde och fick svar direkt.",
+        "det står dnr KS 2025/88 i protokollet om cykelbanan, kolla själva",
+    ],
+)
+def test_quoted_calls_to_share_and_rebutted_claims_are_no_rumours(rules: Engine, text: str) -> None:
+    assert Category.RUMOR not in categories(rules, text), text
+
+
+def test_an_empty_place_photographed_is_no_publication(rules: Engine) -> None:
+    text = "Tog en bild i kväll, parken helt tom och fin. Tack till parkarbetarna!"
+    photo = ({"type": "photo", "url": "https://scontent.xx.fbcdn.net/p1.jpg"},)
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=photo)

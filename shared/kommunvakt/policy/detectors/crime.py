@@ -1056,6 +1056,11 @@ _GAMES = frozenset(
         "cs",
         "pingis",
         "padel",
+        "backgammon",
+        "yatzy",
+        "poker",
+        "biljard",
+        "minigolf",
         "brännboll",
         "kubb",
         "boule",
@@ -1188,6 +1193,12 @@ _SWEET_WEAPONS = frozenset(
         "mat",
         "maten",
         "kärlek",
+        # beating competitors on taste or price ("vi ska krossa dem med smak")
+        "smak",
+        "smaken",
+        "kvalitet",
+        "priser",
+        "priserna",
         "charm",
         "kramar",
         "skratt",
@@ -1830,6 +1841,12 @@ _FIREWORKS_INTO = lazy(
 ("raketer mot byggbodarna på nyårsafton, vem hänger på?", "skickar vi upp fyrverkerierna rakt
 in i kommunhusets fönster"). A report ("ungdomar sköt raketer mot bussen") and safety advice
 ("rikta aldrig raketer mot folk") have a past tense or a negation before it."""
+_OTHERS_URGED = lazy(
+    r"\b(?:uppmanade|uppmanat|uppmanades)\b[^.!?]{0,80}[.!?]\s+\S+(?:\s+\S+){0,3}\s+"
+    r"(?:är\s+inte\s+(?:ok|okej)|är\s+(?:brott|olagligt|fel))"
+)
+"""A call someone else made, told of and objected to ("I en annan grupp uppmanade folk att ta
+med ägg och smällare. Det är inte okej")."""
 _REPORTED_HARM = lazy(
     r"\b(?:polisanmäl\w*|anmält|anmälde|polisen\s+är|inte\s+(?:ok|okej|oké|roligt|acceptabelt)|"
     r"någon\s+(?:har\s+)?(?:stoppat|stoppade|kastat|kastade|skjutit|sköt))"
@@ -1923,7 +1940,8 @@ def _incitement(p: Parsed) -> list[Finding]:
         if h.form.startswith("storma") and _PEACEFUL_MEANS.match(p.text, h.end):
             continue  # "storma kommunhuset med ett protestplakat": a protest, no violence
         strong.append(Finding("crime.incitement", 0.85, h.start, h.end, "incitement"))
-    for kind, w in (("weapon", 0.5), ("tool", 0.3)):
+    urged = _OTHERS_URGED.search(p.text) is not None
+    for kind, w in (("weapon", 0.5), ("tool", 0.3)) if not urged else ():
         for h in tagged("incitement", kind).finditer(p.text):
             i, _ = p.index(h.start, h.end)
             before = p.words(i - 6, i)  # "tar vi med oss lite extra tändvätska"

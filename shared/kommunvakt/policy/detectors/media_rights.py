@@ -104,6 +104,8 @@ tillsynen"): nobody else's picture, unless people are shown in it."""
 _NO_ONE_ELSE = lazy(
     r"\b(?:ingen\s+annan|inga\s+andra(?:\s+barn)?|inte\s+någon\s+annan)\s+(?:är\s+|syns\s+)?"
     r"(?:med\s+)?(?:i|på)\s+bild"
+    # a place photographed empty ("tog en bild i morse, torget helt tomt")
+    r"|\b(?:helt|alldeles|totalt)\s+(?:tomt|tom|öde|folktomt|folktom)\b|\bfolktom\w*"
 )
 """The poster's picture with no one else in it ("fotade bara min egen kille, ingen annan med i
 bild"): said in text only, it publishes no one."""

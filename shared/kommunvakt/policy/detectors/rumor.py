@@ -15,6 +15,7 @@ from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, has_link, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
+from kommunvakt.policy.detectors.crime import reported_quotes
 from kommunvakt.policy.detectors.media_rights import has_media
 
 _TABLE = PhraseTable("rumor_phrases.tsv")
@@ -79,6 +80,12 @@ class RumorDetector(Detector):
         if found.keys().isdisjoint(_CAPS):  # most texts: every score would be zero
             return []
         parts = {g: found.get(g, _NONE) for g in _CAPS}
+        if parts["share"] and (quotes := reported_quotes(text)):
+            # "'sprid detta' står det i varenda inlägg om demon. nej tack": a call to share
+            # quoted to refuse it
+            parts["share"] = [
+                h for h in parts["share"] if not any(a <= h.start < b for a, b in quotes)
+            ]
         if parts["coverup"] and _shows_evidence(ctx):
             # "filmade chauffören när han scrollade, kolla själva": look at the film, not
             # "do your own research"
