@@ -190,7 +190,7 @@ _KNOWING = re.compile(r"\b(?:vet|känner till|know|knows)\b")
 _FAVOUR = re.compile(
     r"\b(?:kan|kunde|skulle|vill|could|can)\s+(?:du|ni|you)\b|\bsnälla\b|\bplease\b|"
     r"\bhämta\s+mig\b|\bskjuts\b|\bsamåk|\bska\s+vi\s+(?:ta|gå|äta|fika)\b|\bfika\b|"
-    r"\blunch\b"
+    r"\blunch\b|\bi\s+mitt\s+hjärta\b"
 )
 """A favour asked of the person or an invitation ("jag vet när du slutar, kan du hämta mig?",
 "...ska vi ta en fika?"): knowing their routine is then a reason to ask, not a menace."""
@@ -251,6 +251,12 @@ _PITY_THREAT = lazy(
     r"(?P<anything>(?:något|nåt|nånting|någonting)\s+(?:hände|händer|skulle\s+hända))\s+"
     r"(?:dig|er|honom|henne|dem|dom|med\s+(?:den|det|dig|er|honom|henne|dem|dom)\b|"
     r"(?:med\s+)?(?:din|dina|ditt|hans|hennes|deras|ert|era)\s+\S+))"
+    # someone's house or car catching fire, wished in the conditional ("skulle vara tråkigt om
+    # kommunalrådets sommarstuga fattade eld", "vore synd om hans bil brann upp")
+    r"|\b(?:vore|skulle\s+vara)\s+(?:ju\s+|väl\s+)?(?:synd|tråkigt|trist|tragiskt|hemskt)\s+om\s+"
+    r"(?:den\s+nya\s+|det\s+nya\s+)?(?:din|dina|ditt|er|era|ert|hans|hennes|deras|[a-zåäö]+s)\s+"
+    r"(?:\S+\s+){0,3}?(?:fattade\s+eld|fattar\s+eld|brann|brinner|började\s+brinna|"
+    r"fick\s+ett\s+gnistregn)"
 )
 """A pity that is a threat: harm to the reader or to what is theirs, regretted in advance
 ("det vore tråkigt om dina däck blev punkterade", "synd om något hände dig", "synd om något
@@ -1397,6 +1403,10 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             agent = _agent(p, i)
             if agent is None:
                 continue
+            if _SAID_THAT.search(p.text, max(0, h.start - 30), h.start) and _OBJECTED.search(
+                p.text, h.end
+            ):
+                continue  # "Till den som skrev att man borde elda upp masten: det är ett brott"
             det, score = agent
             if (
                 score < VEILED_THRESHOLD
@@ -1751,6 +1761,11 @@ _ARMED_WAIT = lazy(
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
 basebollträ")."""
 _SAID_THAT = re.compile(r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+att\b")
+_OBJECTED = re.compile(
+    r"\b(?:det\s+är\s+(?:ett\s+)?(?:brott|olagligt|fel|sjukt|inte\s+ok\w*)|anmäl\w*|"
+    r"polisanmäl\w*|skäms|skadar\s+vår\s+sak)"
+)
+"""After a call someone else wrote: the writer objects to it ("det är ett brott")."""
 """Before a call: it is someone else's, reported ("någon skrev att bussen borde brännas")."""
 _PAPERS = frozenset(
     [
@@ -1804,6 +1819,7 @@ _SABOTAGE = lazy(
     r"(?:\S+\s+)?(?:tanken|tankarna|låsen|låset|låscylindern|låscylindrarna|motorn|"
     r"bensintanken|dieseltanken)\b"
     # spikes driven into trees to break the loggers' chains
+    r"|(?<!att\s)\bspika\s+(?:\S+\s+)?(?:träden|stammarna|granarna|tallarna|ekarna|björkarna)\b"
     r"|\b(?:slå|spika|bulta)\s+in\s+(?:\S+\s+){0,2}?spik\w*\s+i\s+(?:\S+\s+)?"
     r"(?:stammarna|stammar|träden|träd|stockarna)\b"
 )
@@ -1831,7 +1847,7 @@ _FIREWORKS_INTO = lazy(
     r"\b(?:raket\w*|smällare\w*|fyrverkeri\w*|bengal\w*|kinapuff\w*)\s+(?:rakt\s+)?"
     r"(?:mot|in\s+i|in\s+genom)\s+(?:\S+\s+){0,2}?"
     r"(?:polis\w*|bil\w*|buss\w*|folk|personal\w*|brandm\w*|ambulans\w*|väktar\w*|"
-    r"fönst\w*|kommunhus\w*|\w*bod\w*|kontor\w*|\w*kontoret|dem|dom|honom|henne|grann\w*)\b"
+    r"\w*fönst\w*|kommunhus\w*|\w*bod\w*|kontor\w*|\w*kontoret|dem|dom|honom|henne|grann\w*)\b"
     # through or into someone's mailbox ("ett litet fyrverkeri genom brevlådan", "smällare i
     # brevlådan hos skvallergrannen")
     r"|\b(?:raket\w*|smällare\w*|fyrverkeri\w*|kinapuff\w*)\s+(?:\S+\s+)?(?:i|genom|in\s+i|"
@@ -1911,7 +1927,11 @@ def _incitement(p: Parsed) -> list[Finding]:
         if _WRITES_THAT.search(p.text, max(0, m.start() - 25), m.start()):
             continue  # "när folk skriver skjut gräv och tig blir jag trött": quoted to object
         strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
-    for m in _SABOTAGE.finditer(p.text) if " i " in p.text or "sockra" in p.text else ():
+    for m in (
+        _SABOTAGE.finditer(p.text)
+        if " i " in p.text or "sockra" in p.text or ("spika" in p.text)
+        else ()
+    ):
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _AIM_FIREWORKS.finditer(p.text) if " mot " in p.text or " på " in p.text else ():
         if not _negated(p.words(*p.index(m.start(), m.end()))):
@@ -1922,7 +1942,7 @@ def _incitement(p: Parsed) -> list[Finding]:
         else ()
     ):
         i, j = p.index(m.start(), m.end())
-        before = p.words(i - 3, i)
+        before = p.words(i - 6, i)
         if not _FIRED.isdisjoint(before) or any(w.endswith(("ade", "de", "at")) for w in before):
             continue  # "ungdomar sköt raketer mot bussen", "någon stoppade smällare i brevlådan"
         if _REPORTED_HARM.search(p.text) is None and not strong:
