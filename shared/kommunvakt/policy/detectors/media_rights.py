@@ -222,9 +222,12 @@ _OTHER_CAPTURER = frozenset(
 """Who else can be the one filming: "någon stod och filmade publiken", "ni som filmar", "folk
 filmar", "vem tycker det är ok att filma folk", "kommer kommunen fotografera luciatåget?";
 and "ingen filmar barnen utan att fråga" is a request, not a film."""
-_PASSIVE_LEAD = frozenset(["att", "blir", "blev", "bli", "blivit", "är", "var", "vara", "get"])
+_PASSIVE_LEAD = frozenset(
+    ["att", "blir", "blev", "bli", "blivit", "är", "var", "vara", "get", "sluta", "slutar"]
+)
 """A capture word after these is an infinitive or a passive ("att filma folk", "vi blir filmade
-varje vecka"): it says filming happens, not that the poster filmed and shares it."""
+varje vecka", "snälla sluta filma folk som gråter"): it says filming happens, not that the
+poster filmed and shares it."""
 
 
 _NOT = frozenset(["inte", "aldrig", "ej", "int", "ente"])

@@ -604,6 +604,7 @@ _STATUTE = lazy(
 """Before "2018:222": a statute's or a document's number, not a property ("lag 2018:222",
 "KIFS 2017:7", "version 2022:3")."""
 _PUBLIC_LAND = lazy(
+    r"(?:,\s*kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*))|"
     r"\b(?:(?:som\s+)?är\s+(?:kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*)|"
     r"kommunal\s+mark)|"
     r"ägs\s+av\s+kommunen|kommunägd\w*|m\.\s?fl\.)"
