@@ -1851,7 +1851,7 @@ _FIREWORKS_INTO = lazy(
     # through or into someone's mailbox ("ett litet fyrverkeri genom brevlådan", "smällare i
     # brevlådan hos skvallergrannen")
     r"|\b(?:raket\w*|smällare\w*|fyrverkeri\w*|kinapuff\w*)\s+(?:\S+\s+)?(?:i|genom|in\s+i|"
-    r"in\s+genom)\s+(?:\S+\s+)?\w*brevlåd\w*"
+    r"in\s+genom)\s+(?:\S+\s+){0,2}?(?:\w*brevlåd\w*|\w*ventil\w*)"
 )
 """Fireworks sent at people, vehicles or buildings with no verb or a verb of one's own
 ("raketer mot byggbodarna på nyårsafton, vem hänger på?", "skickar vi upp fyrverkerierna rakt
@@ -1938,7 +1938,7 @@ def _incitement(p: Parsed) -> list[Finding]:
             strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in (
         _FIREWORKS_INTO.finditer(p.text)
-        if " mot " in p.text or " in " in p.text or ("brevlåd" in p.text)
+        if " mot " in p.text or " in " in p.text or "brevlåd" in p.text or "ventil" in p.text
         else ()
     ):
         i, j = p.index(m.start(), m.end())
@@ -2271,8 +2271,14 @@ _LEAK_CALL = lazy(
     r"(?:lägg|lägga|lägger)\s+(?:upp|ut)\s+(?:den\s+|hela\s+)?(?:dumpen|läckan|databasen|"
     r"registret|de\s+läckta\s+\w+)|"
     r"(?:publicera|sprid|sprida|läck|läcka)\s+(?:hela\s+)?(?:dumpen|databasen|läckan|"
-    r"registret|de\s+läckta\s+\w+))"
+    r"registret|de\s+läckta\s+\w+)|"
+    # what came out of a breach, spread ("sprida alla personnummer från läckan")
+    r"(?:publicera|sprid|sprida|lägg\s+ut|lägga\s+ut)\s+(?:\S+\s+){0,5}?från\s+"
+    r"(?:läckan|dumpen|intrånget|databasen))"
 )
+_DDOS = lazy(r"\bddos(?:a|ar|:a)\b")
+"""A denial-of-service attack asked for or offered ("nån som kan ddosa kommunens hemsida?");
+"sajten blev ddosad" reports one."""
 """A call to dump a stolen database or publish what leaked from a breach ("hjälp mig dumpa
 databasen", "lägg upp dumpen publikt så alla ser"): unlawful access and sharing of others'
 data. Not the breach reported, or a threat to leak reported ("de hotar att publicera
@@ -2326,7 +2332,7 @@ def _criminal_service(p: Parsed) -> list[Finding]:
     doping = _DOPING.search(p.text)
     if doping is not None and _DOPING_SALE.search(p.text) and not _REPORTED_SALE.search(p.text):
         out.append(Finding("crime.incitement", 0.75, doping.start(), doping.end(), "incitement"))
-    for rx in (_HACK_SOMEONE, _FORGED_PAPERS, _DRUGS_SOLD, _LEAK_CALL):
+    for rx in (_HACK_SOMEONE, _FORGED_PAPERS, _DRUGS_SOLD, _LEAK_CALL, _DDOS):
         if (m := _said_not_denied(p, rx)) is not None:
             out.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     return out
