@@ -1327,7 +1327,7 @@ _TREATS = frozenset(
     ]
 )
 """What a friend is "threatened" over in teasing: coffee, buns, cake, pizza."""
-_SKOJAR = re.compile(r"\b(?:skojar|skoja|hihi)\b")
+_SKOJAR = lazy(r"\b(?:skojar|skoja|hihi)\b")
 _SAYING = frozenset(["säger", "sager", "frågar", "fragar", "klagar", "nämner", "namner", "skriver"])
 
 
@@ -1761,7 +1761,7 @@ _ARMED_WAIT = lazy(
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
 basebollträ")."""
 _SAID_THAT = re.compile(r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+att\b")
-_OBJECTED = re.compile(
+_OBJECTED = lazy(
     r"\b(?:det\s+är\s+(?:ett\s+)?(?:brott|olagligt|fel|sjukt|inte\s+ok\w*)|anmäl\w*|"
     r"polisanmäl\w*|skäms|skadar\s+vår\s+sak)"
 )

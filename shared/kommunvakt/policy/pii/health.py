@@ -16,6 +16,7 @@ from importlib import resources
 from kommunvakt.policy.names import first_names, named_persons
 from kommunvakt.policy.normalize import NormalizedText
 from kommunvakt.policy.pii.contact import Hit
+from kommunvakt.policy.regex import lazy
 
 _RELATIVE = (
     r"(?:lill\w{0,2}|stor\w{0,2}|bonus|styv|extra|halv)?(?:lilla|lille|minsta|yngsta|äldsta|"
@@ -315,7 +316,7 @@ _RECOVERY_WORDS = (
     "överdos",
     "behandlingshem",
 )
-_RECOVERY = re.compile(
+_RECOVERY = lazy(
     rf"\b(?:jag|ja|han|hon|{_OWNER})\s+(?:\w+\s+){{0,2}}?(?:är|var|har\s+varit|blev)\s+"
     r"(?:\w+\s+)?(?:nykter|drogfri)\b"
     r"|\b(?:\d+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:år|månader|veckor)\s+"

@@ -65,7 +65,7 @@ def _spelled_or_numeric_token() -> re.Pattern[str]:
 
 
 @cache
-def _glued() -> tuple[re.Pattern[str], dict[str, str]]:
+def _glued() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     """Digits with number words glued to them ("07six", "0four", "tre07"): letters for digits,
     in words. Only unit words of three letters or more, so that "1en" or "2a" stay what they
     are."""
@@ -75,16 +75,15 @@ def _glued() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?<![^\W_])(?:[0-9]+(?:{alt})(?:[0-9]|{alt})*|(?:{alt})+[0-9](?:[0-9]|{alt})*)"
         r"(?![^\W_])"
     )
-    return pattern, units
+    return pattern, units, re.compile(alt)
 
 
 _GLUED_HINT = re.compile(r"[0-9][a-zåäö]{3}|[a-zåäö]{3}[0-9]")
 
 
 def _unglue(token: str) -> str:
-    units = _glued()[1]
-    words = "|".join(sorted(units, key=len, reverse=True))
-    return re.sub(words, lambda m: units[m.group()], token)
+    _, units, word = _glued()
+    return word.sub(lambda m: units[m.group()], token)
 
 
 def _spell(token: str) -> str | None:
