@@ -244,7 +244,7 @@ _WISH_EVENT = lazy(
     r"(?:brann|brinner|brinna|sprängdes|sprängs|exploderar|exploderade|rasar|rasade)\b"
 )
 _PITY_THREAT = lazy(
-    r"\b(?:(?:vore|skulle\s+vara|är|e)\s+(?:ju\s+|väl\s+)?)?(?:synd|tråkigt|trist|tragiskt|hemskt)"
+    r"\b(?:(?:vore|skulle\s+vara|hade\s+varit|är|e)\s+(?:ju\s+|väl\s+)?)?(?:synd|tråkigt|trist|tragiskt|hemskt)"
     r"\s+om\s+(?:(?:din|dina|ditt|er|era|ert|hans|hennes|deras)\b(?:\s+\S+){1,3}?\s+"
     r"(?:blev|blir|skulle\s+bli|råkade\s+bli)\s+(?:punkterad\w*|repad\w*|sönder\w*|"
     r"förstörd\w*|krossad\w*|skadad\w*|stulen|stulna|bränd\w*|nedbränd\w*)|"
