@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.lexicon import Hit, load
@@ -26,6 +27,19 @@ _SCAN = re.compile(
 
 QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,200})[\"“”«»]|(?<!\w)'([^']{2,200})'(?!\w)")
 """A quoted stretch: between double quotes, guillemets, or single quotes not inside a word."""
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_L = TypeVar("_L", bound=_Located)
+
+
+def outside(items: list[_L], spans: Sequence[tuple[int, int]]) -> list[_L]:
+    """The items (hits, findings) that start outside every span, e.g. a quotation."""
+    return [x for x in items if not any(a <= x.start < b for a, b in spans)]
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

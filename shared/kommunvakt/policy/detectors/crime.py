@@ -23,6 +23,7 @@ from kommunvakt.policy.detectors._grammar import (
     PRONOUN_TARGETS,
     Parsed,
     Token,
+    outside,
     parse_text,
     quoted_spans,
     views,
@@ -528,12 +529,17 @@ def quoted_to_object(text: str) -> list[tuple[int, int]]:
         return []
     if _SENT_BY_ME.search(text) is not None:
         return []
-    outside, last = [], 0
-    for a, b in sorted(quotes):
-        outside.append(text[last:a])
+    return quotes if _OBJECTION.search(_text_outside(text, quotes)) is not None else []
+
+
+def _text_outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans (quotations) left out, the pieces joined by spaces."""
+    pieces, last = [], 0
+    for a, b in sorted(spans):
+        pieces.append(text[last:a])
         last = max(last, b)
-    outside.append(text[last:])
-    return quotes if _OBJECTION.search(" ".join(outside)) is not None else []
+    pieces.append(text[last:])
+    return " ".join(pieces)
 
 
 _PUNISHMENTS = frozenset(
@@ -726,12 +732,7 @@ def reported_quotes(text: str) -> list[tuple[int, int]]:
     quotes = quoted_spans(text)
     if not quotes:
         return said
-    outside, last = [], 0
-    for a, b in quotes:
-        outside.append(text[last:a])
-        last = b
-    outside.append(text[last:])
-    return (quotes if _REPORTED.search(" ".join(outside)) else []) + said
+    return (quotes if _REPORTED.search(_text_outside(text, quotes)) else []) + said
 
 
 _SAID_COLON = re.compile(
@@ -749,7 +750,7 @@ def _unquoted(text: str, found: list[Finding]) -> list[Finding]:
     quotes = reported_quotes(text) if found else []
     if not quotes:
         return found
-    return [f for f in found if not any(a <= f.start < b for a, b in quotes)]
+    return outside(found, quotes)
 
 
 def _negated(words: list[Token] | list[str]) -> bool:

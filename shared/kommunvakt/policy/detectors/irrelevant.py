@@ -16,7 +16,7 @@ from importlib import resources
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors._grammar import quoted_spans
+from kommunvakt.policy.detectors._grammar import outside, quoted_spans
 from kommunvakt.policy.detectors._phrases import URL, Hit, PhraseTable, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.detectors.spam import is_scam_warning
@@ -124,7 +124,7 @@ class IrrelevantDetector(Detector):
             lost = [h for h in lost if not _asked_what_if(text, h.start)]
         if lost and (quotes := quoted_spans(text)):
             # "hon fick ett sms: 'Hej mamma, jag har tappat min telefon…'": a scam retold
-            lost = [h for h in lost if not any(a <= h.start < b for a, b in quotes)]
+            lost = outside(lost, quotes)
         if lost:
             score = min(0.7, total(lost))
             signals.append(

@@ -14,7 +14,7 @@ import re
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors._grammar import quoted_spans
+from kommunvakt.policy.detectors._grammar import outside, quoted_spans
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.detectors.crime import reported_quotes
@@ -101,9 +101,7 @@ class PoliticalDetector(Detector):
         if quoted:
             # a slogan quoted to report or discuss it ("klistermärken med ”Sverige åt
             # svenskarna”", "ord som ”folkutbyte”") is not the writer's own agenda
-            parts["ideology"] = [
-                h for h in parts["ideology"] if not any(a <= h.start < b for a, b in quoted)
-            ]
+            parts["ideology"] = outside(parts["ideology"], quoted)
         calls = parts["campaign"] or parts["vote"]
         marked = calls and any(q in text for q in ("'", '"', "”", "“", "’"))
         reported = reported_quotes(text) if marked else []
@@ -111,7 +109,7 @@ class PoliticalDetector(Detector):
             # a call to vote quoted to object to it ("Någon skrev 'rösta bort dem' här ovan.
             # Lägg av med sånt"): someone else's campaigning, reported
             for g in ("campaign", "vote"):
-                parts[g] = [h for h in parts[g] if not any(a <= h.start < b for a, b in reported)]
+                parts[g] = outside(parts[g], reported)
         if parts["ideology_weak"]:
             parts["ideology_weak"] = [
                 h

@@ -13,6 +13,7 @@ import re
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
+from kommunvakt.policy.detectors._grammar import outside
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, has_link, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.detectors.crime import reported_quotes
@@ -83,9 +84,7 @@ class RumorDetector(Detector):
         if parts["share"] and (quotes := reported_quotes(text)):
             # "'sprid detta' står det i varenda inlägg om demon. nej tack": a call to share
             # quoted to refuse it
-            parts["share"] = [
-                h for h in parts["share"] if not any(a <= h.start < b for a, b in quotes)
-            ]
+            parts["share"] = outside(parts["share"], quotes)
         if parts["coverup"] and _shows_evidence(ctx):
             # "filmade chauffören när han scrollade, kolla själva": look at the film, not
             # "do your own research"
