@@ -427,7 +427,7 @@ def _analyze_text(
     emoji = _has_emoji(text)
     for m in _INSULT_EMOJI.finditer(p.text) if emoji else ():
         i = p.index(m.start(), m.end())[0]
-        if _targeted(p, i, i):
+        if _targeted(p, i, i) and not _new_clause_after_emoji(p, i):
             out.append(("abusive.insult", 0.7, m.start(), m.end(), "insult"))
     for h in load("slurs").finditer(p.text):
         i, j = p.index(h.start, h.end)
@@ -663,6 +663,22 @@ def _subject(
     return None
 
 
+_ONE_OF = ("en", "ett", "några", "ena")
+
+
+def _one_of_them(words: list[str]) -> bool:
+    """ "jag är en av de där …", "vi är några av dom …": the speaker counts themself in."""
+    for k in range(len(words) - 3):
+        if (
+            words[k] in ("jag", "ja", "vi")
+            and words[k + 1] in COPULAS
+            and words[k + 2] in _ONE_OF
+            and words[k + 3] == "av"
+        ):
+            return True
+    return False
+
+
 def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
     """Whether the word at tokens [i, j) is denied, reported or said of oneself (`negation`:
     whether a negation just before counts)."""
@@ -689,6 +705,8 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
         return True
     if _self_apposition(p, i):
         return True  # "och jag, idioten, ställde ut tunnan", "tack vare mig själv, dumskallen"
+    if _one_of_them(p.words(i - 6, i)):
+        return True  # "jag är en av de där dumma föräldrarna som låter motorn gå"
     near = p.words(i - 4, i)
     if "som" not in near:
         return False
@@ -772,6 +790,30 @@ def _inverted(p: Parsed, j: int) -> bool:
         len(after) >= 2
         and after[0] in PRONOUN_TARGETS
         and (after[1] in COPULAS or after[1:3] in (["ju", "är"], ["verkligen", "är"]))
+    )
+
+
+_ADDRESSED = frozenset(["du", "ni", "du'", "u"])
+_INVERTED_TAIL = frozenset(["alltså", "asså", "ju", "verkligen", "som", "allihop", "allihopa"])
+"""What may follow "vilka clowner ni är": the clause ends there, or with one of these."""
+
+
+def _new_clause_after_emoji(p: Parsed, i: int) -> bool:
+    """An emoji read as "… ni är" although the pronoun and copula begin a new clause with a
+    predicate of their own ("viltkameran i natt 🐗 de är så fina"): an emoji ends a sentence
+    as often as a full stop does, and "vilka 🤡 ni är" has nothing after the copula."""
+    if not _inverted(p, i) or p.tokens[i].text in _ADDRESSED:
+        return False  # "@petra 🤡🤡🤡 du är så pinsam": said to the one addressed
+    tail = p.after(i + 2, 1)
+    return bool(tail) and tail[0].text not in _INVERTED_TAIL and not _targeted_otherwise(p, i)
+
+
+def _targeted_otherwise(p: Parsed, i: int) -> bool:
+    """`_targeted` without the inverted reading."""
+    before = p.before(i, 5)
+    c = _copula_before(p, i)
+    return (bool(before) and before[-1].text in _VOCATIVE) or (
+        c is not None and _subject(p, c) == "person"
     )
 
 

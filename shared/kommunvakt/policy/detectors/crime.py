@@ -1001,6 +1001,37 @@ def _straighten(m: re.Match[str]) -> str:
 
 
 _WHOEVER = frozenset(["den", "de", "dom", "dem", "alla", "var", "varje", "folk", "those"])
+_BLI_WISH = frozenset(["borde", "bör", "ska", "skall", "förtjänar", "hoppas", "önskar"])
+"""What makes "bli överkörd" a wish: "han borde bli överkörd", "hoppas hon blir påkörd"."""
+_BLI_WORRY = frozenset(
+    [
+        "behöva",
+        "behöver",
+        "riskera",
+        "riskerar",
+        "risk",
+        "innan",
+        "tills",
+        "tror",
+        "trodde",
+        "rädd",
+        "rädda",
+        "känns",
+        "kändes",
+    ]
+)
+"""What makes it a worry: "ska ett barn behöva bli påkört", "innan någon blir överkörd", "så
+mörkt att man tror man ska bli mördad"."""
+
+
+def _bli_wished(p: Parsed, before: list[Token], j: int) -> bool:
+    """A passive with "bli" wished on someone (not foretold with "kommer", not feared, not
+    asked about): "den som körde borde själv bli överkörd"."""
+    words = {t.text for t in before}
+    if words.isdisjoint(_BLI_WISH) or not words.isdisjoint(_BLI_WORRY):
+        return False
+    end = _SENTENCE_STOP.search(p.text, p.tokens[j - 1].end)
+    return end is None or end.group() != "?"
 
 
 def _animate(p: Parsed, i: int, j: int) -> bool:
@@ -1010,10 +1041,13 @@ def _animate(p: Parsed, i: int, j: int) -> bool:
     if any(t.text in PRONOUN_TARGETS or t.text in _CALLERS for t in near):
         return True
     clause = p.before(i, 12)
-    if any(
-        t.text == "som" and k > 0 and clause[k - 1].text in _WHOEVER for k, t in enumerate(clause)
-    ):
-        return True  # "den som röstar på X borde hängas"
+    for k, t in enumerate(clause):
+        if t.text == "som" and k > 0:
+            if clause[k - 1].text in _WHOEVER:
+                return True  # "den som röstar på X borde hängas"
+            w = p.index(clause[k - 1].start, clause[k - 1].end)[0]
+            if p.person_at(w, w + 1) is not None:
+                return True  # "föraren som smet borde själv bli påkörd"
     if near:
         a, b = p.index(near[0].start, near[-1].end)
         if p.person_at(a, b) is not None:
@@ -1431,10 +1465,17 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
     for h in tagged("threats", "passive").finditer(p.text) if kinds else ():
         i, j = p.index(h.start, h.end)
         nxt = p.after(j, 1)
-        if nxt and nxt[0].text in ("upp", "fram", "ut", "av", "till", "bort", "loss"):
+        if (
+            nxt
+            and nxt[0].text in ("upp", "fram", "ut", "av", "till", "bort", "loss")
+            # "bli överkörd av sin traktor": after "bli", "av" names the doer
+            and not (nxt[0].text == "av" and h.form.startswith(("bli ", "blir ")))
+        ):
             continue  # "berget ska sprängas bort": a particle makes it work on a thing
         before = p.before(i, 4)
         if _negated(before):
+            continue
+        if h.form.startswith(("bli ", "blir ")) and not _bli_wished(p, before, j):
             continue
         if _in_game(p, p.words(i - 6, j + 8)) and (
             not before or p.person_at(*p.index(before[0].start, before[-1].end)) is None
@@ -1762,12 +1803,13 @@ _ARMED_WAIT = lazy(
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
 basebollträ")."""
 _SAID_THAT = re.compile(r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+att\b")
+"""Before a call: it is someone else's, reported ("någon skrev att bussen borde brännas")."""
 _OBJECTED = lazy(
     r"\b(?:det\s+är\s+(?:ett\s+)?(?:brott|olagligt|fel|sjukt|inte\s+ok\w*)|anmäl\w*|"
-    r"polisanmäl\w*|skäms|skadar\s+vår\s+sak)"
+    r"polisanmäl\w*|skäms|skadar\s+vår\s+sak)|:\s*(?:nej|nä|sluta|lägg\s+av)\b"
 )
-"""After a call someone else wrote: the writer objects to it ("det är ett brott")."""
-"""Before a call: it is someone else's, reported ("någon skrev att bussen borde brännas")."""
+"""After a call someone else wrote: the writer objects to it ("det är ett brott", "Folk som
+skriver att man ska skjuta rånarna själv: nej.")."""
 _PAPERS = frozenset(
     [
         "blanketterna",

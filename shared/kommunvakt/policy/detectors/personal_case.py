@@ -38,16 +38,30 @@ _NOT_POSSESSIVE = ("mitt emot", "vara ")
 _VERB_VAR = re.compile(
     r"var (?:\w+(?:et|en|na)|en|ett|det|den|de|dom|inte|bara|väl|ju|nog|så|också|redan|"
     r"finns|hittar|står|ligger|kan|ska|får|\w+fria|\w+fritt|gratis|stängda|stängt|öppna|öppet|"
-    r"fel|rätt|klart|klar|borta|slut)\b"
+    r"fel|rätt|klart|klar|borta|slut|från|ifrån|hos|hemma|ute|kvar)\b"
 )
 """"var beslutet enhälligt?", "trodde det bara var en anmälan", "läste att barnkort var
 avgiftsfria": "var" before a definite noun, an article, an adverb or a predicate is the verb
-("vår" takes the indefinite: "vårt beslut", "vår ansökan")."""
+("vår" takes the indefinite: "vårt beslut", "vår ansökan"), and so is "var" before a place
+or an origin ("sa att de var från hemtjänsten", "var hos läkaren")."""
 _WHERE_TO = re.compile(
     r"vart (?:står|finns|ligger|hittar|ska|kan|skickar|vänder|ringer|tar|går|hamnar|hamnade|"
     r"kommer|tog|blev)\b"
 )
 """"vart står ärendenumret i brevet": "vart" is "where", not "vårt" typed without å."""
+
+
+_POLICE_NUMBER = re.compile(r"\b\d{4}-k\d{4,8}-\d{2}\b")
+"""The police's number for a report (5000-K412876-24)."""
+_TO_POLICE = re.compile(r"\s+(?:till|hos)\s+polisen\b")
+
+
+def _police_report(text: str, end: int) -> bool:
+    """ "min anmälan" is a report to the police, not a matter with the municipality: "till
+    polisen" follows it, or the text gives the police's report number."""
+    return _TO_POLICE.match(text, end) is not None or (
+        "-k" in text and _POLICE_NUMBER.search(text) is not None
+    )
 
 
 _IDENTITY_GATE = re.compile(r"[0-9]{6}|[0-9]{4}-[0-9]{2}-[0-9]{2}|sista|född|fodd|born")
@@ -89,6 +103,7 @@ class PersonalCaseDetector(Detector):
                 if not text.startswith(_NOT_POSSESSIVE, h.start)
                 and not _VERB_VAR.match(text, h.start)
                 and not _WHERE_TO.match(text, h.start)
+                and not (text.endswith("anmälan", h.start, h.end) and _police_report(text, h.end))
             ]
         act = found.get("act", _NONE)
         pending = found.get("pending", _NONE)
