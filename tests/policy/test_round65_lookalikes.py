@@ -72,3 +72,21 @@ def test_impostors_and_police_reports_are_no_personal_cases(rules: Engine, text:
 def test_who_may_apply_passed_on_is_no_rumour(rules: Engine) -> None:
     text = "Alla som går i nian kan söka sommarjobb nu, sprid till kompisarna!"
     assert Category.RUMOR not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fritidsledaren Kent är en lat jävla idiot och det vet alla.",
+        "Grannen på hörnet är en riktig kärring. Alla vet det.",
+    ],
+)
+def test_an_insult_everyone_is_said_to_know_is_no_rumour(rules: Engine, text: str) -> None:
+    found = categories(rules, text)
+    assert Category.ABUSIVE in found and Category.RUMOR not in found, text
+
+
+def test_a_claim_everyone_is_said_to_know_still_is(rules: Engine) -> None:
+    # the same words after a claim, not an insult
+    text = "Kommunen har redan sålt ängen till en byggfirma, det vet alla i byn."
+    assert Category.RUMOR in categories(rules, text)

@@ -408,6 +408,12 @@ Not a call for the exterminator ("kackerlackorna firar, när ska kommunen ringa 
 a cellar they hide in: said of people, those are the metaphor."""
 
 
+def insults_in(text: str) -> tuple[tuple[str, float, int, int, str], ...]:
+    """The abusive findings of a words-view text (detector id, score, start, end, kind), for
+    a detector that must know whether a sentence insults someone."""
+    return _analyze_text(text)
+
+
 @lru_cache(maxsize=256)
 def _analyze_text(
     text: str, names: frozenset[str] = frozenset()

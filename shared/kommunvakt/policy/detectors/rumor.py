@@ -15,6 +15,7 @@ from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._grammar import outside
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, has_link, total
+from kommunvakt.policy.detectors.abusive import insults_in
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.detectors.crime import reported_quotes
 from kommunvakt.policy.detectors.media_rights import has_media
@@ -48,6 +49,34 @@ _LOOK = re.compile(r"(?:kolla|döm|se)\s")
 _FILMED = re.compile(
     r"\b(?:filmade|filmat|fotade|fotat|videon|klippet|bilden|bilderna|skärmdump\w*)\b"
 )
+
+
+_KNOWN_BY_ALL = re.compile(
+    r"(?:alla (?:vet|visste) (?:ju )?det|det (?:vet|visste) (?:ju )?alla|alla vet vad)\b"
+)
+""""… och alla vet det", "det vet alla på skolan": everyone is said to know what the sentence
+already said (unlike "alla vet att …", which brings a claim of its own)."""
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _insult_known_by_all(ctx: Context, coverup: list[Hit]) -> bool:
+    """Every cover-up cue is "alla vet det" right after an insult aimed at someone ("Du är en
+    lögnare och alla vet det", "Rektorn är en pajas. Det vet alla"): the insult is the
+    opinion everyone is said to share, and no claim is spread."""
+    text = ctx.folded.text
+    if not coverup or not all(_KNOWN_BY_ALL.match(text, h.start) for h in coverup):
+        return False
+    words = ctx.words.text
+    previous = ""
+    for m in _SENTENCE.finditer(words):
+        sentence = m.group()
+        k = _KNOWN_BY_ALL.search(sentence)
+        if k is not None:
+            lead = sentence[: k.start()].strip() or previous
+            if any(f[0] in ("abusive.insult", "abusive.slur") for f in insults_in(lead)):
+                return True
+        previous = sentence
+    return False
 
 
 def _shows_evidence(ctx: Context) -> bool:
@@ -91,6 +120,8 @@ class RumorDetector(Detector):
             parts["coverup"] = [h for h in parts["coverup"] if not _LOOK.match(text, h.start)]
         guarded = "verify" in found or "rebut" in found
         scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
+        if _insult_known_by_all(ctx, parts["coverup"]):
+            scores["coverup"] = 0.0
         if "shrug" in found:
             # "bara så alla vet", "alla vet hur det är": the "alla vet" in them is no cover-up.
             scores["coverup"] = max(0.0, scores["coverup"] - total(found["shrug"]))
