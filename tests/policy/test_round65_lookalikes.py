@@ -90,3 +90,17 @@ def test_a_claim_everyone_is_said_to_know_still_is(rules: Engine) -> None:
     # the same words after a claim, not an insult
     text = "Kommunen har redan sålt ängen till en byggfirma, det vet alla i byn."
     assert Category.RUMOR in categories(rules, text)
+
+
+def test_an_order_number_is_no_case_with_the_municipality(rules: Engine) -> None:
+    text = "Beställde en present till farmor, ordernr 5512078833, leverans 3/4. Spännande!"
+    assert Category.PERSONAL_CASE not in categories(rules, text)
+
+
+def test_inviting_others_to_repost_ones_own_video_is_no_media_rights(rules: Engine) -> None:
+    video = ({"type": "video", "url": "https://video.example/v.mp4"},)
+    own = "min egen film från badplatsen i morse, får ni gärna reposta 😊"
+    assert Category.MEDIA_RIGHTS not in categories(rules, own, attachments=video)
+    # a repost of someone else's still is
+    theirs = "repostar grannens film från badplatsen i morse"
+    assert Category.MEDIA_RIGHTS in categories(rules, theirs, attachments=video)

@@ -95,6 +95,9 @@ _OWN_VANTAGE = lazy(
 )
 """Where the poster stood ("tog bilden från vår balkong", "från Angarnsjöängen i morse"):
 their own picture, not one taken from someone else."""
+_REPOST_INVITED = lazy(r"\b(?:får|kan|fick)\s+(?:ni|du|alla|folk)\s+(?:gärna\s+|fritt\s+)?$")
+"""Before "reposta": the poster invites others to share their own picture ("min egen reel,
+får ni gärna reposta"), which says it is theirs to give."""
 _MUNICIPAL_PAGE = lazy(
     r"\s*(?:från\s+|på\s+|av\s+)?(?:kommunens|vallentuna\.se|er\s+egen|era\s+egna|ert\s+eget|"
     r"ert\s+(?:svar|mejl|mail|sms))\b"
@@ -405,6 +408,7 @@ class MediaRightsDetector(Detector):
                 and not _OWN_VANTAGE.match(text, c.end)
                 and not (screen and c.form.startswith(_SCREENSHOTS))
                 and not (not people and _MUNICIPAL_PAGE.match(text, c.end))
+                and not (c.form.startswith("repost") and _REPOST_INVITED.search(text, 0, c.start))
             ]
             not_own += [m.span() for m in _CREDIT.finditer(text)]
             if not_own:
