@@ -670,6 +670,7 @@ def _subject(
 
 
 _ONE_OF = ("en", "ett", "några", "ena")
+_WITHOUT_BEING = (["utan", "att", "vara"], ["utan", "att", "bli"])
 
 
 def _one_of_them(words: list[str]) -> bool:
@@ -713,6 +714,9 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
         return True  # "och jag, idioten, ställde ut tunnan", "tack vare mig själv, dumskallen"
     if _one_of_them(p.words(i - 6, i)):
         return True  # "jag är en av de där dumma föräldrarna som låter motorn gå"
+    lead = p.words(i - 4, i)
+    if any(lead[k : k + 3] in _WITHOUT_BEING for k in (0, 1)):
+        return True  # "man kan tycka att valet sköttes illa utan att bli en idiot"
     near = p.words(i - 4, i)
     if "som" not in near:
         return False

@@ -343,6 +343,10 @@ _HARASS = lazy(
     # honom ordentligt")
     r"(?:åk|gå|kör|dra)\s+dit\s+och\s+(?:prata|snacka|tala)\s+(?:\S+\s+)?med\s+(?:henne|honom|"
     r"hen|dem|dom)\b|"
+    # round 66: sent there to disturb the person at night ("bor på Ormstavägen 31, gå dit o
+    # kör ollies på hans uppfart hela natten")
+    r"(?:åk|gå|kör|dra)\s+dit\s+(?:och|o|å)\s+(?:\S+\s+){0,6}?(?:hela\s+natten|mitt\s+i\s+"
+    r"natten|på\s+natten|i\s+natt)|"
     # round 41: "gå dit och visa vad vi tycker", "knacka på och tacka för skattehöjningen"
     r"(?:åk|gå|kör|dra)\s+dit\s+och\s+(?:visa|säg|tala\s+om)\s+vad\s+(?:vi|ni|man)\s+tycker|"
     r"knacka\s+på\s+och\s+tacka|"
@@ -1260,10 +1264,22 @@ _SWEET_WEAPONS = frozenset(
         "frågor",
         "logik",
         "kunskap",
+        # burning down a switchboard with calls is a protest by telephone (round 66)
+        "samtal",
+        "samtalen",
+        "telefonsamtal",
+        "mejl",
+        "mail",
+        "sms",
+        "klagomål",
+        "överklaganden",
+        "vykort",
+        "synpunkter",
     ]
 )
 """Killing with cakes, kindness or arguments is a joke or a debate ("jag ska döda er med min
-baklava", "vi kommer att döda dem med argument på måndag")."""
+baklava", "vi kommer att döda dem med argument på måndag"), and burning down a switchboard
+with calls is a protest ("bränna ner telefonväxeln med samtal")."""
 _WATERS = (
     "sjön",
     "sjö",
@@ -2319,13 +2335,20 @@ _LEAK_CALL = lazy(
     r"(?:publicera|sprid|sprida|lägg\s+ut|lägga\s+ut)\s+(?:\S+\s+){0,5}?från\s+"
     r"(?:läckan|dumpen|intrånget|databasen))"
 )
-_DDOS = lazy(r"\bddos(?:a|ar|:a)\b")
-"""A denial-of-service attack asked for or offered ("nån som kan ddosa kommunens hemsida?");
-"sajten blev ddosad" reports one."""
 """A call to dump a stolen database or publish what leaked from a breach ("hjälp mig dumpa
 databasen", "lägg upp dumpen publikt så alla ser"): unlawful access and sharing of others'
 data. Not the breach reported, or a threat to leak reported ("de hotar att publicera
 databasen")."""
+_DDOS = lazy(
+    r"\bddos(?:a|ar|:a)\b|"
+    # round 66: the same attack in plain words, with what it is for ("om vi är 200 som kör ett
+    # litet script mot inloggningen ikväll så ligger den nere hela helgen")
+    r"\b(?:kör|köra|kör\s+vi|vi\s+kör)\s+(?:\S+\s+){0,3}?(?:script|skript|bot|botar|bottar)\s+"
+    r"mot\s+(?:\S+\s+)?(?:inloggningen|sidan|portalen|servern|hemsidan|sajten|e-tjänsten|"
+    r"systemet|webben)\b(?=[^.!?]*[.!?]?[^.!?]*\b(?:nere|krasch\w*|överbelast\w*|sänk\w*)\b)"
+)
+"""A denial-of-service attack asked for or offered ("nån som kan ddosa kommunens hemsida?",
+"kör ett script mot inloggningen så ligger den nere"); "sajten blev ddosad" reports one."""
 _FORGED_PAPERS = lazy(
     r"\b(?:köp|säljer|sälj|fixar|erbjuder|beställ|order|buy)\s+"
     r"(?:\S+\s+){0,4}?[\w-]*?(?:intyg|intyget|körkort|körkortet|betyg|betyget|examensbevis|"
@@ -2427,16 +2450,45 @@ _PAY_OR_PUBLISH = lazy(
 )
 
 
+_POISONED_DRINK = lazy(
+    r"\b(?:häll|hälla|häller|blanda|blanda\s+in|lägg|lägga)\s+(?:\S+\s+){1,5}?i\s+"
+    r"(?:hans|hennes|hens|deras|[a-zåäö:]{2,}s)\s+(?:\S+\s+)?(?:kaffe|te|mat|dricka|glas|"
+    r"vattenflaska|vatten|kopp|mugg|termos|lunch|lunchlåda|matlåda|öl|vin)\b"
+)
+"""Something poured into someone's coffee or food ("Häll deras egen nickellösning i VD:ns
+kaffe"); "häll mjölk i hans kaffe" is no harm, so a `_POISON` word must stand in the text."""
+_POISON = lazy(
+    r"\b(?:\w*lösning\w*|gift\w*|\w*gift|råttgift|lut|klorin|frostskydds\w*|glykol|"
+    r"tabletter|sömnmedel|laxer\w*|kemikalie\w*|\w*syra|bensin|diesel)\b"
+)
+_BURNT_WITH_PEOPLE = lazy(
+    r"\b(?:brinna|brinner|bränna|bränn|bränner|eldas|brännas)\s+(?:ner|upp)\s+med\s+"
+    r"(?:\S+\s+){0,3}?(?:inlåst\w*|inne|därinne|kvar\s+inne|i\s+sig)\b"
+)
+"""A building wished burnt with people inside ("Fabriken borde brinna ner med ledningen
+inlåst"): arson against people, not property."""
+
+
 def _trap_or_extortion(p: Parsed) -> list[Finding]:
     """A line strung across a path so that riders crash ("nästa mopedkille … ska vi spänna en
     lina över gång och cykelvägen", "sätta ut en lina tvärs över sundet så skoterkillarna åker
-    in i den"), and money demanded against pictures kept back ("Swisha 500 till mig så lägger
-    jag inte ut bilderna"): threats, whatever words of violence they leave out."""
-    return [
+    in i den"), money demanded against pictures kept back ("Swisha 500 till mig så lägger
+    jag inte ut bilderna"), poison in someone's coffee and a building burnt with people
+    locked inside: threats, whatever words of violence they leave out."""
+    out = [
         Finding("crime.threat", 0.8, m.start(), m.end(), "threat")
         for m in (_said_not_denied(p, rx) for rx in (_LINE_ACROSS, _PAY_OR_PUBLISH))
         if m is not None
     ]
+    burnt = (
+        _said_not_denied(p, _BURNT_WITH_PEOPLE) if "brinn" in p.text or "bränn" in p.text else None
+    )
+    if burnt is not None:
+        out.append(Finding("crime.threat", 0.85, burnt.start(), burnt.end(), "threat"))
+    poured = _said_not_denied(p, _POISONED_DRINK) if " i " in p.text else None
+    if poured is not None and _POISON.search(poured.group()) is not None:
+        out.append(Finding("crime.incitement", 0.8, poured.start(), poured.end(), "incitement"))
+    return out
 
 
 def _doxxing(p: Parsed) -> list[Finding]:

@@ -95,6 +95,8 @@ _OWN_VANTAGE = lazy(
 )
 """Where the poster stood ("tog bilden från vår balkong", "från Angarnsjöängen i morse"):
 their own picture, not one taken from someone else."""
+_OF_MY_OWN = lazy(r"\s+(?:av|från)\s+(?:min|mitt|mina)\s+(?:egen|eget|egna)\b")
+"""After "skärmdump": of one's own log, screen or page ("skärmdump av min egen mätlogg")."""
 _REPOST_INVITED = lazy(r"\b(?:får|kan|fick)\s+(?:ni|du|alla|folk)\s+(?:gärna\s+|fritt\s+)?$")
 """Before "reposta": the poster invites others to share their own picture ("min egen reel,
 får ni gärna reposta"), which says it is theirs to give."""
@@ -407,6 +409,7 @@ class MediaRightsDetector(Detector):
                 if c.entry.tag == "not_own"
                 and not _OWN_VANTAGE.match(text, c.end)
                 and not (screen and c.form.startswith(_SCREENSHOTS))
+                and not (c.form.startswith(_SCREENSHOTS) and _OF_MY_OWN.match(text, c.end))
                 and not (not people and _MUNICIPAL_PAGE.match(text, c.end))
                 and not (c.form.startswith("repost") and _REPOST_INVITED.search(text, 0, c.start))
             ]

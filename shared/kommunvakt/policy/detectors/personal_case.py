@@ -51,6 +51,9 @@ _WHERE_TO = re.compile(
 """"vart står ärendenumret i brevet": "vart" is "where", not "vårt" typed without å."""
 
 
+_OWN_CHOICE = re.compile(r"\s+om\s+(?:jag|vi)\s+(?:ska|skall|kommer)\b")
+"""After "mitt beslut": the writer's own choice ("mitt beslut om jag ska ställa ut"), not the
+municipality's decision in their matter ("det står i mitt beslut att …")."""
 _POLICE_NUMBER = re.compile(r"\b\d{4}-k\d{4,8}-\d{2}\b")
 """The police's number for a report (5000-K412876-24)."""
 _TO_POLICE = re.compile(r"\s+(?:till|hos)\s+polisen\b")
@@ -104,6 +107,7 @@ class PersonalCaseDetector(Detector):
                 and not _VERB_VAR.match(text, h.start)
                 and not _WHERE_TO.match(text, h.start)
                 and not (text.endswith("anmälan", h.start, h.end) and _police_report(text, h.end))
+                and not (text.endswith("beslut", h.start, h.end) and _OWN_CHOICE.match(text, h.end))
             ]
         act = found.get("act", _NONE)
         pending = found.get("pending", _NONE)

@@ -54,6 +54,13 @@ _MEMORY_CARD = re.compile(r"\b(?:micro)?sd[- ]?kort\w*")
 """A camera's memory card: the letters of a party, and a model that has learnt them."""
 _PARTY = 0.35
 _CAPS = {"campaign": 0.6, "vote": 0.35, "ideology": 0.6, "ideology_weak": 0.3}
+_NEXT_ELECTION = re.compile(r"(?:till|inför|i)\s+(?:nästa|kommande)\s+val\b")
+_ARRANGED = re.compile(
+    r"\b(?:flytta|flyttar|ändra|ändrar|fixa|fixar|åtgärda|åtgärdar|ordna|ordnar|förbättra|"
+    r"förbättrar|lösa|löser|ta\s+tag\s+i|jobba\s+med|jobbar\s+med|röstmottagare|lokaler|"
+    r"vallokal\w*|skärm\w*|bås\w*|ramp\w*|tillgänglig\w*|valdeltagande\w*)\b[^.!?]*$"
+)
+"""Before "till nästa val": something to arrange or mend by then."""
 _EVALUATION = 0.2
 
 
@@ -110,6 +117,17 @@ class PoliticalDetector(Detector):
             # Lägg av med sånt"): someone else's campaigning, reported
             for g in ("campaign", "vote"):
                 parts[g] = outside(parts[g], reported)
+        if parts["campaign"]:
+            # "Kan ni flytta skärmen till nästa val?": the next election as a deadline for
+            # arranging it, no call to vote
+            parts["campaign"] = [
+                h
+                for h in parts["campaign"]
+                if not (
+                    _NEXT_ELECTION.match(text, h.start)
+                    and _ARRANGED.search(text, max(0, h.start - 60), h.start)
+                )
+            ]
         if parts["ideology_weak"]:
             parts["ideology_weak"] = [
                 h

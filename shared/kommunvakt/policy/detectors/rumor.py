@@ -13,7 +13,7 @@ import re
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors._grammar import outside
+from kommunvakt.policy.detectors._grammar import outside, quoted_spans
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, has_link, total
 from kommunvakt.policy.detectors.abusive import insults_in
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
@@ -79,6 +79,13 @@ def _insult_known_by_all(ctx: Context, coverup: list[Hit]) -> bool:
     return False
 
 
+def _named_phrases(text: str) -> list[tuple[int, int]]:
+    """Quotations of at most three words ("'alla vet' är inte en källa"): a phrase named to
+    talk about it. A longer quotation may be the writer's own claim put in quotes ("'Inga
+    planer' är politikerspråk för 'redan beslutat men inte offentligt än'")."""
+    return [(a, b) for a, b in quoted_spans(text) if len(text[a:b].split()) <= 3]
+
+
 def _shows_evidence(ctx: Context) -> bool:
     """The comment brings its own picture or film, or says it filmed: "kolla själva" then
     asks to look at it."""
@@ -114,6 +121,9 @@ class RumorDetector(Detector):
             # "'sprid detta' står det i varenda inlägg om demon. nej tack": a call to share
             # quoted to refuse it
             parts["share"] = outside(parts["share"], quotes)
+        if parts["coverup"] and (quoted := _named_phrases(text)):
+            # "'alla vet' är inte en källa": the words named, not said
+            parts["coverup"] = outside(parts["coverup"], quoted)
         if parts["coverup"] and _shows_evidence(ctx):
             # "filmade chauffören när han scrollade, kolla själva": look at the film, not
             # "do your own research"

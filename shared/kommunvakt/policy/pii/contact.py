@@ -238,6 +238,14 @@ _FACILITY_AFTER = lazy(
 )
 """Right after a street number: the facility it is the address of ("Allévägen 8 vid
 vårdcentralen")."""
+_PLACE_ADDRESS = lazy(
+    r"\b\w*(?:hus|hall|skol|bibliotek|kyrk|central|centrum|gård|kontor|förening|klubb|butik|"
+    r"affär|restaurang|kommun|muse|teater|station|bad|arena|mottagning|förvaltning|bolag|hotell|"
+    r"kafé|café|bageri|verkstad|galleri|kiosk)(?:et|en|an|n|a)?s\s+(?:besöks|post)?adress\w*"
+    r"\b[^.!?]{0,12}$"
+)
+"""A building's or an organisation's address ("Kulturhusets adress är", "kommunens
+besöksadress:"), not a home; "Hallbergs adress" is a surname's."""
 _FACILITY_BEFORE = lazy(
     r"\b(?:bibliotek|skola|skolan|förskola\w*|simhall\w*|kommunhus\w*|vårdcentral\w*|"
     r"affär\w*|butik\w*|ica|coop|station\w*|kyrka\w*|gym\w*|restaurang\w*|kafé\w*|"
@@ -450,6 +458,8 @@ def find_addresses(
             continue  # "Tuna torg 5 enligt apotekets egen sida": a business's published address
         elif _FACILITY_AFTER.match(text, m.end()) and " bor " not in f" {before} ":
             continue  # "adressen är Allévägen 8 vid vårdcentralen": a clinic's, no one's home
+        elif _PLACE_ADDRESS.search(before):
+            continue  # "Kulturhusets adress är Tuna torg 2": a building's, no one's home
         elif _RESIDENCE.search(before):
             score = 0.9
         elif _someone_lives_at(before, text, m.end()) or (
