@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-LAUGHTER = ("😂", "🤣", "😄", "😆", "😅", "haha", "hehe", "lol")
+LAUGHTER = ("😂", "🤣", "😄", "😆", "😅", "😹", "haha", "hehe", "lol")
 _AFFECTION = (
     "❤",
     "🧡",

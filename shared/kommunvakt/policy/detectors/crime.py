@@ -701,7 +701,20 @@ def analyze_text(text: str, names: frozenset[str] = frozenset()) -> tuple[Findin
         # A finding that starts at the moved verb ("jag sticker dig" read from "sticker jag
         # dig") is shown from the verb as written, not from the middle of a word.
         out = [_widened(f, swapped) for f in out]
-    return tuple(_unquoted(text, out))
+    return tuple(_unnamed_crimes(text, _unquoted(text, out)))
+
+
+_NAMED_AS_CRIME = re.compile(
+    r"\b(?:ett\s+brott|brottsligt|olagligt|förbjudet|straffbart|inte\s+tillåtet)\s+att\s+$"
+)
+
+
+def _unnamed_crimes(text: str, found: list[Finding]) -> list[Finding]:
+    """Drop findings right after "det är ett brott att …" ("Det är ett brott att lägga ut spik,
+    punkt"): the act is named as a crime, not called for."""
+    if not found or " att " not in text:
+        return found
+    return [f for f in found if not _NAMED_AS_CRIME.search(text, max(0, f.start - 30), f.start)]
 
 
 def _widened(f: Finding, swapped: list[tuple[int, int]]) -> Finding:
@@ -1434,7 +1447,7 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             obj = _object(p, j, kind, names)
             if obj is None or _in_game(p, p.words(i - 6, j + 8)):
                 continue
-            if h.form == "häng" and not _hanged_people(p, j, obj):
+            if h.form in ("häng", "hänga", "hänger") and not _hanged_people(p, j, obj):
                 continue
             if h.form.startswith("blås") and not _KISSES.isdisjoint(p.words(j, j + 4)):
                 continue  # "jag blåser dig en kyss"
@@ -1903,10 +1916,13 @@ polisbilarna", "vi kan skjuta smällare in i busskuren"). Safety advice negates 
 
 
 _FIREWORKS_INTO = lazy(
-    r"\b(?:raket\w*|smällare\w*|fyrverkeri\w*|bengal\w*|kinapuff\w*)\s+(?:rakt\s+)?"
+    r"\b(?:raket\w*|smällare\w*|fyrverkeri\w*|bengal\w*|kinapuff\w*)\s+"
+    # round 67: a few words may come between ("raketer till lördag 🎆 dom ska rakt in i …")
+    r"(?:(?!som\b)[^\s.!?]+\s+){0,5}?(?:rakt\s+)?"
     r"(?:mot|in\s+i|in\s+genom)\s+(?:\S+\s+){0,2}?"
     r"(?:polis\w*|bil\w*|buss\w*|folk|personal\w*|brandm\w*|ambulans\w*|väktar\w*|"
-    r"\w*fönst\w*|kommunhus\w*|\w*bod\w*|kontor\w*|\w*kontoret|dem|dom|honom|henne|grann\w*)\b"
+    r"\w*fönst\w*|kommunhus\w*|\w*bod\w*|kontor\w*|\w*kontoret|dem|dom|honom|henne|grann\w*|"
+    r"folkmass\w*|publik\w*|människo\w*|demonstrant\w*|tåget|kön)\b"
     # through or into someone's mailbox ("ett litet fyrverkeri genom brevlådan", "smällare i
     # brevlådan hos skvallergrannen")
     r"|\b(?:raket\w*|smällare\w*|fyrverkeri\w*|kinapuff\w*)\s+(?:\S+\s+)?(?:i|genom|in\s+i|"
@@ -2440,8 +2456,12 @@ _LINE_ACROSS = lazy(
     r"\b(?:sp[äa]nna|sp[äa]nner|sp[äa]nn|s[äa]tta\s+ut|s[äa]tter\s+ut|s[äa]tt\s+ut|"
     r"s[äa]tta\s+upp|s[äa]tt\s+upp|dra|drar)\s+(?:(?:vi|jag|ni|man|de|dom)\s+)?"
     r"(?:en\s+|ett\s+)?(?:lina|linor|vajer|vajrar|st[åa]ltr[åa]d|st[åa]lvajer|rep|fiskelina)\s+"
-    r"(?:\S+\s+){0,3}?(?:tv[äa]rs\s+)?[öo]ver\s+(?:\S+\s+){0,2}?(?:v[äa]gen|g[åa]ng\w*|cykel\w*|"
-    r"stigen|sundet|sp[åa]ret|leden|skoterleden|motionssp[åa]ret|backen|gatan)"
+    r"(?:(?:\S+\s+){0,3}?(?:tv[äa]rs\s+)?[öo]ver\s+(?:\S+\s+){0,2}?(?:v[äa]gen|g[åa]ng\w*|"
+    r"cykel\w*|stigen|sundet|sp[åa]ret|leden|skoterleden|motionssp[åa]ret|backen|gatan)|"
+    # round 67: at the height of a rider's knee or neck, between two trees
+    r"(?:\S+\s+){0,2}?i\s+(?:kn[äa]|hals|huvud|br[öo]st|midje)h[öo]jd|"
+    r"(?:\S+\s+){0,2}?mellan\s+(?:tv[åa]\s+)?(?:tr[äa]d\w*|tallar\w*|granar\w*|stolpar\w*|"
+    r"stammar\w*|bj[öo]rkar\w*))"
 )
 _PAY_OR_PUBLISH = lazy(
     r"\b(?:swisha|betala|skicka|fixa)\s+(?:mig\s+)?\d+\s*(?:kr|spänn|:-)?\s+(?:\S+\s+){0,4}?så\s+"

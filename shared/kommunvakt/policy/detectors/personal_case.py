@@ -54,6 +54,8 @@ _WHERE_TO = re.compile(
 _OWN_CHOICE = re.compile(r"\s+om\s+(?:jag|vi)\s+(?:ska|skall|kommer)\b")
 """After "mitt beslut": the writer's own choice ("mitt beslut om jag ska ställa ut"), not the
 municipality's decision in their matter ("det står i mitt beslut att …")."""
+_RECKONING = re.compile(r"\s*:\s*\d|\s+(?:visar|ger|blir)\s+(?:att\s+)?\d")
+""""Min räkning: 18 000 kWh gånger 10 öre …": a sum worked out, not a bill."""
 _POLICE_NUMBER = re.compile(r"\b\d{4}-k\d{4,8}-\d{2}\b")
 """The police's number for a report (5000-K412876-24)."""
 _TO_POLICE = re.compile(r"\s+(?:till|hos)\s+polisen\b")
@@ -108,6 +110,7 @@ class PersonalCaseDetector(Detector):
                 and not _WHERE_TO.match(text, h.start)
                 and not (text.endswith("anmälan", h.start, h.end) and _police_report(text, h.end))
                 and not (text.endswith("beslut", h.start, h.end) and _OWN_CHOICE.match(text, h.end))
+                and not (text.endswith("räkning", h.start, h.end) and _RECKONING.match(text, h.end))
             ]
         act = found.get("act", _NONE)
         pending = found.get("pending", _NONE)

@@ -54,6 +54,7 @@ _MEMORY_CARD = re.compile(r"\b(?:micro)?sd[- ]?kort\w*")
 """A camera's memory card: the letters of a party, and a model that has learnt them."""
 _PARTY = 0.35
 _CAPS = {"campaign": 0.6, "vote": 0.35, "ideology": 0.6, "ideology_weak": 0.3}
+_WHICH_PARTY = re.compile(r"\bvilket\s+parti\s+(?:man|du|ni|folk|andra)\s+(?:ska\s+|bör\s+)?$")
 _NEXT_ELECTION = re.compile(r"(?:till|inför|i)\s+(?:nästa|kommande)\s+val\b")
 _ARRANGED = re.compile(
     r"\b(?:flytta|flyttar|ändra|ändrar|fixa|fixar|åtgärda|åtgärdar|ordna|ordnar|förbättra|"
@@ -128,6 +129,14 @@ class PoliticalDetector(Detector):
                     and _ARRANGED.search(text, max(0, h.start - 60), h.start)
                 )
             ]
+        if "vilket parti" in text:
+            # "Inlägg om vilket parti man ska rösta på hör inte hemma här": the choice named
+            for g in ("campaign", "vote"):
+                parts[g] = [
+                    h
+                    for h in parts[g]
+                    if not _WHICH_PARTY.search(text, max(0, h.start - 30), h.start)
+                ]
         if parts["ideology_weak"]:
             parts["ideology_weak"] = [
                 h

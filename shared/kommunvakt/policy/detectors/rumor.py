@@ -79,6 +79,12 @@ def _insult_known_by_all(ctx: Context, coverup: list[Hit]) -> bool:
     return False
 
 
+_ASKED_DECIDED = re.compile(
+    r"(?:är\s+)?(?:allt\s+|det\s+)?redan\s+(?:bestämt|beslutat|klart)[^.!?,]{0,40}\?"
+)
+"""A decision "redan bestämt" in a question that ends before any full stop."""
+
+
 def _named_phrases(text: str) -> list[tuple[int, int]]:
     """Quotations of at most three words ("'alla vet' är inte en källa"): a phrase named to
     talk about it. A longer quotation may be the writer's own claim put in quotes ("'Inga
@@ -124,6 +130,11 @@ class RumorDetector(Detector):
         if parts["coverup"] and (quoted := _named_phrases(text)):
             # "'alla vet' är inte en källa": the words named, not said
             parts["coverup"] = outside(parts["coverup"], quoted)
+        if parts["coverup"] and "?" in text:
+            # "påverkar det beslutet eller är allt redan bestämt?": asked, not claimed
+            parts["coverup"] = [
+                h for h in parts["coverup"] if not _ASKED_DECIDED.match(text, h.start)
+            ]
         if parts["coverup"] and _shows_evidence(ctx):
             # "filmade chauffören när han scrollade, kolla själva": look at the film, not
             # "do your own research"

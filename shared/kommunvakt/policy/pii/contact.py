@@ -617,7 +617,9 @@ _PUBLIC_LAND = lazy(
     r"(?:,\s*kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*))|"
     r"\b(?:(?:som\s+)?är\s+(?:kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*)|"
     r"kommunal\s+mark)|"
-    r"ägs\s+av\s+kommunen|kommunägd\w*|m\.\s?fl\.)"
+    r"ägs\s+av\s+kommunen|kommunägd\w*|m\.\s?fl\.)|"
+    # round 67: a company's land, said to be no home
+    r"\b(?:bolagets|företagets|firmans)\s+mark\b|\binget\s+hem\b|\bingen\s+bostad\b"
 )
 """After a property designation: land said to be the municipality's ("som är kommunens
 mark"), or a planned area's plots ("m.fl."), not a home. Land merely near it ("har fällt ekar
