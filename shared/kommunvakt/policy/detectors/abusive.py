@@ -173,6 +173,16 @@ _REPORTED = frozenset(
         "ordet",
         "orden",
         "uttrycket",
+        # written on a wall or a sign, reported ("någon har sprayat VARGJÄVLAR på skylten")
+        "sprayat",
+        "sprayade",
+        "sprejat",
+        "sprejade",
+        "klottrat",
+        "klottrade",
+        "ristat",
+        "ristade",
+        "taggat",
     ]
 )
 _DENIAL_VERBS = frozenset(
@@ -425,6 +435,8 @@ def _analyze_text(
     p = parse_text(text)
     out: list[tuple[str, float, int, int, str]] = []
     for h in load("insults").finditer(p.text):
+        if h.compound and _LAMP.search(h.form) is not None:
+            continue  # "solcellslampor", "skrivbordslampa": a lamp, not a "slampa"
         score = _insult_score(p, h, names)
         if score > 0:
             out.append(("abusive.insult", score, h.start, h.end, "insult"))
@@ -462,6 +474,11 @@ def _analyze_text(
     return tuple(out)
 
 
+_LAMP = re.compile(
+    r"(?:bord|cell|ljus|hus|gård|arbet|sol|golv|vägg|fönster|säng|rum|led|uv)slamp\w*$|slampor(?:na)?$"
+)
+"""A compound that reads "…s-lampa" (a lamp), not "…-slampa": a thing's name before it, or
+the plural ("kommunalrådsslampan" keeps the insult)."""
 _MASKED = re.compile(r"(?<![\w*])[a-zåäö]+\*+[a-zåäö]*(?![\w*])|(?<![\w*])\*+[a-zåäö]+(?![\w*])")
 """A word with letters starred out ("h*ra", "id**t"): each star one letter."""
 
@@ -673,6 +690,19 @@ _ONE_OF = ("en", "ett", "några", "ena")
 _WITHOUT_BEING = (["utan", "att", "vara"], ["utan", "att", "bli"])
 
 
+def _made_into(words: list[str]) -> bool:
+    """ "(det) gör (bara) oss … till idioter", "ni gör mig till en idiot": what others make
+    the speaker look like, said of the speaker."""
+    if "till" not in words[-2:]:
+        return False
+    for k, w in enumerate(words):
+        if w in ("gör", "göra", "gjorde", "gjort") and not {"oss", "mig", "mej"}.isdisjoint(
+            words[k + 1 : k + 3]
+        ):
+            return True
+    return False
+
+
 def _one_of_them(words: list[str]) -> bool:
     """ "jag är en av de där …", "vi är några av dom …": the speaker counts themself in."""
     for k in range(len(words) - 3):
@@ -717,6 +747,8 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
     lead = p.words(i - 4, i)
     if any(lead[k : k + 3] in _WITHOUT_BEING for k in (0, 1)):
         return True  # "man kan tycka att valet sköttes illa utan att bli en idiot"
+    if _made_into(p.words(i - 9, i)):
+        return True  # "det gör bara oss som är oroliga till idioter i allas ögon"
     near = p.words(i - 4, i)
     if "som" not in near:
         return False

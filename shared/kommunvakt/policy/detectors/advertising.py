@@ -126,7 +126,8 @@ _ORG_NOUN = (
 )
 _ORG_VOICE = lazy(
     rf"(?:^|[.!?]\s*)(?:{_ORG_NOUN}|[a-zåäö]+(?:kåren|klubben))\s+(?:har(?!\s+(?:\w+(?:it|at|ats|its)|"
-    r"gjort|haft|fått|funnits|sett|tagit|gett|givit|varit)\b)|säljer|anordnar"
+    r"gjort|haft|fått|funnits|sett|tagit|gett|givit|varit|stängt|stängts|köpt|byggt|ställt|"
+    r"sålt|hängt|bestämt|bytt|lagt|sagt|satt|anmält|polisanmält|ringt|uteslutit)\b)|säljer|anordnar"
     r"|arrangerar|bjuder|ordnar|håller)\b"
     rf"|\bvi\s+i\s+(?:[a-zåäö]*{_ORG_NOUN}|[a-zåäö-]+föreningen)\b"
 )

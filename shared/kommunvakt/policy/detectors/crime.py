@@ -665,8 +665,9 @@ def triggers() -> Lexicon:
 
 @lru_cache(maxsize=64)
 def relevant(text: str) -> bool:
-    # Dog whistles are typography and digits, which no word list holds.
-    return triggers().maybe(text) or "(((" in text or "88" in text
+    # Dog whistles are typography and digits, and arson can be an emoji sum ("🕌 + 🔥"),
+    # which no word list holds.
+    return triggers().maybe(text) or "(((" in text or "88" in text or ("🔥" in text and "+" in text)
 
 
 def analyze_view(view: NormalizedText) -> tuple[Finding, ...]:
@@ -2481,6 +2482,24 @@ _POISON = lazy(
     r"\b(?:\w*lösning\w*|gift\w*|\w*gift|råttgift|lut|klorin|frostskydds\w*|glykol|"
     r"tabletter|sömnmedel|laxer\w*|kemikalie\w*|\w*syra|bensin|diesel)\b"
 )
+_FUEL_ENOUGH = lazy(
+    r"\b(?:diesel|bensin|tändvätska|fotogen|bränsle|t-sprit|rödsprit)\b[^.!?]{0,60}[.!?]?\s*"
+    r"[^.!?]{0,30}?\bräcker\s+(?:till|för)\s+(?:ett|en|hela|både)?\s*(?:\w*kontor\w*|\w*hus\w*|"
+    r"villa\w*|moské\w*|kyrka\w*|skola\w*|\w*bod\w*|\w*förråd\w*|bil\w*|garage\w*)\b"
+)
+"""Fuel at hand "enough for a bank office" ("Jag har gott om diesel på gården. Det räcker till
+ett bankkontor om någon frågar"): arson promised without its verb."""
+_EMOJI_ARSON = re.compile(
+    r"[🕌⛪🏠🏡🏫🏢🏛🕍🏚🚗🚙🚌🚓]\ufe0f?\s*\+\s*🔥|🔥\s*\+\s*[🕌⛪🏠🏡🏫🏢🏛🕍🏚🚗🚙🚌🚓]"
+)
+"""A building or a car added to fire ("minareten 🕌 + 🔥 = 😍 snart"): arson in emoji sums."""
+_TRAPS_FOR = lazy(
+    r"\b(?:sätta|sätter|sätt|lägga|lägger|lägg|gillra|gillrar)\s+(?:ut\s+)?(?:\S+\s+)?"
+    r"(?:fällor|fälla|fällan|fällorna|saxar|sax|spikmattor|spikmatta)\s+(?:åt|för)\s+"
+    r"(?:grann\w*|honom|henne|hen|dem|dom|dig|er|\w*ägare\w*|\w*chef\w*|politiker\w*|"
+    r"inspektör\w*|handläggar\w*)\b"
+)
+"""Traps set for a person ("sätta ut fällor åt grannen i nr 12 istället för åt råttorna")."""
 _BURNT_WITH_PEOPLE = lazy(
     r"\b(?:brinna|brinner|bränna|bränn|bränner|eldas|brännas)\s+(?:ner|upp)\s+med\s+"
     r"(?:\S+\s+){0,3}?(?:inlåst\w*|inne|därinne|kvar\s+inne|i\s+sig)\b"
@@ -2500,6 +2519,11 @@ def _trap_or_extortion(p: Parsed) -> list[Finding]:
         for m in (_said_not_denied(p, rx) for rx in (_LINE_ACROSS, _PAY_OR_PUBLISH))
         if m is not None
     ]
+    for rx in (_FUEL_ENOUGH, _TRAPS_FOR):
+        if (m := _said_not_denied(p, rx)) is not None:
+            out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
+    if "🔥" in p.text and (m := _EMOJI_ARSON.search(p.text)) is not None:
+        out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
     burnt = (
         _said_not_denied(p, _BURNT_WITH_PEOPLE) if "brinn" in p.text or "bränn" in p.text else None
     )

@@ -89,7 +89,7 @@ _REMOVE_BEFORE = lazy(
 inte ut bilder på folk här", "fråga föräldrarna innan ni lägger upp bilder på barnen") shares
 nothing."""
 _OWN_VANTAGE = lazy(
-    r"\s*(?:vår|vårt|min|mitt|våra|mina|fönstret|balkongen|altanen|bron|taket|bilen|"
+    r"\s*(?:vår|vårt|min|mitt|våra|mina|\w*fönstret|balkongen|altanen|bron|taket|bilen|"
     r"bryggan|kullen|berget|toppen|perrongen|\w+(?:ängen|bryggan|berget|udden|kullen|stranden|"
     r"backen|tornet|skogen|vägen|stigen|bron))\b"
 )

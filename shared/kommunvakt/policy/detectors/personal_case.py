@@ -58,14 +58,18 @@ _RECKONING = re.compile(r"\s*:\s*\d|\s+(?:visar|ger|blir)\s+(?:att\s+)?\d")
 """"Min räkning: 18 000 kWh gånger 10 öre …": a sum worked out, not a bill."""
 _POLICE_NUMBER = re.compile(r"\b\d{4}-k\d{4,8}-\d{2}\b")
 """The police's number for a report (5000-K412876-24)."""
-_TO_POLICE = re.compile(r"\s+(?:till|hos)\s+polisen\b")
+_TO_POLICE = re.compile(r"\s+(?:till|hos)\s+(?:polisen|förbundet|föreningen|klubben)\b")
+_POLICE_BEFORE = re.compile(r"\bpolisens\s+(?:\S+\s+){0,3}$")
 
 
-def _police_report(text: str, end: int) -> bool:
-    """ "min anmälan" is a report to the police, not a matter with the municipality: "till
-    polisen" follows it, or the text gives the police's report number."""
-    return _TO_POLICE.match(text, end) is not None or (
-        "-k" in text and _POLICE_NUMBER.search(text) is not None
+def _police_report(text: str, start: int, end: int) -> bool:
+    """ "min anmälan" is a report to the police (or a sports federation), not a matter with the
+    municipality: "till polisen" follows it, "polisens händelsenummer på" precedes it, or the
+    text gives the police's report number."""
+    return (
+        _TO_POLICE.match(text, end) is not None
+        or _POLICE_BEFORE.search(text, max(0, start - 60), start) is not None
+        or ("-k" in text and _POLICE_NUMBER.search(text) is not None)
     )
 
 
@@ -108,7 +112,10 @@ class PersonalCaseDetector(Detector):
                 if not text.startswith(_NOT_POSSESSIVE, h.start)
                 and not _VERB_VAR.match(text, h.start)
                 and not _WHERE_TO.match(text, h.start)
-                and not (text.endswith("anmälan", h.start, h.end) and _police_report(text, h.end))
+                and not (
+                    text.endswith("anmälan", h.start, h.end)
+                    and _police_report(text, h.start, h.end)
+                )
                 and not (text.endswith("beslut", h.start, h.end) and _OWN_CHOICE.match(text, h.end))
                 and not (text.endswith("räkning", h.start, h.end) and _RECKONING.match(text, h.end))
             ]

@@ -57,12 +57,20 @@ _KNOWN_BY_ALL = re.compile(
 """"… och alla vet det", "det vet alla på skolan": everyone is said to know what the sentence
 already said (unlike "alla vet att …", which brings a claim of its own)."""
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_VERDICT = re.compile(
+    r"\b(?:är|var|blir)\s+(?:ju\s+|helt\s+|så\s+|alldeles\s+|väldigt\s+|alltför\s+)?"
+    r"(?:fel|felaktigt|dåligt|dålig|dumt|orimligt|galet|vansinnigt|fel\s+beslut|för\s+(?:låg|lågt|"
+    r"hög|högt|lite|få|många|dyr|dyrt|liten|litet|små))\b"
+)
+"""A verdict on a decision ("Beslutet är helt fel", "bemanningen är för låg"): an opinion
+everyone is said to share, no claim of fact."""
 
 
 def _insult_known_by_all(ctx: Context, coverup: list[Hit]) -> bool:
     """Every cover-up cue is "alla vet det" right after an insult aimed at someone ("Du är en
-    lögnare och alla vet det", "Rektorn är en pajas. Det vet alla"): the insult is the
-    opinion everyone is said to share, and no claim is spread."""
+    lögnare och alla vet det", "Rektorn är en pajas. Det vet alla") or a verdict on a decision
+    ("Beslutet är helt fel och det vet alla"): the opinion everyone is said to share, and no
+    claim is spread."""
     text = ctx.folded.text
     if not coverup or not all(_KNOWN_BY_ALL.match(text, h.start) for h in coverup):
         return False
@@ -73,6 +81,8 @@ def _insult_known_by_all(ctx: Context, coverup: list[Hit]) -> bool:
         k = _KNOWN_BY_ALL.search(sentence)
         if k is not None:
             lead = sentence[: k.start()].strip() or previous
+            if _VERDICT.search(lead) is not None:
+                return True  # "Beslutet är helt fel och det vet alla som jobbar i skolan"
             if any(f[0] in ("abusive.insult", "abusive.slur") for f in insults_in(lead)):
                 return True
         previous = sentence
