@@ -126,6 +126,8 @@ _GET_PUNISHED = lazy(
     r"(?:kula|kulor|kulan|spö|stryk|juling|däng|smäll|snyting|kok\s+stryk|omgång|käftsmäll|"
     r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)\b"
 )
+_IN_WORDS = lazy(r"[\s,]*(?:med\s+ord|i\s+ord|verbalt|i\s+debatten|i\s+valet)\b")
+"""After a beating promised: it is one of words ("en rejäl omgång, med ord alltså")."""
 _BEATEN_SOON = lazy(
     r"\b(?P<who>\S+)\s+får\s+(?:sig\s+)?(?:en\s+|ett\s+)?(?:rejält\s+|ordentligt\s+)?"
     r"(?:stryk|spö|däng|på\s+käften|på\s+nöten|käftsmäll|snyting|kula|kulan|kniven)\s+"
@@ -375,6 +377,8 @@ _EMOJI_WEIGHTS = {
     "🩸": 0.1,
 }
 _EMOJI_CAP = 0.3
+_FIRE_REPORTED = re.compile(r"\b(?:brann|brunnit|branden|brandkåren|räddningstjänsten|eldsvådan)\b")
+"""A fire that happened ("förrådet brann i natt 🏠🔥"): the emoji illustrate a report."""
 _HOUSE_FIRE = re.compile("🔥\\s?[🏠🏡🏘🕌⛪🏢]|[🏠🏡🏘🕌⛪🏢]\\s?🔥")
 """A home or a place of worship beside a flame: a fire wished on a building."""
 _EMOJI_FROM = min(_EMOJI_WEIGHTS)
@@ -667,7 +671,13 @@ def triggers() -> Lexicon:
 def relevant(text: str) -> bool:
     # Dog whistles are typography and digits, and arson can be an emoji sum ("🕌 + 🔥"),
     # which no word list holds.
-    return triggers().maybe(text) or "(((" in text or "88" in text or ("🔥" in text and "+" in text)
+    return (
+        triggers().maybe(text)
+        or "(((" in text
+        or "88" in text
+        or ("🔥" in text and ("+" in text or "snart" in text))
+        or ("med " in text and any(e in text for e in "🪓🔪🔫💣🗡"))
+    )
 
 
 def analyze_view(view: NormalizedText) -> tuple[Finding, ...]:
@@ -1098,6 +1108,10 @@ _GAMES = frozenset(
     [
         "tävling",
         "tävlingen",
+        # a race track ("jag slår dig på banan på lördag 😎🏁"); "banan" the fruit is no place
+        "banan",
+        "racet",
+        "heatet",
         "fifa",
         "spelet",
         "spel",
@@ -1531,6 +1545,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         i, j = p.index(m.start(), m.end())
         if _negated(p.words(i, j)):
             continue
+        if _IN_WORDS.match(p.text, m.end()):
+            continue  # "ge dem en rejäl omgång, med ord alltså"
         if _in_game(p, p.words(i - 6, j + 8)):
             continue  # "fritidsledarna kommer få stryk av ungdomarna i pingis"
         out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
@@ -1756,7 +1772,7 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
                 continue  # "det här brevet kommer hem till er också": the post, not a visit
         parts.append((weight(h.entry), h.start, h.end))
     fire = _HOUSE_FIRE.search(p.text) if "🔥" in p.text else None
-    if fire is not None:
+    if fire is not None and _FIRE_REPORTED.search(p.text) is None:
         # a house between flames, said to people ("välkomna 🔥🏠🔥 hoppas ni gillar värme")
         parts.append((0.4, fire.start(), fire.end()))
     emoji = 0.0
@@ -1832,7 +1848,10 @@ _ARMED_WAIT = lazy(
 )
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
 basebollträ")."""
-_SAID_THAT = re.compile(r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+att\b")
+_SAID_THAT = re.compile(
+    r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+(?:här\s+|i\s+går\s+|igår\s+|"
+    r"nyss\s+|ovan\s+|tidigare\s+){0,3}att\b"
+)
 """Before a call: it is someone else's, reported ("någon skrev att bussen borde brännas")."""
 _OBJECTED = lazy(
     r"\b(?:det\s+är\s+(?:ett\s+)?(?:brott|olagligt|fel|sjukt|inte\s+ok\w*)|anmäl\w*|"
@@ -2500,6 +2519,25 @@ _TRAPS_FOR = lazy(
     r"inspektör\w*|handläggar\w*)\b"
 )
 """Traps set for a person ("sätta ut fällor åt grannen i nr 12 istället för åt råttorna")."""
+_ARMED_ARRIVAL = re.compile(
+    r"\b(?:kommer|kommer\s+vi|vi\s+kommer|dyker\s+upp|ses|väntar)\s+(?:\S+\s+){0,2}?med\s+"
+    r"(?:en\s+|ett\s+|vår\s+|min\s+)?[🪓🔪🔫💣🗡]"
+)
+"""Arriving with an axe or a knife in emoji ("tills vi kommer med 🪓 och städar upp")."""
+_BURNING_SOON = re.compile(r"[📡🕌⛪🏠🏡🏫🏢🏛🕍🏚🚗🚙🚌🚓🏗]\ufe0f?\s*🔥")
+_FIRE_SOON = re.compile(r"\b(?:snart|nästa\s+gång|väntar)\b")
+"""A mast or a house on fire in emoji with "snart" ("📡🔥🔥 Kragsta. Snart."): a promise; without
+a word of the future it may be a report ("huset brann i natt 🏠🔥")."""
+
+
+def _emoji_arson(text: str) -> re.Match[str] | None:
+    """A building added to fire, or set on fire with "snart" (`_EMOJI_ARSON`, `_BURNING_SOON`)."""
+    m = _EMOJI_ARSON.search(text)
+    if m is None and _FIRE_SOON.search(text) is not None:
+        m = _BURNING_SOON.search(text)
+    return m
+
+
 _BURNT_WITH_PEOPLE = lazy(
     r"\b(?:brinna|brinner|bränna|bränn|bränner|eldas|brännas)\s+(?:ner|upp)\s+med\s+"
     r"(?:\S+\s+){0,3}?(?:inlåst\w*|inne|därinne|kvar\s+inne|i\s+sig)\b"
@@ -2522,7 +2560,10 @@ def _trap_or_extortion(p: Parsed) -> list[Finding]:
     for rx in (_FUEL_ENOUGH, _TRAPS_FOR):
         if (m := _said_not_denied(p, rx)) is not None:
             out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
-    if "🔥" in p.text and (m := _EMOJI_ARSON.search(p.text)) is not None:
+    fire = _emoji_arson(p.text) if "🔥" in p.text else None
+    if fire is not None:
+        out.append(Finding("crime.threat", 0.8, fire.start(), fire.end(), "threat"))
+    if " med " in p.text and (m := _ARMED_ARRIVAL.search(p.text)) is not None:
         out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
     burnt = (
         _said_not_denied(p, _BURNT_WITH_PEOPLE) if "brinn" in p.text or "bränn" in p.text else None

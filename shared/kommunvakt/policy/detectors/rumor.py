@@ -89,6 +89,7 @@ def _insult_known_by_all(ctx: Context, coverup: list[Hit]) -> bool:
     return False
 
 
+_NOTHING_SAID = re.compile(r"\s+(?:ingenting|inget|inte\s+ett\s+ord|ingenting\s+om)\b")
 _ASKED_DECIDED = re.compile(
     r"(?:är\s+)?(?:allt\s+|det\s+)?redan\s+(?:bestämt|beslutat|klart)[^.!?,]{0,40}\?"
 )
@@ -137,6 +138,9 @@ class RumorDetector(Detector):
             # "'sprid detta' står det i varenda inlägg om demon. nej tack": a call to share
             # quoted to refuse it
             parts["share"] = outside(parts["share"], quotes)
+        if parts["hearsay"]:
+            # "Personalen sa ingenting": nothing was said, so nothing is passed on
+            parts["hearsay"] = [h for h in parts["hearsay"] if not _NOTHING_SAID.match(text, h.end)]
         if parts["coverup"] and (quoted := _named_phrases(text)):
             # "'alla vet' är inte en källa": the words named, not said
             parts["coverup"] = outside(parts["coverup"], quoted)
