@@ -66,7 +66,7 @@ _VERDICT = re.compile(
 everyone is said to share, no claim of fact."""
 
 
-def _insult_known_by_all(ctx: Context, coverup: list[Hit]) -> bool:
+def _opinion_known_by_all(ctx: Context, coverup: list[Hit]) -> bool:
     """Every cover-up cue is "alla vet det" right after an insult aimed at someone ("Du är en
     lögnare och alla vet det", "Rektorn är en pajas. Det vet alla") or a verdict on a decision
     ("Beslutet är helt fel och det vet alla"): the opinion everyone is said to share, and no
@@ -89,7 +89,7 @@ def _insult_known_by_all(ctx: Context, coverup: list[Hit]) -> bool:
     return False
 
 
-_NOTHING_SAID = re.compile(r"\s+(?:ingenting|inget|inte\s+ett\s+ord|ingenting\s+om)\b")
+_NOTHING_SAID = re.compile(r"\s+(?:ingenting|inget|inte\s+ett\s+ord)\b")
 _ASKED_DECIDED = re.compile(
     r"(?:är\s+)?(?:allt\s+|det\s+)?redan\s+(?:bestämt|beslutat|klart)[^.!?,]{0,40}\?"
 )
@@ -155,7 +155,7 @@ class RumorDetector(Detector):
             parts["coverup"] = [h for h in parts["coverup"] if not _LOOK.match(text, h.start)]
         guarded = "verify" in found or "rebut" in found
         scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
-        if _insult_known_by_all(ctx, parts["coverup"]):
+        if _opinion_known_by_all(ctx, parts["coverup"]):
             scores["coverup"] = 0.0
         if "shrug" in found:
             # "bara så alla vet", "alla vet hur det är": the "alla vet" in them is no cover-up.
