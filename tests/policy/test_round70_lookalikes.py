@@ -23,3 +23,9 @@ def test_a_rumour_put_to_the_authority_is_no_rumour(rules: Engine) -> None:
 def test_church_land_said_to_be_no_home(rules: Engine) -> None:
     text = "Prästgården står på Markim-Kyrkbyn 1:4, det är kyrkomark och ingen privatbostad."
     assert Category.CONFIDENTIAL not in categories(rules, text)
+
+
+def test_a_black_car_park_is_no_group(rules: Engine) -> None:
+    text = "Jag dör lite varje natt när jag går förbi den svarta parkeringen, tänd lamporna!"
+    assert Category.CRIME not in categories(rules, text)
+    assert Category.CRIME in categories(rules, "döda alla svarta")

@@ -2097,12 +2097,52 @@ def _ut_med() -> re.Pattern[str]:
     return re.compile(r"\b(?:ut|bort)\s+med\s+(?:alla\s+|dom\s+|de\s+|dessa\s+)?")
 
 
+_THING_ENDINGS = (
+    "ingen",
+    "platsen",
+    "vägen",
+    "gatan",
+    "bilen",
+    "bilar",
+    "huset",
+    "dörren",
+    "porten",
+    "skylten",
+    "katten",
+    "hunden",
+    "himlen",
+    "natten",
+    "jackan",
+    "tavlan",
+    "asfalten",
+    "marken",
+    "isen",
+    "vattnet",
+    "skogen",
+    "påsen",
+    "säcken",
+    "stenen",
+    "fläcken",
+    "hålet",
+)
+"""Nouns for things and places: "svarta" before one is a colour ("den svarta parkeringen")."""
+
+
+def _colour_of_a_thing(p: Parsed, h: Hit) -> bool:
+    """ "svarta" as the colour of the thing named next ("när jag går förbi den svarta
+    parkeringen"), not the people it names elsewhere ("svarta ska ut")."""
+    if h.form != "svarta":
+        return False
+    nxt = p.after(p.index(h.start, h.end)[1], 1)
+    return bool(nxt) and nxt[0].text.endswith(_THING_ENDINGS)
+
+
 def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Finding]:
     """A group (ethnicity, religion, sexual orientation...) with a dehumanising statement, a
     call for expulsion or violence in the same or the next sentence. Shared with `abusive`
     (hate speech against a group is both)."""
     out: list[Finding] = _dog_whistles(p)
-    groups = list(tagged("hate", "group").finditer(p.text))
+    groups = [h for h in tagged("hate", "group").finditer(p.text) if not _colour_of_a_thing(p, h)]
     if violence and tagged("incitement", "refuge").maybe(p.text):
         # A group's home or place of worship attacked stands for the group: "bränn ner
         # moskén", "stenar mot flyktingboendet" (the act itself must be found in the text).
