@@ -73,6 +73,18 @@ def _police_report(text: str, start: int, end: int) -> bool:
     )
 
 
+def _no_matter_after_all(text: str, start: int, end: int) -> bool:
+    """A possessive and a matter noun that name no matter with the municipality: a report to
+    the police, one's own choice, a sum worked out."""
+    if text.endswith("anmälan", start, end):
+        return _police_report(text, start, end)
+    if text.endswith("beslut", start, end):
+        return _OWN_CHOICE.match(text, end) is not None
+    if text.endswith("räkning", start, end):
+        return _RECKONING.match(text, end) is not None
+    return False
+
+
 _IDENTITY_GATE = re.compile(r"[0-9]{6}|[0-9]{4}-[0-9]{2}-[0-9]{2}|sista|född|fodd|born")
 """Without one of these no identity number can be in the text (a cheap test first)."""
 _IDENTITY_KINDS = frozenset(["personnummer", "samordningsnummer"])
@@ -112,12 +124,7 @@ class PersonalCaseDetector(Detector):
                 if not text.startswith(_NOT_POSSESSIVE, h.start)
                 and not _VERB_VAR.match(text, h.start)
                 and not _WHERE_TO.match(text, h.start)
-                and not (
-                    text.endswith("anmälan", h.start, h.end)
-                    and _police_report(text, h.start, h.end)
-                )
-                and not (text.endswith("beslut", h.start, h.end) and _OWN_CHOICE.match(text, h.end))
-                and not (text.endswith("räkning", h.start, h.end) and _RECKONING.match(text, h.end))
+                and not _no_matter_after_all(text, h.start, h.end)
             ]
         act = found.get("act", _NONE)
         pending = found.get("pending", _NONE)
