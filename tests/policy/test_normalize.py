@@ -48,6 +48,8 @@ def test_folded_view_undoes_character_tricks(text: str, hidden: str) -> None:
         ("du är en I.D.I.O.T.", "I.D.I.O.T"),
         ("du är en i-d-i-o-t", "i-d-i-o-t"),
         ("du är en i_d_i_o_t", "i_d_i_o_t"),
+        ("du är en id-i-ot", "id-i-ot"),  # pieces of a word cut by hyphens
+        ("du är en id.i.ot", "id.i.ot"),
         ("du är en 🇮 🇩 🇮 🇴 🇹", "🇮 🇩 🇮 🇴 🇹"),
         ("du är en і d і о t", "і d і о t"),  # homoglyphs and spacing together
     ],
@@ -67,6 +69,8 @@ def test_word_view_undoes_leetspeak_and_spacing(text: str, hidden: str) -> None:
         "skriv till @kalle_88",
         "jag bor i å ö",
         "t.ex. m.m.",
+        "skicka e-post till S-märkt",  # a compound with one hyphen
+        "Roslags-Näsby-bo",
     ],
 )
 def test_word_view_leaves_ordinary_numbers_and_words(text: str) -> None:

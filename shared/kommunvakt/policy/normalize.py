@@ -33,7 +33,9 @@ Views (all cached on `Context`):
     bullets joined into one word when there are three or more ("i d i o t", "i.d.i.o.t",
     "i-d-i-o-t", "🇮 🇩 🇮 🇴 🇹" -> "idiot"); where some gaps in such a run were wider
     spaces than the others in the original, those are the gaps between words and stay
-    ("h ä n g   d e m" -> "häng dem").
+    ("h ä n g   d e m" -> "häng dem");
+  - a word cut into pieces of one to three letters by dots or hyphens joined again
+    ("sk.ju.t", "sk-jut-as" -> "skjut…").
 """
 
 from __future__ import annotations
@@ -244,10 +246,13 @@ def _unleet_run(m: re.Match[str]) -> str:
     return run.translate(_LEET_TABLE)
 
 
-_DOTTED = re.compile(r"(?<![\w.@/])[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3}){2,}(?![\w@/]|\.\w)")
-"""A word cut into pieces of one to three letters by dots ("sk.ju.t", "an.sv.ari.ga"): the dots
-go, so the word is read. Not an address ("www.", "x.se/…", "a@b.se") or an abbreviation of
-single letters ("o.s.v")."""
+_DOTTED = re.compile(
+    r"(?<![\w.@/-])[^\W\d_]{1,3}([.-])[^\W\d_]{1,3}(?:\1[^\W\d_]{1,3})+(?![\w@/]|[.-]\w)"
+)
+"""A word cut into pieces of one to three letters by dots or hyphens ("sk.ju.t", "an.sv.ari.ga",
+"sk-jut-as"): the cuts go, so the word is read. One kind of cut throughout, and three pieces
+at least: a compound with one hyphen ("e-post", "S-märkt") is left. Not an address ("www.",
+"x.se/…", "a@b.se") or an abbreviation of single letters ("o.s.v")."""
 
 
 def _in_token(ch: str) -> bool:
@@ -298,14 +303,15 @@ def words_view(base: NormalizedText) -> NormalizedText:
         # so the run keeps its length and every offset.
         text = _SPACED_LEET.sub(_unleet_run, text)
     keep: list[int] | None = None
-    if "." in text:
+    if "." in text or "-" in text:
         for m in _DOTTED.finditer(text):
-            if max(map(len, m.group().split("."))) < 2 or m.group().startswith("www."):
+            cut = m.group(1)
+            if max(map(len, m.group().split(cut))) < 2 or m.group().startswith("www."):
                 continue  # "o.s.v": single letters are an abbreviation
             if keep is None:
                 keep = list(range(len(text)))
             for k in range(m.start(), m.end()):
-                if text[k] == ".":
+                if text[k] == cut:
                     keep[k] = -1
     if _SPACED_HINT.search(" " + text + " "):
         for m in _SPACED.finditer(text):

@@ -624,17 +624,32 @@ _NEUTER_DETS = frozenset(
 def _copula_before(p: Parsed, i: int) -> int | None:
     """Index of a copula shortly before token i ("är ju helt", "är en sån"), if any."""
     before = p.before(i, 5)
-    for k in range(len(before) - 1, -1, -1):
+    k = len(before)
+    while k > 0:
+        k -= 1
         t = before[k]
         if t.text in COPULAS:
             return i - (len(before) - k)
         if t.text in PRONOUN_TARGETS and k > 0 and before[k - 1].text in COPULAS:
             return i - (len(before) - k + 1)  # "är du helt efterbliven?"
+        if _nothing_but(before, k):
+            k -= 2  # "är inget annat än parasiter": the insult is said, not denied
+            continue
         if t.text not in _FILLERS and t.text not in _MODIFIERS and not _is_adj(t):
             if k and before[k - 1].text in ("en", "ett") and t.text.endswith(_ADJ_ENDINGS):
                 continue  # "var en nedlåtande kossa": any adjective after the article
             return None
     return None
+
+
+def _nothing_but(before: list[Token], k: int) -> bool:
+    """Tokens k-2..k are "inget annat än" / "inget mer än" / "inte annat än" ("nothing but")."""
+    return (
+        k >= 2
+        and before[k].text == "än"
+        and before[k - 1].text in ("annat", "mer")
+        and before[k - 2].text in ("inget", "inte", "ingenting")
+    )
 
 
 _ADJ_ENDINGS = ("ande", "ende", "ig", "igt", "isk", "iskt", "lös", "löst", "sam", "samt", "ad")
@@ -721,7 +736,14 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
     whether a negation just before counts)."""
     before = p.before(i, 4)
     vocative = bool(before) and before[-1].text in ("din", "ditt", "dina")
-    if negation and not vocative and any(t.text in NEGATIONS for t in before[-3:]):
+    last = len(before) - 1 - (bool(before) and before[-1].text in ("en", "ett"))
+    nothing_but = _nothing_but(before, last)
+    if (
+        negation
+        and not vocative
+        and not nothing_but
+        and any(t.text in NEGATIONS for t in before[-3:])
+    ):
         # "skäms du inte ditt pucko?": the negation is the question's, "ditt pucko" calls
         return True
     if any(t.text in _REPORTED for t in before):

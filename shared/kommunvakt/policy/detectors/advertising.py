@@ -22,8 +22,8 @@ from functools import cache
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
-from kommunvakt.policy.detectors.spam import looks_like_scam
-from kommunvakt.policy.lexicon import Lexicon, load, pattern
+from kommunvakt.policy.detectors.spam import looks_like_scam, public_domain
+from kommunvakt.policy.lexicon import Lexicon, load
 from kommunvakt.policy.names import first_names
 from kommunvakt.policy.regex import lazy  # patterns compiled on first use (cold start)
 
@@ -162,11 +162,6 @@ def _business_nouns() -> Lexicon:
     return load("advertising_business")
 
 
-@cache
-def _public_domain() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|\.)(?:{pattern('advertising_public_domains')})$")
-
-
 def _lexicon_cues(folded: str, original: str, off: tuple[int, ...]) -> list[_Cue]:
     out: list[_Cue] = []
     for hit in _cues().finditer(folded):
@@ -237,7 +232,7 @@ def _to_view(offsets: tuple[int, ...], original: int) -> int:
 
 def _contacts(folded: str) -> list[_Cue]:
     out: list[_Cue] = []
-    public = _public_domain()
+    public = public_domain()
     emails: set[int] = set()
     if "@" in folded:
         for m in _EMAIL.finditer(folded):

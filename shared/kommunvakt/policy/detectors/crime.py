@@ -746,6 +746,8 @@ _REPORTED = re.compile(
     r"replik|repliken|repliker|klassiker|klassikern|trailer|trailern|citat|citatet|filmcitat|"
     # a phrase talked about as a phrase ("formuleringar om att ”ta saken i egna händer”")
     r"formulering\w*|uttryck|uttrycket|uttrycken|uttalande\w*|"
+    # a note or a post going round with the words on it ("en lapp med texten '…' cirkulerar")
+    r"texten|lapp|lappen|lappar|lapparna|cirkulerar|cirkulerade|delas|delades|"
     r"polis\w*|anmäl\w*|rädd|rädda|obehagligt?|got|received|reported)\b"
 )
 

@@ -160,7 +160,7 @@ _OTHERS_OR_CROWD = re.compile(
     r"expressen\w*|aftonblad\w*|svt\w*|dn\w*|mitt\s*i\w*|netflix\w*|youtube\w*|tiktok\w*|"
     r"instagram\w*|facebook\w*|snap\w*|bok|boken|årsbok\w*|inte\s+mi[nt]\s+egen|"
     r"alla|allihop|folk|kön|publiken|hela\s+\w+|de\s+boende|\w+(?:arna|erna)\s+som|"
-    r"passagerarna|pensionärerna|besökarna|deltagarna|eleverna)\b"
+    r"passagerarna|pensionärerna|besökarna|deltagarna|eleverna|familjen|familjerna)\b"
 )
 """Where the picture comes from or who took it (the rule's other ground: not the poster's own
 picture), or a crowd in it ("alla som dansade", "kön", "hela avdelningen"): what the model may

@@ -56,6 +56,8 @@ _OWN_CHOICE = re.compile(r"\s+om\s+(?:jag|vi)\s+(?:ska|skall|kommer)\b")
 municipality's decision in their matter ("det står i mitt beslut att …")."""
 _RECKONING = re.compile(r"\s*:\s*\d|\s+(?:visar|ger|blir)\s+(?:att\s+)?\d")
 """"Min räkning: 18 000 kWh gånger 10 öre …": a sum worked out, not a bill."""
+_OWN_COUNTS = re.compile(r"(?:mina|våra)\s+egna\s+räkningar\b")
+""""Det stämmer med mina egna räkningar": counts of one's own, not bills."""
 _POLICE_NUMBER = re.compile(r"\b\d{4}-k\d{4,8}-\d{2}\b")
 """The police's number for a report (5000-K412876-24)."""
 _TO_POLICE = re.compile(r"\s+(?:till|hos)\s+(?:polisen|förbundet|föreningen|klubben)\b")
@@ -73,15 +75,28 @@ def _police_report(text: str, start: int, end: int) -> bool:
     )
 
 
+_TO_INSURER = re.compile(
+    r"[^.!?]{0,40}?\b(?:till|hos|med|från|av)\s+(?:mitt\s+|vårt\s+)?(?:försäkringsbolag\w*|"
+    r"försäkring(?:en)?|hemförsäkring\w*|folksam|länsförsäkringar|trygg-hansa|if)\b"
+)
+"""After "jag anmälde min skada": the claim went to an insurer, not to the municipality."""
+
+
 def _no_matter_after_all(text: str, start: int, end: int) -> bool:
     """A possessive and a matter noun that name no matter with the municipality: a report to
-    the police, one's own choice, a sum worked out."""
+    the police, a claim with an insurer, one's own choice, a sum worked out."""
+    if ("försäkr" in text or "folksam" in text or " if" in text) and _TO_INSURER.match(
+        text, end
+    ) is not None:
+        return True
     if text.endswith("anmälan", start, end):
         return _police_report(text, start, end)
     if text.endswith("beslut", start, end):
         return _OWN_CHOICE.match(text, end) is not None
     if text.endswith("räkning", start, end):
         return _RECKONING.match(text, end) is not None
+    if text.endswith("räkningar", start, end):
+        return _OWN_COUNTS.match(text, start) is not None
     return False
 
 

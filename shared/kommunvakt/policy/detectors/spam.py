@@ -19,8 +19,9 @@ from functools import cache, lru_cache
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._grammar import quoted_spans
+from kommunvakt.policy.detectors._phrases import URL
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
-from kommunvakt.policy.lexicon import Lexicon, load
+from kommunvakt.policy.lexicon import Lexicon, load, pattern
 from kommunvakt.policy.regex import lazy
 from kommunvakt.policy.similarity import similarity
 
@@ -113,6 +114,39 @@ _NEGATED_WARNING = re.compile(
 )
 
 
+MASS_LINK_SITES = 3
+"""Links to this many different sites in one comment are a link flood ("mass links" in the
+policy), whatever the words around them; public authorities' sites do not count."""
+_MASS_LINK_WORDS = 8
+_HOST = re.compile(r"(?:https?://)?(?:www\.)?([^/\s?#]+)", re.IGNORECASE)
+
+
+@cache
+def public_domain() -> re.Pattern[str]:
+    """A host of a public authority or public service (the municipality, 1177, SL...)."""
+    return re.compile(rf"(?:^|\.)(?:{pattern('advertising_public_domains')})$")
+
+
+def _mass_links(text: str) -> tuple[int, int] | None:
+    """From the first link to the last, where a text links to `MASS_LINK_SITES` different
+    sites or more."""
+    if text.count(".") < MASS_LINK_SITES:
+        return None
+    urls = list(URL.finditer(text))
+    if len(urls) < MASS_LINK_SITES:
+        return None
+    public = public_domain()
+    sites = set()
+    for m in urls:
+        host = _HOST.match(m.group())
+        site = host.group(1).rstrip(".,!?:;)") if host else m.group()
+        if not public.search(site):
+            sites.add(site)
+    if len(sites) < MASS_LINK_SITES or len(URL.sub(" ", text).split()) > _MASS_LINK_WORDS:
+        return None  # links given with reasons ("elen: ellevio.se, vattnet: …") are advice
+    return urls[0].start(), urls[-1].end()
+
+
 @cache
 def _scam_lexicon() -> Lexicon:
     return load("spam_scam")
@@ -170,6 +204,8 @@ def _scam_evidence(text: str) -> tuple[float, tuple[tuple[int, int, str], ...]]:
         m = rx.search(text)
         if m:
             cues.append((m.start(), m.end(), weight, kind))
+    if "." in text and (flood := _mass_links(text)) is not None:
+        cues.append((*flood, 0.5, "mass_links"))
     if cues and (quotes := quoted_spans(text)):
         cues = (
             [c for c in cues if not _quoted(c[0], quotes)] if _comments_on(text, quotes) else cues
@@ -184,7 +220,7 @@ def _scam_evidence(text: str) -> tuple[float, tuple[tuple[int, int, str], ...]]:
     total = sum(seen.values())
     strongest = max(seen.values())
     if (
-        strongest < _STRONG
+        (strongest < _STRONG or any(k == "mass_links" for _, _, _, k in cues))
         and not _NEGATED_WARNING.search(text)
         and _warning_lexicon().search(text) is not None
     ):
