@@ -325,8 +325,11 @@ def words_view(base: NormalizedText) -> NormalizedText:
             # wider gaps stay: the words are read, not one long blob.
             widths = [base.offsets[sep.end()] - base.offsets[sep.start()] for sep in seps]
             narrow = min(widths)
-            for sep, width in zip(seps, widths, strict=True):
-                gap = width > narrow and sep.group() == " "
+            # A plain space next to a hyphen or a dot is a gap between words too ("e h-ö-n-s").
+            cut = [sep.group() != " " for sep in seps]
+            for n, (sep, width) in enumerate(zip(seps, widths, strict=True)):
+                beside_cut = (n > 0 and cut[n - 1]) or (n + 1 < len(cut) and cut[n + 1])
+                gap = (width > narrow or beside_cut) and sep.group() == " "
                 for k in range(sep.start() + gap, sep.end()):
                     keep[k] = -1
     if keep is None:

@@ -635,6 +635,18 @@ def _copula_before(p: Parsed, i: int) -> int | None:
         if _nothing_but(before, k):
             k -= 2  # "är inget annat än parasiter": the insult is said, not denied
             continue
+        if (
+            t.text == "som"
+            and k >= 2
+            and before[k - 1].text == "ut"
+            and before[k - 2].text
+            in (
+                "ser",
+                "såg",
+                "se",
+            )
+        ):
+            return i - (len(before) - k + 2)  # "vi ser ut som idioter": said like a copula
         if t.text not in _FILLERS and t.text not in _MODIFIERS and not _is_adj(t):
             if k and before[k - 1].text in ("en", "ett") and t.text.endswith(_ADJ_ENDINGS):
                 continue  # "var en nedlåtande kossa": any adjective after the article
@@ -685,6 +697,12 @@ def _subject(
             return "self"
         if last.text in pronouns or last.text in _ALL:
             return "person"
+        if (
+            len(near) > 1
+            and near[-2].text in ("vi", "we")
+            and (last.text in _WE_GROUPS or p.person_at(c - 1, c) is not None)
+        ):
+            return "self"  # "vi fans ser ut som idioter", "vi föräldrar är väl dumma"
         if last.text in names and not (len(near) > 1 and near[-2].text in _PLACE_PREPOSITIONS):
             return "person"  # a name, not a place ("alla från Bällstaberg är …")
         if p.person_at(c - 1, c) is not None:
@@ -701,6 +719,27 @@ def _subject(
     return None
 
 
+_WE_GROUPS = frozenset(
+    [
+        "fans",
+        "föräldrar",
+        "pensionärer",
+        "boende",
+        "invånare",
+        "skattebetalare",
+        "medborgare",
+        "medlemmar",
+        "grannar",
+        "elever",
+        "kunder",
+        "användare",
+        "väljare",
+        "bilister",
+        "cyklister",
+        "hundägare",
+    ]
+)
+"""What "vi" calls itself before a copula ("vi fans ser ut som idioter"): the speaker's group."""
 _ONE_OF = ("en", "ett", "några", "ena")
 _WITHOUT_BEING = (["utan", "att", "vara"], ["utan", "att", "bli"])
 

@@ -33,6 +33,7 @@ from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load, merged, tagged, weight
 from kommunvakt.policy.names import named_or_tagged
 from kommunvakt.policy.normalize import NormalizedText
+from kommunvakt.policy.pii.numbers import org_before
 from kommunvakt.policy.regex import lazy
 
 _FIRST_PERSON = frozenset(
@@ -901,19 +902,29 @@ _THIRD_PLURAL = frozenset(["dom", "dem", "they", "them"])
 _ANTECEDENT_WINDOW = 30
 
 
+_PEST_CONTROL = re.compile(
+    r"\b(?:\w*fäll\w*|\w*gift\w*|bete\w*|betes\w*|skadedjur\w*|sanering\w*|sanera\w*|"
+    r"anticimex|svans\w*|katt\w*|kloak\w*|avlopp\w*|sop\w+|kompost\w*|hagel\w*|luftgevär\w*)"
+)
+"""Traps, poison, bait, a pest firm, a cat, bins: rats talked about as rats."""
+
+
 def _animals_before(p: Parsed, j: int) -> bool:
     """Whether "dom" after the verb at token j stands for animals: the nearest noun before it
-    that can be a target is game or a pest ("vildsvinen ... skjut dom allihop"), and the text
-    names no group of people that "dom" could be."""
+    that can be a target is game or a pest ("vildsvinen ... skjut dom allihop"; rats only where
+    the text is about pest control), and the text names no group of people "dom" could be."""
     if tagged("hate", "group").maybe(p.text) or load("slurs").maybe(p.text):
         return False
     animals = tagged("incitement", "animal")
+    pests = tagged("incitement", "pest")
     for i in range(j - 1, max(-1, j - _ANTECEDENT_WINDOW), -1):
         t = p.tokens[i]
         if p.person_at(i, i + 1) is not None:
             return False
         if animals.word(t.text) is not None:
             return True
+        if pests.word(t.text) is not None:
+            return _PEST_CONTROL.search(p.text) is not None
     return False
 
 
@@ -1110,6 +1121,9 @@ _GAMES = frozenset(
     [
         "tävling",
         "tävlingen",
+        # a dance battle or karaoke ("jag kommer mörda dig på dansgolvet 😂")
+        "dansgolvet",
+        "karaoken",
         # a race track ("jag slår dig på banan på lördag 😎🏁"); "banan" the fruit is no place
         "banan",
         "racet",
@@ -1912,6 +1926,10 @@ _SABOTAGE = lazy(
     r"(?:\S+\s+){0,2}?(?:socker|sand|lim|superlim|silikon|tandpetare|tandpetar|smörsyra)\s+i\s+"
     r"(?:\S+\s+)?(?:tanken|tankarna|låsen|låset|låscylindern|låscylindrarna|motorn|"
     r"bensintanken|dieseltanken)\b"
+    # proposed without a verb ("lite socker i tanken och sen är det stopp"), not told as done
+    r"|(?<!hällde\s)(?<!hällt\s)(?<!stoppade\s)(?<!stoppat\s)(?<!hittade\s)\blite\s+"
+    r"(?:socker|sand|lim|superlim)\s+i\s+(?:\S+\s+)?(?:tanken|tankarna|låsen|låset|motorn|"
+    r"bensintanken|dieseltanken)\b"
     # spikes driven into trees to break the loggers' chains
     r"|(?<!att\s)\bspika\s+(?:\S+\s+)?(?:träden|stammarna|granarna|tallarna|ekarna|björkarna)\b"
     r"|\b(?:slå|spika|bulta)\s+in\s+(?:\S+\s+){0,2}?spik\w*\s+i\s+(?:\S+\s+)?"
@@ -2566,6 +2584,12 @@ _ARMED_ARRIVAL = re.compile(
     r"(?:en\s+|ett\s+|vår\s+|min\s+)?[🪓🔪🔫💣🗡]"
 )
 """Arriving with an axe or a knife in emoji ("tills vi kommer med 🪓 och städar upp")."""
+_ARMED_GOING = re.compile(
+    r"\b(?:kommer|dyker\s+upp|går|åker)\s+(?:dit|hem\s+till\s+\w+|förbi)\s+med\s+[^.!?\n]{0,80}?"
+    r"(?:👊\ufe0f?\s*🩸|🔪|🪓|🔫|🗡)"
+)
+"""Going there with something, and a fist and blood or a blade in emoji later in the sentence
+("kommer dit med käppen 🦯 och den tänker jag inte använda för att gå med 👊🩸")."""
 _BURNING_SOON = re.compile(r"[📡🕌⛪🏠🏡🏫🏢🏛🕍🏚🚗🚙🚌🚓🏗]\ufe0f?\s*🔥")
 _FIRE_SOON = re.compile(r"\b(?:snart|nästa\s+gång|väntar)\b")
 """A mast or a house on fire in emoji with "snart" ("📡🔥🔥 Kragsta. Snart."): a promise; without
@@ -2605,7 +2629,10 @@ def _trap_or_extortion(p: Parsed) -> list[Finding]:
     fire = _emoji_arson(p.text) if "🔥" in p.text else None
     if fire is not None:
         out.append(Finding("crime.threat", 0.8, fire.start(), fire.end(), "threat"))
-    if " med " in p.text and (m := _ARMED_ARRIVAL.search(p.text)) is not None:
+    if " med " in p.text and (
+        (m := _ARMED_ARRIVAL.search(p.text)) is not None
+        or (m := _ARMED_GOING.search(p.text)) is not None
+    ):
         out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
     burnt = (
         _said_not_denied(p, _BURNT_WITH_PEOPLE) if "brinn" in p.text or "bränn" in p.text else None
@@ -2624,6 +2651,14 @@ def _doxxing(p: Parsed) -> list[Finding]:
     if not any(n in p.text for n in _NEEDLES[_HARASS]) or _ADDRESS.search(p.text) is None:
         return []
     harass = _HARASS.search(p.text)
-    if harass is None:
+    if harass is None or _only_public_numbers(p.text):
         return []
     return [Finding("crime.incitement", 0.8, harass.start(), harass.end(), "incitement")]
+
+
+def _only_public_numbers(text: str) -> bool:
+    """Every address the text gives is an organisation's phone number ("ring kommunens växel
+    08-587 850 00 och säg vad ni tycker"): a place to complain, not a person to go after."""
+    return all(
+        m.group()[:1] == "0" and org_before(text, m.start()) for m in _ADDRESS.finditer(text)
+    )

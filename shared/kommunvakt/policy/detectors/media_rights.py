@@ -24,7 +24,7 @@ from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load
-from kommunvakt.policy.names import first_names
+from kommunvakt.policy.names import first_names, named_persons
 from kommunvakt.policy.regex import lazy  # patterns compiled on first use (cold start)
 
 LINK_WINDOW = 40
@@ -66,8 +66,7 @@ _ANONYMISED = lazy(
     r"\b(?:ingen\s+(?:person|människa|människor)|inga\s+(?:personer|människor))\s+syns|"
     r"\binnan\s+(?:folk|barnen|någon|nån|alla|de|dom|besökarna|gästerna)\s+kom\b|"
     r"\binnan\s+det\s+kom\s+(?:folk|någon|nån|besökare|människor)\b|"
-    r"\b(?:utan|inga|ingen)\s+(?:folk|personer|människor|person|människa|någon|nån)\s+(?:i|på)\s+"
-    r"(?:bild|bilden|bilderna|fotot|filmen)\b|"
+    r"\b(?:utan|inga|ingen)\s+(?:\w+\s+)?\w+\s+(?:i|på)\s+(?:bild|bilden|bilderna|fotot|filmen)\b|"
     # round 51: "inga personer med", "utan folk i", "inga personer med på bilden"
     r"\b(?:utan|inga|ingen)\s+(?:folk|personer|människor|person|människa)\s+(?:med|i)\b"
 )
@@ -160,7 +159,9 @@ _OTHERS_OR_CROWD = re.compile(
     r"expressen\w*|aftonblad\w*|svt\w*|dn\w*|mitt\s*i\w*|netflix\w*|youtube\w*|tiktok\w*|"
     r"instagram\w*|facebook\w*|snap\w*|bok|boken|årsbok\w*|inte\s+mi[nt]\s+egen|"
     r"alla|allihop|folk|kön|publiken|hela\s+\w+|de\s+boende|\w+(?:arna|erna)\s+som|"
-    r"passagerarna|pensionärerna|besökarna|deltagarna|eleverna|familjen|familjerna)\b"
+    r"passagerarna|pensionärerna|besökarna|deltagarna|eleverna|familjen|familjerna|"
+    # someone's story, a picture taken from them; someone by where they work ("hon från kultur")
+    r"story|storyn|insta|snodde|snott|(?:han|hon|hen|dom|de)\s+från\s+\w+)\b"
 )
 """Where the picture comes from or who took it (the rule's other ground: not the poster's own
 picture), or a crowd in it ("alla som dansade", "kön", "hela avdelningen"): what the model may
@@ -168,6 +169,12 @@ see where the rule has no phrase for it."""
 _IDENTIFY = re.compile(r"\b(?:vem|vems|vilka|vilken|känner\s+(?:någon|nån|ni)|who)\b")
 _MEDIA_STEMS = ("film", "fot", "bild", "video", "klipp", "spela")
 _PHOTO_CARD = lazy(r"kort\s+på")
+
+
+def _first_name_in(text: str) -> bool:
+    """A common first name in the text, as a name ("när Linnéa ramla av", "Lisas story")."""
+    names = first_names()
+    return any(w in names or (w.endswith("s") and w[:-1] in names) for w in named_persons(text))
 
 
 def _mentions_media(text: str) -> bool:
@@ -385,6 +392,7 @@ class MediaRightsDetector(Detector):
             and _OTHERS_OR_CROWD.search(text) is None
             and not any(_person_itself(text, h) for h in _people_in(text))
             and not any(_person_itself(text, h) for h in load("persons").finditer(text))
+            and not _first_name_in(ctx.text)
         )
 
     def analyze(self, ctx: Context) -> list[Signal]:

@@ -58,9 +58,9 @@ _KNOWN_BY_ALL = re.compile(
 already said (unlike "alla vet att …", which brings a claim of its own)."""
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _VERDICT = re.compile(
-    r"\b(?:är|var|blir)\s+(?:ju\s+|helt\s+|så\s+|alldeles\s+|väldigt\s+|alltför\s+)?"
+    r"\b(?:är|e|var|blir)\s+(?:ju\s+|helt\s+|så\s+|alldeles\s+|väldigt\s+|alltför\s+)?"
     r"(?:fel|felaktigt|dåligt|dålig|dumt|orimligt|galet|vansinnigt|fel\s+beslut|för\s+(?:låg|lågt|"
-    r"hög|högt|lite|få|många|dyr|dyrt|liten|litet|små))\b"
+    r"låga|hög|högt|höga|lite|få|många|dyr|dyrt|dyra|liten|litet|små|stor|stort|stora))\b"
 )
 """A verdict on a decision ("Beslutet är helt fel", "bemanningen är för låg"): an opinion
 everyone is said to share, no claim of fact."""

@@ -91,6 +91,11 @@ _ROLE_LOCAL = lazy(
     r"kansli|kansliet|styrelsen|styrelse|ordforande|ordf|sekreterare|sekreteraren|kassor|"
     r"valberedning|valberedningen|revisor|revisorerna|"
     r"medlem|medlemmar|medlemskap|ungdom|tranare|tranarna|ledare|expedition|kontoret|"
+    # a service's or a newsroom's functional mailbox (round 72): "evakuering@…hem.se",
+    # "tips@…bladet.se", "felanmalan@…"
+    r"evakuering|felanmalan|felanmal|synpunkter|klagomal|anmalan|ansokan|tips|redaktion|"
+    r"redaktionen|nyheter|kommunikation|hyresgast|hyresgastservice|forvaltning|bygglov|miljo|"
+    r"evenemang|biljett|biljetter|fritid|kultur|"
     # a choir's, a club's, a parish's own mailbox ("motettkoren@…forsamling.se")
     r"[a-z0-9]*(?:koren|klubben|foreningen|scouterna|scoutkaren|kyrkan|forsamlingen|"
     r"biblioteket))"

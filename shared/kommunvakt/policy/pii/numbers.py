@@ -278,6 +278,9 @@ _ORG_WORDS = (
     "upplysningen",
     "upplysning på",
     "upplysningen på",
+    # the authority's web page given as where the number stands ("står på deras webb, 08-…")
+    "webb",
+    "webben",
     "kansli",
     "kansliet",
     "kansli på",
@@ -293,6 +296,7 @@ _ORG_WORDS = (
     "kontaktcenter",
     "expedition*",
     "hemsida*",
+    "upplysningstelefon*",
     "webbplats*",
     "skolans",
     "förskolans",
@@ -331,7 +335,7 @@ _ORG_STEMS = tuple(w[:-1] for w in _ORG_WORDS if w.endswith("*"))
 _LAST_WORD_REVERSED = lazy(r"[\s:.,#-]*(\w+)(?:[\s:.#-]+(\w+))?")
 
 
-def _org_before(view: str, pos: int) -> bool:
+def org_before(view: str, pos: int) -> bool:
     """The 40 characters before `pos` end with an organisation or case word. A whole word is
     one regex attempt at the start of the reversed text (literal branches, no search); an
     inflectable stem ("ärende*" -> "ärendenummer") is a substring test on the last word, or
@@ -487,7 +491,7 @@ def find_numbers(
                         kind = None
                     if kind:
                         if org is None:
-                            org = _org_before(view, rs)
+                            org = org_before(view, rs)
                         if not org:
                             add(kind, groups[i][0], groups[j][1], 0.99)
                 if phone_start and 8 <= n <= 15:
@@ -506,7 +510,7 @@ def find_numbers(
                         best = (j, phone[0], phone[1])
                 if n >= 13 and validation.is_card(acc):
                     if org is None:
-                        org = _org_before(view, rs)
+                        org = org_before(view, rs)
                     ctx = view[max(0, groups[i][0] - 40) : groups[i][0]]
                     named_card = _CARD_CONTEXT.search(ctx) is not None
                     if not org and (named_card or not _REFERENCE_BEFORE.search(ctx)):
@@ -525,7 +529,7 @@ def find_numbers(
                 continue
             start = rs if (i == 0 and lead_plus) else groups[i][0]
             if org is None:
-                org = _org_before(view, rs)
+                org = org_before(view, rs)
             score = _phone_score(view, start, best[2], org)
             if score:
                 phones.append((start, groups[best[0]][1], score, best[2]))
