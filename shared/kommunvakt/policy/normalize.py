@@ -225,15 +225,15 @@ _SPACED = re.compile(rf"(?<![^\W\d_])[^\W\d_](?:{_SEP}{{1,3}}[^\W\d_](?![^\W\d_]
 _SPACED_HINT = re.compile(rf"{_SEP}[^\W\d_]{_SEP}{{1,3}}[^\W\d_]{_SEP}")
 _SPACED_REAL = re.compile(r"[^\W\d_aeioåäö]")
 _SEPARATORS = re.compile(rf"{_SEP}+")
-_SPACED_LEET = re.compile(r"(?<![^\W_])[^\W_](?: {1,3}[^\W_](?![^\W_])){3,}")
-_SPACED_LEET_HINT = re.compile(r"(?:^|(?<= ))[013457](?= \S(?: |$))")
+_SPACED_LEET = re.compile(r"(?<![^\W_])[^\W_](?:[ .-]{1,3}[^\W_](?![^\W_])){3,}")
+_SPACED_LEET_HINT = re.compile(r"(?:^|(?<=[ .-]))[013457](?=[ .-]\S(?:[ .-]|$))")
 
 
 def _unleet_run(m: re.Match[str]) -> str:
     """A run of single characters read as letters where most are letters and the digits are
     leet ones; a spaced-out number ("0 7 3 4 4 1") stays digits."""
     run = m.group()
-    chars = run.replace(" ", "")
+    chars = run.replace(" ", "").replace(".", "").replace("-", "")
     letters = sum(c.isalpha() for c in chars)
     digits = len(chars) - letters
     if (
@@ -299,8 +299,8 @@ def words_view(base: NormalizedText) -> NormalizedText:
         parts.append(text[pos:])
         text = "".join(parts)
     if _SPACED_LEET_HINT.search(text):
-        # Digits for letters in a spelled-out run ("d 0 d a  h 0 n 0 m"): one character each,
-        # so the run keeps its length and every offset.
+        # Digits for letters in a spelled-out run ("d 0 d a  h 0 n 0 m", "i-d-i-0-t"): one
+        # character each, so the run keeps its length and every offset.
         text = _SPACED_LEET.sub(_unleet_run, text)
     keep: list[int] | None = None
     if "." in text or "-" in text:

@@ -740,6 +740,8 @@ _WE_GROUPS = frozenset(
     ]
 )
 """What "vi" calls itself before a copula ("vi fans ser ut som idioter"): the speaker's group."""
+_QUOTE_MARKS = frozenset("\"'”“’‘«»")
+"""A quote mark opens a clause of its own: the reporting verb before it stands outside."""
 _ONE_OF = ("en", "ett", "några", "ena")
 _WITHOUT_BEING = (["utan", "att", "vara"], ["utan", "att", "bli"])
 
@@ -785,8 +787,11 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
     ):
         # "skäms du inte ditt pucko?": the negation is the question's, "ditt pucko" calls
         return True
-    if any(t.text in _REPORTED for t in before):
-        return True  # "han kallade mig idiot": reported, not said
+    if any(t.text in _REPORTED for t in before) or (
+        not _QUOTE_MARKS.isdisjoint(p.text[max(0, p.tokens[i].start - 20) : p.tokens[i].start])
+        and any(t.text in _REPORTED for t in p.before(i, 4, clause=False))
+    ):
+        return True  # "han kallade mig idiot", "jag blev kallad ”idiot”": reported, not said
     if p.words(i - 1, i) == ["för"] and any(t.text in _CALLED for t in p.before(i, 6)):
         return True  # "någon kallade mina nya kollegor för kackerlackor"
     if _denied(p.words(i - 8, i)):

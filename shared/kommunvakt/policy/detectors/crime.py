@@ -1690,6 +1690,13 @@ _DELIVERED = frozenset(
 """What comes to one's home without menace: post, bills, deliveries, the bin lorry."""
 
 
+_OFFICE_CALLED = re.compile(
+    r"\s*,\s*(?:\w+)?(?:förvaltningen|kommunen|nämnden|kontoret|bolaget|myndigheten|verket|"
+    r"styrelsen|ledningen)\b"
+)
+"""After "jag vet var ni bor": the "ni" called by an office's name ("…, skolförvaltningen!")."""
+
+
 def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset()) -> list[Finding]:
     """Veiled threats: phrases that are menacing together, weighed and summed (with the
     speaker's own violent acts stated without a modal, `weak`; `names`: words that stand for
@@ -1699,6 +1706,8 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         subj = m.group("subj").split()
         if subj[0] in _OWN or _negated(subj):
             continue
+        if subj[0] == "ni" and _OFFICE_CALLED.match(p.text, m.end()) is not None:
+            continue  # "Jag vet var ni bor, skolförvaltningen!": an office, not people
         by_name = False
         if not _KNOW_TARGETS.intersection(subj):
             by_name = bool(names.intersection(subj[:2]))
@@ -1865,7 +1874,8 @@ _ARMED_WAIT = lazy(
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
 basebollträ")."""
 _SAID_THAT = re.compile(
-    r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+(?:här\s+|i\s+går\s+|igår\s+|"
+    r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+"
+    r"(?:(?:någon|nån|ngn|folk|han|hon|de|dom|en\s+\w+)\s+)?(?:här\s+|i\s+går\s+|igår\s+|"
     r"nyss\s+|ovan\s+|tidigare\s+){0,3}att\b"
 )
 """Before a call: it is someone else's, reported ("någon skrev att bussen borde brännas")."""
@@ -2441,7 +2451,12 @@ _DDOS = lazy(
     # litet script mot inloggningen ikväll så ligger den nere hela helgen")
     r"\b(?:kör|köra|kör\s+vi|vi\s+kör)\s+(?:\S+\s+){0,3}?(?:script|skript|bot|botar|bottar)\s+"
     r"mot\s+(?:\S+\s+)?(?:inloggningen|sidan|portalen|servern|hemsidan|sajten|e-tjänsten|"
-    r"systemet|webben)\b(?=[^.!?]*[.!?]?[^.!?]*\b(?:nere|krasch\w*|överbelast\w*|sänk\w*)\b)"
+    r"systemet|webben)\b(?=[^.!?]*[.!?]?[^.!?]*\b(?:nere|krasch\w*|överbelast\w*|sänk\w*)\b)|"
+    # round 73: a flood of fake requests ("skicka in 10 000 fake-felanmälningar … Sänk skiten")
+    r"\b(?:skicka|skickar|spamma|spammar)\s+(?:in\s+)?(?:\d[\d\s]*|tusentals\s+|hundratals\s+|"
+    r"massor\s+(?:av\s+)?)(?:\S+\s+){0,2}?\S*(?:felanmälningar|anmälningar|ansökningar|mejl|mail|"
+    r"förfrågningar|requests|bokningar)\b"
+    r"(?=[^.!?]*[.!?]?[^.!?]*\b(?:nere|krasch\w*|överbelast\w*|sänk\w*)\b)"
 )
 """A denial-of-service attack asked for or offered ("nån som kan ddosa kommunens hemsida?",
 "kör ett script mot inloggningen så ligger den nere"); "sajten blev ddosad" reports one."""

@@ -32,9 +32,10 @@ def _capped(hits: list[Hit], cap: float) -> float:
     return min(cap, total(hits))
 
 
-_NOT_POSSESSIVE = ("mitt emot", "vara ")
-"""Where a possessive of the tables is no possessive: "mitt emot lekplatsen" (opposite) and
-"vara" (the verb, not "våra" typed without å: "den ska vara avgiftsfri")."""
+_NOT_POSSESSIVE = ("mitt emot", "vara ", "mitt i ", "mitt på ", "mitt under ")
+"""Where a possessive of the tables is no possessive: "mitt emot lekplatsen" (opposite), "mitt i
+ansökan" (in the middle of) and "vara" (the verb, not "våra" typed without å: "den ska vara
+avgiftsfri")."""
 _VERB_VAR = re.compile(
     r"var (?:\w+(?:et|en|na)|en|ett|det|den|de|dom|inte|bara|väl|ju|nog|så|också|redan|"
     r"finns|hittar|står|ligger|kan|ska|får|\w+fria|\w+fritt|gratis|stängda|stängt|öppna|öppet|"
@@ -58,6 +59,14 @@ _RECKONING = re.compile(r"\s*:\s*\d|\s+(?:visar|ger|blir)\s+(?:att\s+)?\d")
 """"Min räkning: 18 000 kWh gånger 10 öre …": a sum worked out, not a bill."""
 _OWN_COUNTS = re.compile(r"(?:mina|våra)\s+egna\s+räkningar\b")
 """"Det stämmer med mina egna räkningar": counts of one's own, not bills."""
+_PUBLIC_FAULT = re.compile(
+    r"\s+(?:om|gällde|gäller|av|angående)\s+(?:\w+\s+){0,3}?\w*(?:hål|hålet|gunga|gungan|bänk|bänken|"
+    r"lampa|lampan|lampor|lamporna|belysning\w*|skylt|skylten|skyltar|klotter|klottret|brunn\w*|"
+    r"potthål\w*|papperskorg\w*|grop|gropen|gropar|trottoar\w*|räcke|räcket|staket|staketet|"
+    r"lekplats\w*|ledstång\w*|kran|kranen|toalett\w*)\b"
+)
+"""After "min anmälan": a fault in a public place reported (a hole in the road, a broken swing
+in the park), which is no matter of the writer's own with the municipality."""
 _POLICE_NUMBER = re.compile(r"\b\d{4}-k\d{4,8}-\d{2}\b")
 """The police's number for a report (5000-K412876-24)."""
 _TO_POLICE = re.compile(r"\s+(?:till|hos)\s+(?:polisen|förbundet|föreningen|klubben)\b")
@@ -90,7 +99,7 @@ def _no_matter_after_all(text: str, start: int, end: int) -> bool:
     ) is not None:
         return True
     if text.endswith("anmälan", start, end):
-        return _police_report(text, start, end)
+        return _police_report(text, start, end) or _PUBLIC_FAULT.match(text, end) is not None
     if text.endswith("beslut", start, end):
         return _OWN_CHOICE.match(text, end) is not None
     if text.endswith("räkning", start, end):

@@ -532,10 +532,14 @@ _PUBLISHED_AFTER = lazy(
 )
 """An address cited from a business's own site ("enligt apotekets egen sida"): published."""
 _PLAN_BEFORE = lazy(
-    r"\b(?:planen|detaljplan\w*|planområde\w*|planförslag\w*|planprogram\w*)\b"
+    r"\b(?:planen|detaljplan\w*|planområde\w*|planförslag\w*|planprogram\w*|"
+    # an ancient monument's number in the heritage register (round 73: "RAÄ-nummer Vallentuna
+    # 184:1"), the same shape as a property's
+    r"raä\w*|fornlämning\w*|lämningsnummer\w*|l-nummer|fornsök\w*)\b"
     r"[^.!?]{0,25}$"
 )
-"""Before a property designation: the plan it is part of, a planned area's land."""
+"""Before a property designation: the plan it is part of, a planned area's land, an ancient
+monument's register number."""
 _SCRIPTURE = frozenset(
     [
         "mos",

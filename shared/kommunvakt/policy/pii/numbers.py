@@ -297,6 +297,10 @@ _ORG_WORDS = (
     "expedition*",
     "hemsida*",
     "upplysningstelefon*",
+    # an app's build or version number (round 73: "build 20240312.1458")
+    "build",
+    "version",
+    "versionsnummer",
     "webbplats*",
     "skolans",
     "förskolans",
@@ -327,7 +331,7 @@ _ORG_WORDS = (
 
 def _reversed_org_pattern() -> re.Pattern[str]:
     alts = [r"ba\b", r"bh\b"] + [re.escape(w[::-1]) for w in _ORG_WORDS if not w.endswith("*")]
-    return re.compile(r"[\s:.,#-]*(?:rn|remmun)?[\s:.#-]*(?:" + "|".join(alts) + ")")
+    return re.compile(r"[\s:.,#(-]*(?:rn|remmun)?[\s:.#(-]*(?:" + "|".join(alts) + ")")
 
 
 _ORG_REVERSED = cache(_reversed_org_pattern)
