@@ -806,8 +806,10 @@ def _object(
                 return None  # "jag ska döda den som tar sista lussekatten 😤": a joke
             return t  # "slå ihjäl den som skrev detta": whoever it is, a person
         if t.text in PRONOUN_TARGETS and t.text not in ("de", "hon", "han", "du", "ni"):
-            if t.text in _THIRD_PLURAL and _animals_before(p, j):
-                return None
+            if t.text in _THIRD_PLURAL and (
+                _animals_before(p, j) or not _PEST_TOOLS.isdisjoint(p.words(j + k + 1, j + k + 4))
+            ):
+                return None  # "skjut dom" after "vildsvinen", "dödar dem med dammsugaren"
             return t
         if kind == "kill" and t.text in names:
             return t
@@ -829,6 +831,23 @@ def _object(
 
 
 _RELATIVE_HEADS = frozenset(["den", "de", "dem", "dom", "han", "hon", "alla"])
+_PEST_TOOLS = frozenset(
+    [
+        "dammsugaren",
+        "dammsugare",
+        "flugsmällan",
+        "flugsmälla",
+        "myggsmällan",
+        "myggspray",
+        "myggsprayen",
+        "insektsspray",
+        "insektssprayen",
+        "tofflan",
+        "getingfällan",
+        "flugpapper",
+    ]
+)
+"""What insects are killed with ("dödar dem med dammsugaren"): "dem" are not people."""
 """Heads of a relative clause that name whoever did something ("den som skrev detta", "alla
 som röstade ja"); only after a verb of killing, where the object can only be a person."""
 _TRIVIAL_DEEDS = frozenset(
@@ -1423,6 +1442,7 @@ _TREATS = frozenset(
 )
 """What a friend is "threatened" over in teasing: coffee, buns, cake, pizza."""
 _SKOJAR = lazy(r"\b(?:skojar|skoja|hihi)\b")
+_QUOTES = frozenset("\"'”“’‘«»")
 _SAYING = frozenset(["säger", "sager", "frågar", "fragar", "klagar", "nämner", "namner", "skriver"])
 
 
@@ -1433,6 +1453,14 @@ def _teasing(p: Parsed, j: int) -> bool:
     😂"), or said with laughter and love to a friend ("om du inte söker med mig så slår ja
     ihjäl dig 😂 love u"): teasing, not a threat. Without the laugh, or with a real condition
     ("om du inte betalar"), it stays a threat."""
+    after = p.words(j, j + 14)
+    if (
+        "nästa" in after[:2]
+        and "som" in after[1:4]
+        and not _SAYING.isdisjoint(after[after.index("som", 1) + 1 : after.index("som", 1) + 3])
+        and not _QUOTES.isdisjoint(p.text)
+    ):
+        return True  # "jag kommer döda nästa person som säger ”koka bara vattnet”": a saying
     if not (laughing(p.text) or _SKOJAR.search(p.text)):
         return False
     if banter(p.text) and "om" in p.words(j - 12, j + 12):
@@ -1772,8 +1800,8 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
             hi, hj = p.index(h.start, h.end)
             if _in_game(p, p.words(hi - 6, hj + 8)):
                 continue  # "ni e döda innan rundan börjar 🔫 gg": a game
-        if h.form.endswith("få se") and p.text.startswith((" att ", " hur "), h.end):
-            continue  # "ni ska få se att vi bryr oss": shown, not warned
+        if h.form.endswith("få se") and p.text.startswith((" att ", " hur ", " på "), h.end):
+            continue  # "ni ska få se att vi bryr oss", "… få se på krig": shown, not warned
         if h.form.endswith("se vad som händer") and _waiting_to_see(p, h):
             continue  # "nu får vi se vad som händer": waiting for news, not warning anyone
         if h.form.startswith("så får") and _INSTRUCTION.intersection(
@@ -1995,6 +2023,10 @@ _REPORTED_HARM = lazy(
 """What says the fireworks were a harm done or objected to, not one called for."""
 _FIRED = frozenset(
     [
+        # "det kom smällare in genom fönstret förra året": it came, it was not sent
+        "kom",
+        "flög",
+        "flugit",
         "sköt",
         "skjutit",
         "kastade",
@@ -2090,6 +2122,8 @@ def _incitement(p: Parsed) -> list[Finding]:
         for h in tagged("incitement", kind).finditer(p.text):
             i, _ = p.index(h.start, h.end)
             before = p.words(i - 6, i)  # "tar vi med oss lite extra tändvätska"
+            if before[-1:] in (["inga"], ["ingen"], ["inget"], ["utan"]):
+                continue  # "Ta med skyltar, inga ägg, inga smällare": what not to bring
             if "med" in before and ("ta" in before or "tar" in before or "ha" in before):
                 parts.append((w, h.start, h.end))
             elif "med" in before[-2:]:

@@ -60,7 +60,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 _VERDICT = re.compile(
     r"\b(?:är|e|var|blir)\s+(?:ju\s+|helt\s+|så\s+|alldeles\s+|väldigt\s+|alltför\s+)?"
     r"(?:fel|felaktigt|dåligt|dålig|dumt|orimligt|galet|vansinnigt|fel\s+beslut|för\s+(?:låg|lågt|"
-    r"låga|hög|högt|höga|lite|få|många|dyr|dyrt|dyra|liten|litet|små|stor|stort|stora))\b"
+    r"låga|hög|högt|höga|lite|få|många|dyr|dyrt|dyra|liten|litet|små|stor|stort|stora)|"
+    # an act called a crime ("Det är skadegörelse och det vet alla")
+    r"skadegörelse|olagligt|brottsligt|förbjudet|straffbart|ett\s+brott)\b"
 )
 """A verdict on a decision ("Beslutet är helt fel", "bemanningen är för låg"): an opinion
 everyone is said to share, no claim of fact."""
@@ -144,6 +146,9 @@ class RumorDetector(Detector):
         if parts["coverup"] and (quoted := _named_phrases(text)):
             # "'alla vet' är inte en källa": the words named, not said
             parts["coverup"] = outside(parts["coverup"], quoted)
+        if parts["coverup"] and (quotes := reported_quotes(text)):
+            # "Per, du skriver ”kommunen mörkar …” utan källa": someone else's words, quoted
+            parts["coverup"] = outside(parts["coverup"], quotes)
         if parts["coverup"] and "?" in text:
             # "påverkar det beslutet eller är allt redan bestämt?": asked, not claimed
             parts["coverup"] = [
