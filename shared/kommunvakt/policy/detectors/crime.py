@@ -123,9 +123,15 @@ _HYPERBOLE_PARTICLES = frozenset(["upp", "fram", "till", "tiden", "tid", "på", 
 # The patterns below have their required literals in `_NEEDLES`: keep the two in step.
 _GET_PUNISHED = lazy(
     r"\b(?:borde|bör|ska|skall|skal|kommer|förtjänar|måste|hoppas)\b(?:\s+\S+){0,3}?\s+"
-    r"få\s+(?:sig\s+)?(?:en\s+|ett\s+|lite\s+)?(?:rejält\s+|ordentligt\s+|riktigt\s+)?"
+    r"(?:få\s+(?:sig\s+)?(?:en\s+|ett\s+|lite\s+)?(?:rejält\s+|ordentligt\s+|riktigt\s+)?"
     r"(?:kula|kulor|kulan|spö|stryk|juling|däng|smäll|snyting|kok\s+stryk|omgång|käftsmäll|"
-    r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)\b"
+    r"på\s+käften|på\s+nöten|bly|kniven|kniv|en\s+läxa)"
+    # "ska ha stryk", "ska ha en kniv i magen": the beating had, not a round or a bang
+    r"|ha\s+(?:en\s+)?(?:stryk|spö|däng|käftsmäll|snyting|på\s+käften|på\s+nöten|"
+    r"(?:kula|kniv|kniven)\s+i\s+(?:magen|huvudet|skallen|pannan|halsen|ryggen)))\b"
+)
+_TOLD_NOT_TO_SAY = lazy(
+    r"\b(?:skriv|säg|skriva|säga|skriver|säger)\s+inte\s+att\s+(?:\S+\s+){0,3}$"
 )
 _IN_WORDS = lazy(r"[\s,]*(?:med\s+ord|i\s+ord|verbalt|i\s+debatten|i\s+valet)\b")
 """After a beating promised: it is one of words ("en rejäl omgång, med ord alltså")."""
@@ -388,7 +394,7 @@ texts before the searches. A regex class up to U+10FFFF would cost ~8 ms to comp
 _PLAN_EMOJI = ("😈", "🔥", "💪")
 _PLAN_EMOJI_FROM = min(_PLAN_EMOJI)
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
-    _GET_PUNISHED: ("få",),
+    _GET_PUNISHED: ("få", "ha"),
     _KNOW_WHERE: ("vet", "känner", "know", "find", "reda", "ved"),
     _DESERVE: ("förtjänar",),
     _GIVE: (
@@ -831,6 +837,16 @@ def _object(
 
 
 _RELATIVE_HEADS = frozenset(["den", "de", "dem", "dom", "han", "hon", "alla"])
+_GRAFFITI_CALL = re.compile(
+    r"\b(?:vi\s+)?(?:skriver|skriva|målar|måla|sprayar|spraya|sprejar|spreja)\s+"
+    r"(?!(?:en\s+|ett\s+)?(?:tavla|mural|målning|bild|konstverk)\b)(?:\S+\s+){1,3}?"
+    r"(?:över|på)\s+(?:hela\s+)?(?:fasaden|väggen|väggarna|muren|porten|entrén|kommunhuset)\b"
+    r"(?=[^.!?]*\b(?:i\s+natt|inatt|ikväll|i\s+kväll|möts|ses|\d{1,2}[:.]\d{2}))"
+)
+"""A slogan to be painted on a building tonight ("vi skriver KEPSFRIHET över hela fasaden i
+natt, möts vid cykelstället 23:00"): vandalism planned, not a mural."""
+_BRING = frozenset(["ta", "tar", "ha", "kom", "kommer"])
+"""Before "med" and a weapon or a tool: bring it ("ta med ägg och smällare", "kom med ägg")."""
 _PEST_TOOLS = frozenset(
     [
         "dammsugaren",
@@ -1589,6 +1605,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         i, j = p.index(m.start(), m.end())
         if _negated(p.words(i, j)):
             continue
+        if _TOLD_NOT_TO_SAY.search(p.text, max(0, m.start() - 30), m.start()):
+            continue  # "skriv inte att folk ska ha stryk": the writer forbids the words
         if _IN_WORDS.match(p.text, m.end()):
             continue  # "ge dem en rejäl omgång, med ord alltså"
         if _in_game(p, p.words(i - 6, j + 8)):
@@ -1638,6 +1656,10 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         oi, oj = p.index(m.start("obj"), m.end("obj"))
         if not (set(p.words(oi, oj)) & PRONOUN_TARGETS) and p.person_at(oi, oj) is None:
             continue
+        if _SAID_THAT.search(p.text, max(0, m.start() - 30), m.start()) and _OBJECTED.search(
+            p.text, m.end()
+        ):
+            continue  # "att skriva att någon borde ge vakterna stryk gör bara saken värre"
         agent = _agent(p, i)
         if agent is not None:
             det, score = agent
@@ -1902,14 +1924,15 @@ _ARMED_WAIT = lazy(
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
 basebollträ")."""
 _SAID_THAT = re.compile(
-    r"\b(?:skrev|skrivit|skriver|sa|sade|sagt|påstod|hävdade)\s+"
+    r"\b(?:skrev|skrivit|skriver|skriva|sa|sade|sagt|påstod|hävdade)\s+"
     r"(?:(?:någon|nån|ngn|folk|han|hon|de|dom|en\s+\w+)\s+)?(?:här\s+|i\s+går\s+|igår\s+|"
     r"nyss\s+|ovan\s+|tidigare\s+){0,3}att\b"
 )
 """Before a call: it is someone else's, reported ("någon skrev att bussen borde brännas")."""
 _OBJECTED = lazy(
     r"\b(?:det\s+är\s+(?:ett\s+)?(?:brott|olagligt|fel|sjukt|inte\s+ok\w*)|anmäl\w*|"
-    r"polisanmäl\w*|skäms|skadar\s+vår\s+sak)|:\s*(?:nej|nä|sluta|lägg\s+av)\b"
+    r"polisanmäl\w*|skäms|skadar\s+vår\s+sak|gör\s+(?:bara\s+)?(?:saken|det|allt)\s+(?:värre|sämre)|"
+    r"hjälper\s+ingen)|:\s*(?:nej|nä|sluta|lägg\s+av)\b"
 )
 """After a call someone else wrote: the writer objects to it ("det är ett brott", "Folk som
 skriver att man ska skjuta rånarna själv: nej.")."""
@@ -1964,8 +1987,9 @@ _SABOTAGE = lazy(
     r"(?:\S+\s+){0,2}?(?:socker|sand|lim|superlim|silikon|tandpetare|tandpetar|smörsyra)\s+i\s+"
     r"(?:\S+\s+)?(?:tanken|tankarna|låsen|låset|låscylindern|låscylindrarna|motorn|"
     r"bensintanken|dieseltanken)\b"
-    # proposed without a verb ("lite socker i tanken och sen är det stopp"), not told as done
-    r"|(?<!hällde\s)(?<!hällt\s)(?<!stoppade\s)(?<!stoppat\s)(?<!hittade\s)\blite\s+"
+    # proposed without a verb ("lite socker i tanken och sen är det stopp", "tips: lim i
+    # låsen"), not told as done
+    r"|(?<!hällde\s)(?<!hällt\s)(?<!stoppade\s)(?<!stoppat\s)(?<!hittade\s)(?:\blite\s+|(?<=:\s))"
     r"(?:socker|sand|lim|superlim)\s+i\s+(?:\S+\s+)?(?:tanken|tankarna|låsen|låset|motorn|"
     r"bensintanken|dieseltanken)\b"
     # spikes driven into trees to break the loggers' chains
@@ -2090,6 +2114,8 @@ def _incitement(p: Parsed) -> list[Finding]:
         else ()
     ):
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    for m in _GRAFFITI_CALL.finditer(p.text) if "över" in p.text or " på " in p.text else ():
+        strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _AIM_FIREWORKS.finditer(p.text) if " mot " in p.text or " på " in p.text else ():
         if not _negated(p.words(*p.index(m.start(), m.end()))):
             strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
@@ -2124,7 +2150,7 @@ def _incitement(p: Parsed) -> list[Finding]:
             before = p.words(i - 6, i)  # "tar vi med oss lite extra tändvätska"
             if before[-1:] in (["inga"], ["ingen"], ["inget"], ["utan"]):
                 continue  # "Ta med skyltar, inga ägg, inga smällare": what not to bring
-            if "med" in before and ("ta" in before or "tar" in before or "ha" in before):
+            if "med" in before and not _BRING.isdisjoint(p.words(i - 8, i)):
                 parts.append((w, h.start, h.end))
             elif "med" in before[-2:]:
                 parts.append((w / 2, h.start, h.end))
@@ -2633,6 +2659,11 @@ _ARMED_ARRIVAL = re.compile(
     r"(?:en\s+|ett\s+|vår\s+|min\s+)?[🪓🔪🔫💣🗡]"
 )
 """Arriving with an axe or a knife in emoji ("tills vi kommer med 🪓 och städar upp")."""
+_NEXT_ONE_BEATEN = re.compile(
+    r"\bnästa\s+\w+\s+(?:som\s+)?(?:vi|jag)\s+(?:ser|hittar|får\s+tag\s+på|tar|sätter\s+dit|"
+    r"fångar)\s+(?:\w+\s+)?får\s+(?:stryk|spö|däng|på\s+käften|på\s+nöten|smaka\s+på\s+\w+)\b"
+)
+"""Whoever is caught next is promised a beating ("Nästa dumpare vi ser får stryk")."""
 _ARMED_GOING = re.compile(
     r"\b(?:kommer|dyker\s+upp|går|åker)\s+(?:dit|hem\s+till\s+\w+|förbi)\s+med\s+[^.!?\n]{0,80}?"
     r"(?:👊\ufe0f?\s*🩸|🔪|🪓|🔫|🗡)"
@@ -2678,6 +2709,8 @@ def _trap_or_extortion(p: Parsed) -> list[Finding]:
     fire = _emoji_arson(p.text) if "🔥" in p.text else None
     if fire is not None:
         out.append(Finding("crime.threat", 0.8, fire.start(), fire.end(), "threat"))
+    if "nästa" in p.text and (m := _NEXT_ONE_BEATEN.search(p.text)) is not None:
+        out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
     if " med " in p.text and (
         (m := _ARMED_ARRIVAL.search(p.text)) is not None
         or (m := _ARMED_GOING.search(p.text)) is not None
