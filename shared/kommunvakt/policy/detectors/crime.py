@@ -130,6 +130,10 @@ _GET_PUNISHED = lazy(
     r"|ha\s+(?:en\s+)?(?:stryk|spö|däng|käftsmäll|snyting|på\s+käften|på\s+nöten|"
     r"(?:kula|kniv|kniven)\s+i\s+(?:magen|huvudet|skallen|pannan|halsen|ryggen)))\b"
 )
+_JUDGED_ACT = lazy(
+    r"\s+(?:är|e|vore)\s+(?:ju\s+|bara\s+|helt\s+|rent\s+)?(?:idioti|dumt|fel|brottsligt|"
+    r"olagligt|inte\s+ok\w*|ingen\s+lösning|fegt|sjukt|ett\s+brott)\b"
+)
 _TOLD_NOT_TO_SAY = lazy(
     r"\b(?:skriv|säg|skriva|säga|skriver|säger)\s+inte\s+att\s+(?:\S+\s+){0,3}$"
 )
@@ -1425,6 +1429,26 @@ def _dead_as_subject(p: Parsed, j: int) -> bool:
     )
 
 
+_PETTY_DEEDS = frozenset(
+    [
+        "spoilar",
+        "spoila",
+        "avslöjar",
+        "berättar",
+        "drar",
+        "snarkar",
+        "glömmer",
+        "väcker",
+        "sjunger",
+        "fuskar",
+        "sms:ar",
+        "smsar",
+        "taggar",
+        "skickar",
+    ]
+)
+"""What a friend may do that a laughing "jag dödar dig om du …" is about ("om du spoilar
+slutet 😂", "om du drar med mig dit igen 😂")."""
 _TREATS = frozenset(
     [
         "fika",
@@ -1486,6 +1510,8 @@ def _teasing(p: Parsed, j: int) -> bool:
         cond = after[after.index("om") + 1 :]
         if cond[1:2] in (["inte"], ["int"]) and not _TREATS.isdisjoint(cond[2:10]):
             return True
+        if cond[:1] in (["du"], ["ni"]) and cond[1:2] and cond[1] in _PETTY_DEEDS:
+            return True  # "jag dödar dig om du spoilar resultatet 😂😂": a friend's petty deed
     if "nästa" in after[:2] and "som" in after[1:4]:
         k = after.index("som", 1)
         return not _SAYING.isdisjoint(after[k + 1 : k + 3])
@@ -1546,6 +1572,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 p.text, h.end
             ):
                 continue  # "Till den som skrev att man borde elda upp masten: det är ett brott"
+            if _JUDGED_ACT.match(p.text, obj.end):
+                continue  # "Nej, bränna kameror är idioti": the act judged, not called for
             det, score = agent
             if (
                 score < VEILED_THRESHOLD
@@ -1822,6 +1850,8 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
             hi, hj = p.index(h.start, h.end)
             if _in_game(p, p.words(hi - 6, hj + 8)):
                 continue  # "ni e döda innan rundan börjar 🔫 gg": a game
+        if h.form.endswith("löfte") and p.text.startswith(" till ", h.end):
+            continue  # "det är ett löfte till våra medlemmar": a promise made to them
         if h.form.endswith("få se") and p.text.startswith((" att ", " hur ", " på "), h.end):
             continue  # "ni ska få se att vi bryr oss", "… få se på krig": shown, not warned
         if h.form.endswith("se vad som händer") and _waiting_to_see(p, h):

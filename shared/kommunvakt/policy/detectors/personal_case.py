@@ -57,6 +57,8 @@ _OWN_CHOICE = re.compile(r"\s+om\s+(?:jag|vi)\s+(?:ska|skall|kommer)\b")
 municipality's decision in their matter ("det står i mitt beslut att …")."""
 _RECKONING = re.compile(r"\s*:\s*\d|\s+(?:visar|ger|blir)\s+(?:att\s+)?\d")
 """"Min räkning: 18 000 kWh gånger 10 öre …": a sum worked out, not a bill."""
+_I_PAY = re.compile(r"\b(?:jag|ja|vi)\s+(?:\w+\s+)?(?:betalar|betalade|betala)\s+$")
+""""Jag betalar mina räkningar på papper": paying one's bills, no matter with anyone."""
 _OWN_COUNTS = re.compile(r"(?:mina|våra)\s+egna\s+räkningar\b")
 """"Det stämmer med mina egna räkningar": counts of one's own, not bills."""
 _PUBLIC_FAULT = re.compile(
@@ -105,7 +107,10 @@ def _no_matter_after_all(text: str, start: int, end: int) -> bool:
     if text.endswith("räkning", start, end):
         return _RECKONING.match(text, end) is not None
     if text.endswith("räkningar", start, end):
-        return _OWN_COUNTS.match(text, start) is not None
+        return (
+            _OWN_COUNTS.match(text, start) is not None
+            or _I_PAY.search(text, max(0, start - 30), start) is not None
+        )
     return False
 
 
