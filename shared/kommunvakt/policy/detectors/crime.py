@@ -137,7 +137,10 @@ _JUDGED_ACT = lazy(
 _TOLD_NOT_TO_SAY = lazy(
     r"\b(?:skriv|säg|skriva|säga|skriver|säger)\s+inte\s+att\s+(?:\S+\s+){0,3}$"
 )
-_IN_WORDS = lazy(r"[\s,]*(?:med\s+ord|i\s+ord|verbalt|i\s+debatten|i\s+valet)\b")
+_IN_WORDS = lazy(
+    r"[\s,.…]*(?:med\s+(?:ord|frågor|argument|fakta|mejl|insändare)|i\s+ord|verbalt|i\s+debatten|"
+    r"i\s+valet)\b"
+)
 """After a beating promised: it is one of words ("en rejäl omgång, med ord alltså")."""
 _BEATEN_SOON = lazy(
     r"\b(?P<who>\S+)\s+får\s+(?:sig\s+)?(?:en\s+|ett\s+)?(?:rejält\s+|ordentligt\s+)?"
@@ -1635,6 +1638,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             continue
         if _TOLD_NOT_TO_SAY.search(p.text, max(0, m.start() - 30), m.start()):
             continue  # "skriv inte att folk ska ha stryk": the writer forbids the words
+        if any(tagged("incitement", "animal").word(w) for w in p.words(i - 6, i)):
+            continue  # "nästa gädda som släpper kroken ska få stryk": a fish
         if _IN_WORDS.match(p.text, m.end()):
             continue  # "ge dem en rejäl omgång, med ord alltså"
         if _in_game(p, p.words(i - 6, j + 8)):
@@ -1688,6 +1693,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             p.text, m.end()
         ):
             continue  # "att skriva att någon borde ge vakterna stryk gör bara saken värre"
+        if _IN_WORDS.match(p.text, m.end()):
+            continue  # "ge dem en rejäl omgång... med frågor"
         agent = _agent(p, i)
         if agent is not None:
             det, score = agent
@@ -1768,6 +1775,13 @@ _DELIVERED = frozenset(
 """What comes to one's home without menace: post, bills, deliveries, the bin lorry."""
 
 
+_FAMILY_ROUTINE = re.compile(
+    r"\b(?:din|er)\s+(?:dotter|son|fru|man|sambo|barn|flickvän|pojkvän|dotters|sons)\s+"
+    r"(?:\w+\s+){0,2}?(?:går\s+på|slutar|börjar|hämtas|tränar|jobbar\s+på)\b"
+    r"(?=[^.!?]*\b\d{1,2}[.:]\d{2}\b)"
+)
+"""The reader's child or partner and when they are where ("Din dotter går på Kårsta skola och
+slutar 14.15 på fredagar"): with a second cue ("Tänk på det") a veiled threat."""
 _OFFICE_CALLED = re.compile(
     r"\s*,\s*(?:\w+)?(?:förvaltningen|kommunen|nämnden|kontoret|bolaget|myndigheten|verket|"
     r"styrelsen|ledningen)\b"
@@ -1801,6 +1815,10 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         parts.append((w, m.start(), m.end()))
     for m in _finditer(_COST, p.text):
         parts.append((0.5 if m.group("dear") else 0.4, m.start(), m.end()))
+    if "din " in p.text or "er " in p.text:
+        for m in _FAMILY_ROUTINE.finditer(p.text):
+            # "Din dotter går på Kårsta skola och slutar 14.15": a second cue makes it menace
+            parts.append((0.4, m.start(), m.end()))
     pity = False
     for m in _finditer(_PITY_THREAT, p.text):
         # "om något hände honom" is also said out of care: it needs a second cue.
@@ -2772,5 +2790,11 @@ def _only_public_numbers(text: str) -> bool:
     """Every address the text gives is an organisation's phone number ("ring kommunens växel
     08-587 850 00 och säg vad ni tycker"): a place to complain, not a person to go after."""
     return all(
-        m.group()[:1] == "0" and org_before(text, m.start()) for m in _ADDRESS.finditer(text)
+        m.group()[:1] == "0"
+        and (m.group().startswith(_SERVICE_PREFIXES) or org_before(text, m.start()))
+        for m in _ADDRESS.finditer(text)
     )
+
+
+_SERVICE_PREFIXES = ("0771", "0770", "0775", "020", "0200")
+"""Non-geographic numbers of authorities and companies (Skatteverket's 0771-567 567)."""

@@ -629,7 +629,7 @@ _PUBLIC_LAND = lazy(
     r"ägs\s+av\s+kommunen|kommunägd\w*|m\.\s?fl\.)|"
     # round 67: a company's land, said to be no home
     r"\b(?:bolagets|företagets|firmans)\s+mark\b|\binget\s+hem\b|\bingen\s+(?:privat)?bostad\b|"
-    r"\b(?:kyrko|kommun|stats|bolags)mark\b"
+    r"\b(?:kyrko|kommun|stats|bolags)mark\b|\bindustri(?:fastighet|tomt|mark|område|lokal)\w*"
 )
 """After a property designation: land said to be the municipality's ("som är kommunens
 mark"), or a planned area's plots ("m.fl."), not a home. Land merely near it ("har fällt ekar
