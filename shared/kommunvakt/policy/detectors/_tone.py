@@ -46,6 +46,7 @@ def banter(text: str) -> bool:
 
 _TAKEN_BACK = re.compile(
     r"\b(?:nej|nä|nää)\s+(?:men\s+)?skämt\b|\bskojar\s+bara\b|\bbara\s+skojar\b|"
-    r"\bskämtar\s+bara\b|\bjk\b|\bjust\s+kidding\b|\bskämt\s+å\s*sido\b"
+    r"\bskämtar\s+bara\b|\bjk\b|\bjust\s+kidding\b|\bskämt\s+å\s*sido\b|"
+    r"\bnej\s+men\s+(?:seriöst|allvarligt)\b"
 )
 """A tease taken back at once ("bro du e ass på padel 😂 nej skämt, ses på söndag")."""

@@ -1163,6 +1163,8 @@ _GAMES = frozenset(
     [
         "tävling",
         "tävlingen",
+        "dragkampen",
+        "dragkamp",
         # a dance battle or karaoke ("jag kommer mörda dig på dansgolvet 😂")
         "dansgolvet",
         "karaoken",

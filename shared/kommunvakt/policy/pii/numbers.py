@@ -336,7 +336,7 @@ def _reversed_org_pattern() -> re.Pattern[str]:
 
 _ORG_REVERSED = cache(_reversed_org_pattern)
 _ORG_STEMS = tuple(w[:-1] for w in _ORG_WORDS if w.endswith("*"))
-_LAST_WORD_REVERSED = lazy(r"[\s:.,#-]*(\w+)(?:[\s:.#-]+(\w+))?")
+_LAST_WORD_REVERSED = lazy(r"[\s:.,#(-]*(\w+)(?:[\s:.#-]+(\w+))?")
 
 
 def org_before(view: str, pos: int) -> bool:
