@@ -42,6 +42,10 @@ def outside(items: list[_L], spans: Sequence[tuple[int, int]]) -> list[_L]:
     return [x for x in items if not any(a <= x.start < b for a, b in spans)]
 
 
+QUOTE_MARKS = frozenset("\"'”“’‘«»")
+"""Every mark residents quote with, straight and curly, single and double."""
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` quotes something (`QUOTED`); empty at once when it has no quote mark."""
     if not any(q in text for q in "\"“”«»'"):

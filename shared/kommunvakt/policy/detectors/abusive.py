@@ -21,6 +21,7 @@ from kommunvakt.policy.detectors._grammar import (
     COPULAS,
     NEGATIONS,
     PRONOUN_TARGETS,
+    QUOTE_MARKS,
     Parsed,
     Token,
     parse_text,
@@ -740,8 +741,6 @@ _WE_GROUPS = frozenset(
     ]
 )
 """What "vi" calls itself before a copula ("vi fans ser ut som idioter"): the speaker's group."""
-_QUOTE_MARKS = frozenset("\"'”“’‘«»")
-"""A quote mark opens a clause of its own: the reporting verb before it stands outside."""
 _ONE_OF = ("en", "ett", "några", "ena")
 _WITHOUT_BEING = (["utan", "att", "vara"], ["utan", "att", "bli"])
 
@@ -787,8 +786,9 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
     ):
         # "skäms du inte ditt pucko?": the negation is the question's, "ditt pucko" calls
         return True
+    # A quote mark opens a clause of its own: the reporting verb before it stands outside.
     if any(t.text in _REPORTED for t in before) or (
-        not _QUOTE_MARKS.isdisjoint(p.text[max(0, p.tokens[i].start - 20) : p.tokens[i].start])
+        not QUOTE_MARKS.isdisjoint(p.text[max(0, p.tokens[i].start - 20) : p.tokens[i].start])
         and any(t.text in _REPORTED for t in p.before(i, 4, clause=False))
     ):
         return True  # "han kallade mig idiot", "jag blev kallad ”idiot”": reported, not said

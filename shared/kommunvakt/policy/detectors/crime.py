@@ -21,6 +21,7 @@ from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._grammar import (
     NEGATIONS,
     PRONOUN_TARGETS,
+    QUOTE_MARKS,
     Parsed,
     Token,
     outside,
@@ -1487,7 +1488,6 @@ _TREATS = frozenset(
 )
 """What a friend is "threatened" over in teasing: coffee, buns, cake, pizza."""
 _SKOJAR = lazy(r"\b(?:skojar|skoja|hihi)\b")
-_QUOTES = frozenset("\"'”“’‘«»")
 _SAYING = frozenset(["säger", "sager", "frågar", "fragar", "klagar", "nämner", "namner", "skriver"])
 
 
@@ -1503,7 +1503,7 @@ def _teasing(p: Parsed, j: int) -> bool:
         "nästa" in after[:2]
         and "som" in after[1:4]
         and not _SAYING.isdisjoint(after[after.index("som", 1) + 1 : after.index("som", 1) + 3])
-        and not _QUOTES.isdisjoint(p.text)
+        and not QUOTE_MARKS.isdisjoint(p.text)
     ):
         return True  # "jag kommer döda nästa person som säger ”koka bara vattnet”": a saying
     if not (laughing(p.text) or _SKOJAR.search(p.text)):
