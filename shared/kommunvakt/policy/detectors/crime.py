@@ -1510,7 +1510,6 @@ def _teasing(p: Parsed, j: int) -> bool:
         return False
     if banter(p.text) and "om" in p.words(j - 12, j + 12):
         return True  # "om du inte söker med mig så slår ja ihjäl dig 😤😂 love u"
-    after = p.words(j, j + 14)
     if "om" in after:
         cond = after[after.index("om") + 1 :]
         if cond[1:2] in (["inte"], ["int"]) and not _TREATS.isdisjoint(cond[2:10]):
