@@ -1572,9 +1572,7 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             agent = _agent(p, i)
             if agent is None:
                 continue
-            if _SAID_THAT.search(p.text, max(0, h.start - 30), h.start) and _OBJECTED.search(
-                p.text, h.end
-            ):
+            if _reported_and_objected(p.text, h.start, h.end):
                 continue  # "Till den som skrev att man borde elda upp masten: det är ett brott"
             if _JUDGED_ACT.match(p.text, obj.end):
                 continue  # "Nej, bränna kameror är idioti": the act judged, not called for
@@ -1690,9 +1688,7 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         oi, oj = p.index(m.start("obj"), m.end("obj"))
         if not (set(p.words(oi, oj)) & PRONOUN_TARGETS) and p.person_at(oi, oj) is None:
             continue
-        if _SAID_THAT.search(p.text, max(0, m.start() - 30), m.start()) and _OBJECTED.search(
-            p.text, m.end()
-        ):
+        if _reported_and_objected(p.text, m.start(), m.end()):
             continue  # "att skriva att någon borde ge vakterna stryk gör bara saken värre"
         if _IN_WORDS.match(p.text, m.end()):
             continue  # "ge dem en rejäl omgång... med frågor"
@@ -1985,6 +1981,17 @@ _OBJECTED = lazy(
 )
 """After a call someone else wrote: the writer objects to it ("det är ett brott", "Folk som
 skriver att man ska skjuta rånarna själv: nej.")."""
+
+
+def _reported_and_objected(text: str, start: int, end: int) -> bool:
+    """The call at [start, end) is what someone else wrote ("skrev att", just before it) and
+    the writer objects to it after it ("det är ett brott", "gör bara saken värre")."""
+    return (
+        _SAID_THAT.search(text, max(0, start - 30), start) is not None
+        and _OBJECTED.search(text, end) is not None
+    )
+
+
 _PAPERS = frozenset(
     [
         "blanketterna",

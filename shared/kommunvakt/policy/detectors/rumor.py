@@ -136,7 +136,8 @@ class RumorDetector(Detector):
         if found.keys().isdisjoint(_CAPS):  # most texts: every score would be zero
             return []
         parts = {g: found.get(g, _NONE) for g in _CAPS}
-        if parts["share"] and (quotes := reported_quotes(text)):
+        quotes = reported_quotes(text) if parts["share"] or parts["coverup"] else []
+        if parts["share"] and quotes:
             # "'sprid detta' står det i varenda inlägg om demon. nej tack": a call to share
             # quoted to refuse it
             parts["share"] = outside(parts["share"], quotes)
@@ -146,7 +147,7 @@ class RumorDetector(Detector):
         if parts["coverup"] and (quoted := _named_phrases(text)):
             # "'alla vet' är inte en källa": the words named, not said
             parts["coverup"] = outside(parts["coverup"], quoted)
-        if parts["coverup"] and (quotes := reported_quotes(text)):
+        if parts["coverup"] and quotes:
             # "Per, du skriver ”kommunen mörkar …” utan källa": someone else's words, quoted
             parts["coverup"] = outside(parts["coverup"], quotes)
         if parts["coverup"] and "?" in text:
