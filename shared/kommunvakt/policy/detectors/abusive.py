@@ -357,14 +357,42 @@ _PETS = frozenset(
         "hästen",
         "kaninen",
         "tuppen",
+        "katter",
+        "hundar",
+        "duvor",
+        "duvorna",
+        "måsar",
+        "måsarna",
+        "kråkor",
+        "kråkorna",
+        "kajor",
+        "kajorna",
+        "gässen",
+        "kaniner",
+        "kaninerna",
+        "råttor",
+        "råttorna",
+        "getingarna",
     ]
 )
 
 
 def _on_a_pet(p: Parsed, h: Hit) -> bool:
-    """ "min hund är en riktig fegis när det åskar": a pet teased, no person insulted."""
+    """ "min hund är en riktig fegis när det åskar", "katterna 'bara är ohyra'": a pet or
+    other animals called names, no person insulted."""
     c = _copula_before(p, p.index(h.start, h.end)[0])
-    return c is not None and c >= 1 and p.tokens[c - 1].text in _PETS
+    if c is None or c < 1:
+        return False
+    k = c - 1
+    if p.tokens[k].text in _SUBJECT_ADVERBS and k >= 1:
+        k -= 1  # "katterna bara är": an adverb between the subject and the verb
+    return (
+        p.tokens[k].text in _PETS
+        or tagged("incitement", "animal").word(p.tokens[k].text) is not None
+    )
+
+
+_SUBJECT_ADVERBS = frozenset(["bara", "ju", "väl", "nog", "ändå", "faktiskt", "också"])
 
 
 def _on_a_thing(p: Parsed, h: Hit) -> bool:
@@ -530,6 +558,8 @@ def _insult_score(p: Parsed, h: Hit, names: frozenset[str] = frozenset()) -> flo
             skill[0] == "att" or (skill[0] not in _WHOSE and p.person_at(j + 1, j + 2) is None)
         ):
             return 0.0  # "mördare på att vaccinera", "en riktig mördare i straffområdet"
+    if tag in ("strong", "mild") and _on_a_pet(p, h):
+        return 0.0  # "katterna 'bara är ohyra'", "måsarna är ena jävla parasiter": animals
     if tag == "strong":
         if h.form == "hora" and p.words(i - 1, i) and p.words(i - 1, i)[0] in _BEFORE_A_VERB:
             return 0.0  # "ni skulle hora dundret": "höra" typed without its dots

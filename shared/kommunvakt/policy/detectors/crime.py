@@ -130,6 +130,12 @@ _GET_PUNISHED = lazy(
     # "ska ha stryk", "ska ha en kniv i magen": the beating had, not a round or a bang
     r"|ha\s+(?:en\s+)?(?:stryk|spö|däng|käftsmäll|snyting|på\s+käften|på\s+nöten|"
     r"(?:kula|kniv|kniven)\s+i\s+(?:magen|huvudet|skallen|pannan|halsen|ryggen)))\b"
+    # a weapon to be tasted ("han kan ju få smaka på en brandbomb genom brevinkastet")
+    r"|\b(?:borde|bör|ska|skall|kommer|förtjänar|måste|hoppas|kan)\b(?:\s+\S+){0,3}?\s+"
+    r"få\s+smaka\s+på\s+(?:en\s+|ett\s+|min\s+|mitt\s+|mina\s+|lite\s+)?"
+    r"(?:kniv|kniven|knivar|brandbomb|brandbomben|molotov\w*|batong\w*|knytnäv\w*|"
+    r"knogjärn\w*|basebollträ\w*|kulor|kulan|bly|hagel|pistol\w*|bössan|geväret|yxan|"
+    r"järnrör\w*|slägga\w*|käpp\w*|pepparspray\w*|stryk|sprängdeg\w*)\b"
 )
 _JUDGED_ACT = lazy(
     r"\s+(?:är|e|vore)\s+(?:ju\s+|bara\s+|helt\s+|rent\s+)?(?:idioti|dumt|fel|brottsligt|"
@@ -174,7 +180,7 @@ _DIE = lazy(
 """Death foretold to someone ("ni kommer att dö", "du ska dö"); not "dö av skratt", and not
 "vi kommer alla att dö" (the speaker is not among its subjects)."""
 _NAMED_DIE = lazy(
-    r"\b(?P<who>[a-zåäö]+)(?:\s+[a-zåäö]+)?\s+(?:ska|skall|borde|måste)\s+"
+    r"\b(?P<who>[a-zåäö]+)(?:\s+(?P<who2>[a-zåäö]+))?\s+(?:ska|skall|borde|måste)\s+"
     r"(?:att\s+|o\s+)?(?:fan\s+|jävlar\s+)?dö\b"
     r"(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan))\b|" + _EXERTION + ")"
 )
@@ -191,6 +197,15 @@ som röstade ja ska fan dö"): the relative clause names the people as a name wo
 _WARNING_AFTER = lazy(
     r"(?:\s+\S+){0,6}?\s+(?:om\s+(?:ingen|inte|ni\s+inte|kommunen\s+inte)|utan)\b"
 )
+_PITY_PROPERTY = lazy(
+    r"\b(?:vore|skulle\s+vara|hade\s+varit)\s+(?:ju\s+|väl\s+)?(?:synd|tråkigt|trist|tragiskt)"
+    r"\s+om\s+(?:lacken|bilen|rutan|rutorna|däcken|fönstren|huset|villan|båten|staketet|"
+    r"tesla\w*|volvo\w*)\s+(?:fick|får|skulle\s+få)\s+(?:en\s+|några\s+|lite\s+|ett\s+)?"
+    r"(?:repa|repor|buckla|bucklor|hål|spricka|sprickor)\b"
+)
+"""Damage wished on a thing named after its owner was addressed ("du har en fin Tesla … Skulle
+vara trist om lacken fick en repa"): only where the reader was spoken to before it."""
+_YOU = frozenset(["du", "ni", "dig", "din", "ditt", "dina", "er", "ert", "era"])
 _KNOW_WHERE = lazy(
     r"(?:\b(?:jag|ja|vi|i|we|i'll|we'll|jeg)\s+|^)(?:vet|känner\s+till|know|knows|ved\s+godt|vet\s+godt|"
     # finding out where someone lives is the same menace ahead ("I will find where you live",
@@ -340,6 +355,10 @@ _HARASS = lazy(
     # "hembesök" alone is the social services' word ("handläggaren har inte varit på hembesök")
     r"rekommenderar\s+(?:\S+\s+)?(?:ett\s+)?hembesök|"
     r"(?:ett\s+)?hembesök\s+hos\s+(?:henne|honom|hen|dem|dom)|pay\s+(?:him|her|them)\s+a\s+visit|"
+    # anyone asked to pay the visit ("Artisten bor på Ormstavägen… Någon borde göra ett
+    # hembesök och förklara"); not the social services', who are named
+    r"(?:någon|nån|ngn|vi|ni|man)\s+(?:borde|bör|kan|ska|får)\s+(?:\S+\s+){0,2}?"
+    r"(?:göra|avlägga)\s+(?:ett\s+)?(?:litet\s+)?hembesök|"
     r"(?:ifall|om)\s+(?:någon|nån|ngn|ni)\s+vill\s+(?:säga\s+hej|hälsa\s+på|besöka|knacka\s+på)|"
     r"(?:var\s+och\s+en|envar|den|man)\s+(?:\S+\s+){0,2}?göra\s+som\s+(?:den|man|han|hon|de)\s+vill|"
     # round 18: everyone told to flood the person ("ring henne ALLA klockan 03", "alla går in
@@ -420,6 +439,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _COST: ("kosta",),
     _WISH_EVENT: ("brann", "brinn", "spräng", "explodera", "rasa"),
     _PITY_THREAT: ("synd", "tråkigt", "trist", "tragiskt", "hemskt"),
+    _PITY_PROPERTY: ("synd", "tråkigt", "trist", "tragiskt"),
     _SHOULD_BURN: ("brinna", "brännas", "sprängas"),
     _HARASS: (
         "hittar",
@@ -829,6 +849,12 @@ def _object(
             return t
         person = p.person_at(j + k, j + k + 1)
         if person is not None:
+            if kind == "destroy" and person.form.endswith("s") and after[k + 1 : k + 2]:
+                # "krossa grannarnas argument": the owner named; what is owned must be a target
+                owned = after[k + 1].text
+                if owned in _BODY_PARTS or tagged("incitement", "target").word(owned):
+                    return after[k + 1]
+                return None
             return person
         for tag in ("body", "target") if kind == "destroy" else ("body",):
             if tagged("incitement", tag).word(t.text) is not None:
@@ -1042,6 +1068,12 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
         return ("crime.incitement", 0.85)
     if "dags" in words and "att" in words:
         return ("crime.incitement", 0.85)
+    if (
+        "kan" in words
+        and words.index("kan") + 1 < len(words)
+        and words[words.index("kan") + 1] in _CALLERS
+    ):
+        return ("crime.incitement", 0.85)  # "kan någon bara döda den där politikern"
     consequence = len(words) >= 2 and words[-2] in _CONSEQUENCE_LEADS and words[-1] in _FIRST_PERSON
     if has_first and (consequence or not _CONDITIONAL.isdisjoint(t.text for t in p.before(i, 14))):
         # In a condition the present tense is a promise: "rör ni min hund igen så jag slår
@@ -1313,6 +1345,12 @@ def _in_game(p: Parsed, words: list[str]) -> bool:
 
 _SWEET_WEAPONS = frozenset(
     [
+        "konfettikanon",
+        "konfettikanonen",
+        "konfetti",
+        "vattenpistol",
+        "vattenpistolen",
+        "snöbollar",
         "baklava",
         "kakor",
         "kakan",
@@ -1488,6 +1526,9 @@ _TREATS = frozenset(
 )
 """What a friend is "threatened" over in teasing: coffee, buns, cake, pizza."""
 _SKOJAR = lazy(r"\b(?:skojar|skoja|hihi)\b")
+_JOKING = lazy(r"\b(?:skojar|skoja|hihi|skämtar|skämt(?!\s+åsido))\b")
+"""The writer says they joke ("(skämt, men snälla säg det inte mer)"); "skämt åsido" is the
+opposite, "joking aside"."""
 _SAYING = frozenset(["säger", "sager", "frågar", "fragar", "klagar", "nämner", "namner", "skriver"])
 
 
@@ -1554,6 +1595,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue
             if h.form in ("häng", "hänga", "hänger") and not _hanged_people(p, j, obj):
                 continue
+            if h.form.startswith("såg") and isinstance(obj, Token) and obj.text in _THIRD_PLURAL:
+                continue  # "såga ner dom innan de ramlar": trees, sawn down
             if h.form.startswith("blås") and not _KISSES.isdisjoint(p.words(j, j + 4)):
                 continue  # "jag blåser dig en kyss"
             if h.form == "döda" and _dead_as_subject(p, j):
@@ -1586,6 +1629,23 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             ):
                 # "jag sätter eld på din bil", "jag slår sönder ditt ansikte": the present
                 # tense aimed at the reader or their things is a promise, not a story
+                score = 0.85
+            elif (
+                score < VEILED_THRESHOLD
+                and det == "crime.threat"
+                and h.form in _KILLING_NOW
+                and p.words(i - 1, i) in (["jag"], ["ja"], ["vi"])
+                and _a_person(p, obj)
+                and not _negated(p.words(j, p.index(obj.start, obj.end)[0]))
+                and _PAST_TIME.isdisjoint(p.words(i - 12, j + 12))
+                and not _in_a_question(p, h.end)
+                and not laughing(p.text)
+                and _JOKING.search(p.text) is None
+            ):
+                # "jag dödar honom", "vi skjuter politikerna": killing in the present tense
+                # with the speaker as its subject is said of what is to come; a story of a
+                # killing is told in the past or with a time gone by ("igår"), and said
+                # laughing it may be a joke (the weak weight stays for another cue)
                 score = 0.85
             out.append(
                 Finding(
@@ -1664,9 +1724,13 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         if not _negated(p.before(i, 3)):
             out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
     for m in _NAMED_DIE.finditer(p.text) if " dö" in p.text else ():
-        i, j = p.index(m.start("who"), m.end("who"))
-        if m.group("who") not in names and p.person_at(i, j) is None:
-            continue
+        i, j = p.index(m.start("who"), m.end("who2") if m.group("who2") else m.end("who"))
+        if (
+            names.isdisjoint(p.words(i, j))
+            and p.person_at(i, j) is None
+            and not any(_a_group(w) for w in p.words(i, j))
+        ):
+            continue  # "gräset ska dö"; not "alla politiker ska dö", "bögar ska dö"
         if _negated(p.before(i, 3)) or _in_game(p, p.words(i - 6, j + 8)):
             continue
         if _WARNING_AFTER.match(p.text, m.end()):
@@ -1698,6 +1762,50 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             kind = "threat" if det.endswith("threat") else "incitement"
             out.append(Finding(det, score, m.start(), m.end(), kind))
     return out
+
+
+_KILLING_NOW = frozenset(
+    [
+        "dödar",
+        "mördar",
+        "skjuter",
+        "skjuter ihjäl",
+        "slår ihjäl",
+        "har ihjäl",
+        "tar livet av",
+        "knivhugger",
+        "hugger ner",
+        "sticker ner",
+        "stryper",
+        "avrättar",
+    ]
+)
+"""Verbs of killing in the present tense."""
+_PAST_TIME = frozenset(
+    ["igår", "går", "förra", "förut", "sist", "drömde", "drömmen", "boken", "filmen", "serien"]
+)
+"""Words placing a present-tense killing in the past or in a story ("igår kommer han fram och
+jag skjuter honom i spelet", "i boken dödar jag honom")."""
+
+
+def _a_group(word: str) -> bool:
+    """Whether a word names a group of people by origin, faith or the like, or is a slur."""
+    return tagged("hate", "group").word(word) is not None or bool(load("slurs").word(word))
+
+
+def _a_person(p: Parsed, obj: Token | Hit) -> bool:
+    """Whether the object found after a verb of killing is surely a person: a person noun, a
+    name, "honom"/"henne", a group; not a bare "dem", which may be rats or wasps."""
+    if isinstance(obj, Token) and obj.text in _THIRD_PLURAL | {"det", "den", "de"}:
+        _, k = p.index(obj.start, obj.end)
+        return p.words(k, k + 1) == ["som"]  # "jag dödar dem som …": whoever did it
+    return True
+
+
+def _in_a_question(p: Parsed, at: int) -> bool:
+    """Whether the sentence around offset `at` ends in a question mark."""
+    end = _SENTENCE_STOP.search(p.text, at)
+    return end is not None and end.group() == "?"
 
 
 _HANG_PARTICLES = frozenset(["med", "upp", "på", "kvar", "ut", "in", "av", "runt", "inte", "ihop"])
@@ -1821,6 +1929,11 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         # "om något hände honom" is also said out of care: it needs a second cue.
         parts.append((0.35 if m.group("anything") else 0.5, m.start(), m.end()))
         pity = True
+    for m in _finditer(_PITY_PROPERTY, p.text):
+        if not _YOU.isdisjoint(p.words(0, p.index(m.start(), m.end())[0])):
+            # "du har en fin Tesla på uppfarten. Skulle vara trist om lacken fick en repa"
+            parts.append((0.5, m.start(), m.end()))
+            pity = True
     if pity and (home := _ADDRESS.search(p.text)) is not None:
         # the pity beside where the person lives ("nya villan på Lindholmsvägen 8")
         parts.append((0.3, home.start(), home.end()))
@@ -2052,6 +2165,12 @@ _SABOTAGE = lazy(
     r"|(?<!att\s)\bspika\s+(?:\S+\s+)?(?:träden|stammarna|granarna|tallarna|ekarna|björkarna)\b"
     r"|\b(?:slå|spika|bulta)\s+in\s+(?:\S+\s+){0,2}?spik\w*\s+i\s+(?:\S+\s+)?"
     r"(?:stammarna|stammar|träden|träd|stockarna)\b"
+    # tacks or broken glass strewn on a path to hurt those who use it ("tips till cyklisterna:
+    # häftstift på ridstigen", "strö ut spik på cykelbanan")
+    r"|(?:\blite\s+|(?<=:\s)|\b(?:strö|strössla|sprid|lägg|lägga|släng|slänga)\s+(?:ut\s+)?)"
+    r"(?:häftstift|tumstift|spik|spikar|krossat\s+glas|glassplitter)\s+(?:på|över|längs)\s+"
+    r"(?:\S+\s+)?(?:ridstigen|ridvägen|stigen|cykelbanan|cykelvägen|gc-vägen|vägen|spåret|"
+    r"löparspåret|motionsspåret|elljusspåret|gångvägen|gångbanan|uppfarten|parkeringen)\b"
 )
 """A call to sabotage with a household substance ("fixa lite lim i låsen", "häll socker i
 tanken på skördaren"): the imperative or the infinitive, never the past tense of a report
@@ -2166,9 +2285,15 @@ def _incitement(p: Parsed) -> list[Finding]:
         strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
     for m in (
         _SABOTAGE.finditer(p.text)
-        if " i " in p.text or "sockra" in p.text or ("spika" in p.text)
+        if " i " in p.text
+        or "sockra" in p.text
+        or "spik" in p.text
+        or "stift" in p.text
+        or "glas" in p.text
         else ()
     ):
+        if _reported_and_objected(p.text, m.start(), m.end()):
+            continue  # "Någon skrev att man skulle lägga spik på vägen. … har anmält"
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _GRAFFITI_CALL.finditer(p.text) if "över" in p.text or " på " in p.text else ():
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
@@ -2198,6 +2323,8 @@ def _incitement(p: Parsed) -> list[Finding]:
             continue  # "ingen ska gå ner till torget och 'ta saken i egna händer'"
         if h.form.startswith("storma") and _PEACEFUL_MEANS.match(p.text, h.end):
             continue  # "storma kommunhuset med ett protestplakat": a protest, no violence
+        if _reported_and_objected(p.text, h.start, h.end):
+            continue  # "Någon skrev att man skulle strö spik på cykelbanan. Jag har anmält det"
         strong.append(Finding("crime.incitement", 0.85, h.start, h.end, "incitement"))
     urged = _OTHERS_URGED.search(p.text) is not None
     for kind, w in (("weapon", 0.5), ("tool", 0.3)) if not urged else ():
@@ -2289,6 +2416,10 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     (hate speech against a group is both)."""
     out: list[Finding] = _dog_whistles(p)
     groups = [h for h in tagged("hate", "group").finditer(p.text) if not _colour_of_a_thing(p, h)]
+    for h in tagged("hate", "group_adj").finditer(p.text):
+        _, j = p.index(h.start, h.end)
+        if p.person_at(j, j + 1) is not None:
+            groups.append(h)  # "de polska byggjobbarna"; not "polska" danced at midsummer
     if violence and tagged("incitement", "refuge").maybe(p.text):
         # A group's home or place of worship attacked stands for the group: "bränn ner
         # moskén", "stenar mot flyktingboendet" (the act itself must be found in the text).
@@ -2700,7 +2831,7 @@ _FUEL_ENOUGH = lazy(
 """Fuel at hand "enough for a bank office" ("Jag har gott om diesel på gården. Det räcker till
 ett bankkontor om någon frågar"): arson promised without its verb."""
 _EMOJI_ARSON = re.compile(
-    r"[🕌⛪🏠🏡🏫🏢🏛🕍🏚🚗🚙🚌🚓]\ufe0f?\s*\+\s*🔥|🔥\s*\+\s*[🕌⛪🏠🏡🏫🏢🏛🕍🏚🚗🚙🚌🚓]"
+    r"[🕌⛪🏠🏡🏫🏢🏛🕍🏚🚗🚙🚌🚓🚐🚚🚛🚜🚑🏘🏬🏪]\ufe0f?\s*\+\s*🔥|🔥\s*\+\s*[🕌⛪🏠🏡🏫🏢🏛🕍🏚🚗🚙🚌🚓🚐🚚🚛🚜🚑🏘🏬🏪]"
 )
 """A building or a car added to fire ("minareten 🕌 + 🔥 = 😍 snart"): arson in emoji sums."""
 _TRAPS_FOR = lazy(

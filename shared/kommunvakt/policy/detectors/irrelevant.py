@@ -20,6 +20,7 @@ from kommunvakt.policy.detectors._grammar import outside, quoted_spans
 from kommunvakt.policy.detectors._phrases import URL, Hit, PhraseTable, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.detectors.spam import is_scam_warning
+from kommunvakt.policy.regex import lazy
 
 _TABLE = PhraseTable("irrelevant_phrases.tsv")
 _NONE: list[Hit] = []
@@ -97,6 +98,18 @@ _GENERAL_TRADE = re.compile(r"(?:\bom man|\bnär man|\bsom)\s+$")
 anmäla om man hyr ut sitt fritidshus?", "oss som hyr ut"), not a sale."""
 
 
+_TOLD_AFTER = lazy(
+    r"\b(?:mår\s+bra|är\s+hemma\s+igen|kom\s+hem\s+(?:igen|själv)|"
+    r"fick\s+tag\s+på\s+(?:honom|henne|den|hen)|allt\s+slutade\s+bra)\b"
+)
+"""The animal is back and well ("han mår bra iaf"): the loss is a story, not a notice …"""
+_ASKS_FOR_HELP = lazy(
+    r"\b(?:har\s+(?:någon|nån|ni|du)\s+sett|hör\s+av|ring|sms\w*|tips\w*|dela|delat|"
+    r"kontakta|hjälp\w*|tack\s+alla|tacksam|saknas|försvunnen)\b"
+)
+"""… unless the text asks for help or thanks those who gave it (an update of a notice)."""
+
+
 class IrrelevantDetector(Detector):
     id = "irrelevant"
     category = Category.IRRELEVANT
@@ -122,6 +135,8 @@ class IrrelevantDetector(Detector):
             # the same question among other sentences ("Hur gör man om man tappat nyckeln som
             # hemtjänsten har? Vem ansvarar …"): the loss asked about is no notice
             lost = [h for h in lost if not _asked_what_if(text, h.start)]
+        if lost and _TOLD_AFTER.search(text) and _ASKS_FOR_HELP.search(text) is None:
+            lost = _NONE  # "hunden rymde ner till vattnet … han mår bra iaf": a story told after
         if lost and (quotes := quoted_spans(text)):
             # "hon fick ett sms: 'Hej mamma, jag har tappat min telefon…'": a scam retold
             lost = outside(lost, quotes)

@@ -38,12 +38,18 @@ _DEIXIS = lazy(
 _HERE_IS = lazy(r"\bhär\s+(?:är|ser\s+ni|syns)\s+")
 _VISIBLE = lazy(r"\b(?:syns|synas|synlig|synliga|man\s+ser|ser\s+man|ni\s+ser|du\s+ser)\b")
 _CREDIT = lazy(
-    r"(?:^|[\s(])(?:foto|bild|källa|credit|cred|photo|fotograf|bildkälla|©)\s?:"
+    # not "se bild:" (look at the picture), which points at it and credits no one
+    r"(?:^|(?<!\bse)[\s(])(?:foto|bild|källa|credit|cred|photo|fotograf|bildkälla|©)\s?:"
     r"(?=\s*[\w@])(?!\s*(?:jag|mig|mej|me|själv|undertecknad)\b)"
     r"|\b(?:från|from|via|by)\s+@[\w.]+|©"
 )
+_ABSENT = lazy(r"\b(?:utan|inga|ingen)\s+$")
+_ANYONE = frozenset(["folk", "människor", "personer", "någon", "nån"])
 _DEICTIC_PRONOUN = lazy(
     r"\bhär\s+(?:är|står|sitter|går|kommer|ligger|springer|kör|syns)\s+(?:han|hon|hen|de|dom)\b"
+    # "här är de nya ställen": "de" as an article
+    r"(?!\s+(?:nya|gamla|första|sista|fina|stora|små|senaste|andra)\s+"
+    r"(?!som\b|från\b|på\b|i\b|vid\b|med\b)[a-zåäö]{3,})"
 )
 _NOT_SHOWN = lazy(r"(?:[,(]\s*|\bmen\s+|\boch\s+)(?:inte|ej|not)\s+$")
 """Right before a person noun: the text says they are not in the picture ("bara bilen syns,
@@ -100,7 +106,9 @@ _REPOST_INVITED = lazy(r"\b(?:får|kan|fick)\s+(?:ni|du|alla|folk)\s+(?:gärna\s
 """Before "reposta": the poster invites others to share their own picture ("min egen reel,
 får ni gärna reposta"), which says it is theirs to give."""
 _MUNICIPAL_PAGE = lazy(
-    r"\s*(?:från\s+|på\s+|av\s+)?(?:kommunens|vallentuna\.se|er\s+egen|era\s+egna|ert\s+eget|"
+    # what was captured may come first ("skärmdump av omledningskartan från kommunens hemsida")
+    r"\s*(?:av\s+(?:den\s+|det\s+|er\s+|ert\s+)?[a-zåäö]+\s+)?"
+    r"(?:från\s+|på\s+|av\s+)?(?:kommunens|vallentuna\.se|er\s+egen|era\s+egna|ert\s+eget|"
     r"ert\s+(?:svar|mejl|mail|sms))\b"
 )
 """A screenshot of the municipality's own page or site ("skärmdump från kommunens egen sida om
@@ -406,7 +414,16 @@ class MediaRightsDetector(Detector):
         if not with_media and not any(c.entry.tag in ("capture", "media_of") for c in cues):
             # Text only counts through a capture or "picture of" cue (see below).
             return []
-        people = _people_in(text)
+        # "(utan folk på)", "inga människor i bild": people in general named only as absent
+        # ("utan personal" names whom the picture lacks, not that no one is in it)
+        people = [
+            h
+            for h in _people_in(text)
+            if not (
+                text[h.start : h.end] in _ANYONE
+                and _ABSENT.search(text, max(0, h.start - 8), h.start)
+            )
+        ]
         signals: list[Signal] = []
 
         if with_media:

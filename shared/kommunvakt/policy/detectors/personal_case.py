@@ -45,6 +45,11 @@ _VERB_VAR = re.compile(
 avgiftsfria": "var" before a definite noun, an article, an adverb or a predicate is the verb
 ("vår" takes the indefinite: "vårt beslut", "vår ansökan"), and so is "var" before a place
 or an origin ("sa att de var från hemtjänsten", "var hos läkaren")."""
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:det|den|han|hon|de|dom|som|allt|vilket)|\b\w{2,}(?:en|et|rna|erna))\s+$"
+)
+""""Dansen var enda plats där …": "var" after its subject (a pronoun or a definite noun) is the
+verb, whatever follows it."""
 _WHERE_TO = re.compile(
     r"vart (?:står|finns|ligger|hittar|ska|kan|skickar|vänder|ringer|tar|går|hamnar|hamnade|"
     r"kommer|tog|blev)\b"
@@ -124,6 +129,16 @@ def _identity_numbers(view: NormalizedText) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in find_numbers(view) if f.kind in _IDENTITY_KINDS]
 
 
+_FAMILY_HELPS = re.compile(
+    r"\b(?:be|ber|bad|fråga|frågar|frågade|får|fick|ska|kan)\s+(?:min|mitt|mina)\s+[a-zåäö]+\s+$"
+)
+"""Before "hjälpa mig": one's own family is the one asked ("be mitt barnbarn hjälpa mig")."""
+
+
+def _family_helps(text: str, start: int) -> bool:
+    return _FAMILY_HELPS.search(text, max(0, start - 40), start) is not None
+
+
 class PersonalCaseDetector(Detector):
     id = "personal_case"
     category = Category.PERSONAL_CASE
@@ -152,6 +167,10 @@ class PersonalCaseDetector(Detector):
                 for h in own
                 if not text.startswith(_NOT_POSSESSIVE, h.start)
                 and not _VERB_VAR.match(text, h.start)
+                and not (
+                    text.startswith("var ", h.start)
+                    and _SUBJECT_BEFORE.search(text, max(0, h.start - 30), h.start) is not None
+                )
                 and not _WHERE_TO.match(text, h.start)
                 and not _no_matter_after_all(text, h.start, h.end)
             ]
@@ -163,6 +182,10 @@ class PersonalCaseDetector(Detector):
         prop = found.get("property", _NONE)
         damage = found.get("damage", _NONE)
         care = found.get("care_request", _NONE)
+        if care or pending:
+            # "jag ska be mitt barnbarn hjälpa mig med ansökan": family asked, not the office
+            care = [h for h in care if not _family_helps(text, h.start)]
+            pending = [h for h in pending if not _family_helps(text, h.start)]
         general = found.get("general", _NONE)
         closed = found.get("closed", _NONE)
 

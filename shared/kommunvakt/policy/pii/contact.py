@@ -246,7 +246,7 @@ vårdcentralen")."""
 _PLACE_ADDRESS = lazy(
     r"\b\w*(?:hus|hall|skol|bibliotek|kyrk|central|centrum|gård|kontor|förening|klubb|butik|"
     r"affär|restaurang|kommun|muse|teater|station|bad|arena|mottagning|förvaltning|bolag|hotell|"
-    r"kafé|café|bageri|verkstad|galleri|kiosk)(?:et|en|an|n|a)?s\s+(?:besöks|post)?adress\w*"
+    r"kafé|café|bageri|verkstad|galleri|kiosk)(?:et|en|an|n|a)?s\s+(?:gamla\s+|nya\s+|rätta\s+|riktiga\s+)?(?:besöks|post)?adress\w*"
     r"\b[^.!?]{0,12}$"
 )
 """A building's or an organisation's address ("Kulturhusets adress är", "kommunens

@@ -578,7 +578,17 @@ def _phone_score(view: str, start: int, mobile: bool, org: bool) -> float:
     before = view[max(0, start - 60) : start]
     # A landline is personal data when it is presented as someone's own number; otherwise it
     # is more often a business or an office, which is not this category's concern.
-    return 0.85 if _PRIVATE_CONTEXT.search(before) else 0.0
+    cues = {m.group() for m in _PRIVATE_CONTEXT.finditer(before)}
+    if cues == {"deras"} and _AUTHORITY.search(view, max(0, start - 160), start) is not None:
+        return 0.0  # "Livsmedelsverket … Deras upplysning nås på 018-17 55 00": an agency's
+    return 0.85 if cues else 0.0
+
+
+_AUTHORITY = lazy(
+    r"\b\w+(?:verket|myndigheten|styrelsen|inspektionen|kassan|förvaltningen|nämnden|"
+    r"centralen|kommun|regionen|polisen)\b"
+)
+"""An agency or office named before "deras": the number is theirs, not a family's."""
 
 
 def _find_bank(view: str, add: _Adder) -> None:

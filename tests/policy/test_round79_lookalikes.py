@@ -1,0 +1,194 @@
+"""What the fifty-first and fifty-second groups of whole-test-set writers (a rural school's
+kitchen closed, A-tractors racing at night, a sewage plant by a lake, a bridge closed for
+repairs, culture school fees, allotment gardens, the moose hunt near a trail, a drag story hour;
+a swimming hall closed, a tiny-house village, stray cats, a four-compartment bin system, a legal
+graffiti wall, a Lucia celebration, horse manure on bike paths, night cameras in home care;
+rounds 79-80) showed the rules, and short threats probed beside them. Every sentence here is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import categories, crime, personal_data
+
+_PHOTO = ({"type": "photo", "url": "https://example.org/p.jpg"},)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jag dödar grannen",
+        "jag skjuter honom om han kommer hit igen",
+        "vi skjuter politikerna som röstade igenom det här",
+        "jag knivhugger rektorn",
+    ],
+)
+def test_killing_in_the_present_tense_is_said_of_what_is_to_come(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jag dödar inte honom, lugn",
+        "igår i spelet skjuter jag honom från taket",
+        "jag dödar honom om han glömmer tårtan 😂",
+        "Jag slår ihjäl den som säger att det är vår nu 🥶 (skämt, men säg det inte mer)",
+        "jag dödar dem med fällor, råttorna alltså",
+    ],
+)
+def test_present_tense_killing_denied_told_or_joked(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["alla politiker ska dö", "alla invandrare ska dö", "t r a n s o r  s k a  d ö"],
+)
+def test_death_foretold_to_a_group(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+def test_death_foretold_to_a_group_by_origin_is_hate(rules: Engine) -> None:
+    text = "alla invandrare ska dö"
+    assert {Category.CRIME, Category.ABUSIVE} <= categories(rules, text)
+
+
+def test_plants_dying_in_frost(rules: Engine) -> None:
+    assert not crime(rules, "alla tomatplantor ska dö i frosten i natt")
+
+
+def test_a_weapon_to_be_tasted(rules: Engine) -> None:
+    text = "Han bor vid ledningen, så han kan ju få smaka på en brandbomb genom brevinkastet."
+    assert crime(rules, text)
+    assert not crime(rules, "barnen kan få smaka på pepparkakor efter luciatåget")
+
+
+def test_someone_asked_to_pay_a_home_visit_after_an_address(rules: Engine) -> None:
+    text = "Hon bor på Lindvägen, det gula huset. Någon borde göra ett hembesök och förklara."
+    assert crime(rules, text)
+    text = "Mamma bor på Lindvägen 4 och biståndshandläggaren borde göra ett hembesök snart."
+    assert not crime(rules, text)
+
+
+def test_workers_by_origin_called_animals(rules: Engine) -> None:
+    text = "de där litauiska byggjobbarna är bara djur, jaga bort dem härifrån"
+    assert {Category.CRIME, Category.ABUSIVE} <= categories(rules, text)
+
+
+def test_a_polska_danced(rules: Engine) -> None:
+    text = "vi dansade polska runt stången, det var som att vara bland djur i hagen"
+    assert not categories(rules, text) & {Category.CRIME, Category.ABUSIVE}
+
+
+def test_hunting_towers_sawn_down_but_not_trees(rules: Engine) -> None:
+    assert crime(rules, "dags att såga ner jakttornen i skogen ikväll")
+    assert not crime(rules, "Såga ner dom innan de ramlar på någon, de är ruttna")
+
+
+def test_petrol_poured_on_cars(rules: Engine) -> None:
+    assert crime(rules, "häll bensin på entreprenörens bilar när de kommer imorgon")
+
+
+def test_tacks_on_a_path(rules: Engine) -> None:
+    assert crime(rules, "tips till alla löpare: häftstift på ridstigen, då slutar de")
+    text = "Någon skrev att man skulle strö spik på cykelbanan. Jag har anmält det, gör inte så."
+    assert not crime(rules, text)
+
+
+def test_asking_anyone_to_kill(rules: Engine) -> None:
+    assert crime(rules, "kan någon bara d.ö.d.a den där nämndordföranden")
+
+
+def test_pity_for_a_scratched_car_after_the_owner_is_addressed(rules: Engine) -> None:
+    text = "Du har en fin Volvo på uppfarten. Vore trist om lacken fick en repa."
+    assert crime(rules, text)
+    assert not crime(rules, "Det vore synd om bilen fick en repa i det trånga garaget")
+
+
+def test_a_van_plus_fire_in_emoji(rules: Engine) -> None:
+    assert crime(rules, "sopbilen 🚚 + 🔥 = fredag natt")
+
+
+def test_crushing_someones_arguments(rules: Engine) -> None:
+    assert not crime(rules, "jag ska krossa grannarnas argument ett efter ett på mötet")
+    assert crime(rules, "jag ska krossa grannens bil")
+
+
+def test_shot_with_a_confetti_cannon(rules: Engine) -> None:
+    text = "säger du det en gång till så skjuter jag dig med konfettikanonen 🎉"
+    assert not crime(rules, text)
+
+
+def test_an_agencys_information_line(rules: Engine) -> None:
+    text = (
+        "Naturvårdsverket har bra råd om vilda djur i tätort. Deras upplysning nås på "
+        "010-698 10 00 om någon vill fråga."
+    )
+    assert not personal_data(rules, text)
+    assert personal_data(rules, "Grannarna är bortresta, deras nummer är 08-511 234 56")
+
+
+def test_a_public_buildings_old_address(rules: Engine) -> None:
+    text = "Bibliotekets gamla adress Torgvägen 2, blir det samma för det nya?"
+    assert not personal_data(rules, text)
+
+
+def test_a_screenshot_of_the_municipalitys_map(rules: Engine) -> None:
+    text = "Skärmdump av avstängningskartan från kommunens hemsida, om någon inte hittar den"
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO)
+
+
+def test_see_the_picture_is_no_credit(rules: Engine) -> None:
+    text = "Så här gjorde jag, se bild: 1. Skärmtak. 2. Luftspalt. Kostnad 200 kr."
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO)
+
+
+def test_a_photo_without_people_in_it(rules: Engine) -> None:
+    text = "sparade bilden på muren från i helgen 😍 (utan folk på)"
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO)
+
+
+def test_here_are_the_new_racks_but_here_are_the_new_neighbours(rules: Engine) -> None:
+    text = "Här är de nya stolparna i kvällsljus, redan fulla av cyklar"
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO)
+    text = "Här är de nya som flyttat in bredvid, tog bilden från balkongen"
+    assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
+
+
+def test_a_lost_dog_already_back(rules: Engine) -> None:
+    text = "hunden smet ner till sjön idag och jag fick springa som en galning 😂 han mår bra"
+    assert Category.IRRELEVANT not in categories(rules, text)
+    text = "Katten rymde i morse, har någon sett en grå katt vid stationen?"
+    assert Category.IRRELEVANT in categories(rules, text)
+
+
+def test_everyone_had_already_planned(rules: Engine) -> None:
+    text = "Beslutet kom i juni när alla redan planerat hösten. Dålig kommunikation."
+    assert Category.RUMOR not in categories(rules, text)
+    text = "Jag var på mötet. De hade redan bestämt sig och lyssnade inte."
+    assert Category.RUMOR not in categories(rules, text)
+
+
+def test_trusting_what_the_office_writes(rules: Engine) -> None:
+    text = "Rykten säger ett och annat, men jag väljer att lita på vad skolan själva skriver."
+    assert Category.RUMOR not in categories(rules, text)
+
+
+def test_a_grandchild_asked_to_help(rules: Engine) -> None:
+    text = "Tack för infon. Jag ska be mitt barnbarn hjälpa mig med ansökan."
+    assert Category.PERSONAL_CASE not in categories(rules, text)
+
+
+def test_was_after_its_subject_is_the_verb(rules: Engine) -> None:
+    text = "Kursen var enda platsen där våra barn träffade andra. Tänk om."
+    assert Category.PERSONAL_CASE not in categories(rules, text)
+
+
+def test_cats_called_vermin_in_a_quote(rules: Engine) -> None:
+    text = "Alla som säger att katterna 'bara är ohyra' har aldrig sett dem frysa i snön!"
+    assert Category.ABUSIVE not in categories(rules, text)
+    assert Category.ABUSIVE in categories(rules, "grannarna är bara ohyra")
