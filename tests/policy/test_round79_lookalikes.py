@@ -192,3 +192,16 @@ def test_cats_called_vermin_in_a_quote(rules: Engine) -> None:
     text = "Alla som säger att katterna 'bara är ohyra' har aldrig sett dem frysa i snön!"
     assert Category.ABUSIVE not in categories(rules, text)
     assert Category.ABUSIVE in categories(rules, "grannarna är bara ohyra")
+
+
+def test_everyone_knows_what_you_are_is_said_to_the_reader(rules: Engine) -> None:
+    text = "Sluta skriva här Bengt, alla vet att du är en bitter gammal gnällspik."
+    assert Category.RUMOR not in categories(rules, text)
+    assert Category.RUMOR in categories(rules, "alla vet att nämnden mörkar kostnaderna, sprid")
+
+
+def test_asking_where_someone_read_a_claim(rules: Engine) -> None:
+    text = (
+        "@Lisa var läste du att proverna är förfalskade? Utan källa vet jag inte vad jag ska tro."
+    )
+    assert Category.RUMOR not in categories(rules, text)
