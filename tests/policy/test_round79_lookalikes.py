@@ -205,3 +205,18 @@ def test_asking_where_someone_read_a_claim(rules: Engine) -> None:
         "@Lisa var läste du att proverna är förfalskade? Utan källa vet jag inte vad jag ska tro."
     )
     assert Category.RUMOR not in categories(rules, text)
+
+
+def test_running_someone_over(rules: Engine) -> None:
+    assert crime(rules, "jag ska köra över dig med traktorn nästa gång")
+    assert not crime(rules, "Hoppas vi kör över dom som en ångvält i matchen på lördag")
+    assert not crime(rules, "Guppen är branta, jag dör lite varje gång jag kör över dem 😅")
+
+
+def test_let_us_burn_it(rules: Engine) -> None:
+    assert crime(rules, "låt oss bränna ner kommunhuset")
+    assert not crime(rules, "låt oss krossa dem i finalen")
+
+
+def test_wishing_someone_burns_inside(rules: Engine) -> None:
+    assert Category.ABUSIVE in categories(rules, "hoppas ni brinner inne allihop")

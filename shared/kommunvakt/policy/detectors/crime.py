@@ -1068,6 +1068,8 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
         return ("crime.incitement", 0.85)
     if "dags" in words and "att" in words:
         return ("crime.incitement", 0.85)
+    if words[-2:] == ["låt", "oss"]:
+        return ("crime.incitement", 0.85)  # "låt oss bränna ner kommunhuset"
     if (
         "kan" in words
         and words.index("kan") + 1 < len(words)
@@ -1597,6 +1599,10 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue
             if h.form.startswith("såg") and isinstance(obj, Token) and obj.text in _THIRD_PLURAL:
                 continue  # "såga ner dom innan de ramlar": trees, sawn down
+            if h.form.endswith(" över") and not _THIRD_PLURAL.isdisjoint(
+                p.words(j, p.index(obj.start, obj.end)[1])
+            ):
+                continue  # "kör över dom som en ångvält", "kör över dem (farthindren)"
             if h.form.startswith("blås") and not _KISSES.isdisjoint(p.words(j, j + 4)):
                 continue  # "jag blåser dig en kyss"
             if h.form == "döda" and _dead_as_subject(p, j):
