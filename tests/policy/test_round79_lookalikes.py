@@ -220,3 +220,50 @@ def test_let_us_burn_it(rules: Engine) -> None:
 
 def test_wishing_someone_burns_inside(rules: Engine) -> None:
     assert Category.ABUSIVE in categories(rules, "hoppas ni brinner inne allihop")
+
+
+def test_death_as_the_consequence_for_the_reader(rules: Engine) -> None:
+    assert crime(rules, "@ville tränger du dig före igen så d ö r du. på riktigt 💀")
+    assert not crime(rules, "om ni inte plogar vägen så dör hon där ute, hon är 94")
+
+
+def test_hate_quoted_to_have_it_removed(rules: Engine) -> None:
+    text = "Någon här skrev att muslimer är en pest. Sånt ska bort, jag har anmält det."
+    assert not crime(rules, text)
+
+
+def test_asking_whether_they_blast_on_saturdays(rules: Engine) -> None:
+    assert not crime(rules, "spränger dom på söndagar också eller bara vardagar?")
+    assert crime(rules, "sprayar ner hela skolan innan invigningen, vem har färg? 😈")
+
+
+def test_the_municipalitys_own_land_named_first(rules: Engine) -> None:
+    text = "Tomten för arenan är kommunens egen, Ormsta 1:1 enligt planen."
+    assert not personal_data(rules, text)
+
+
+def test_pupils_in_wheelchairs_are_no_one_s_disclosure(rules: Engine) -> None:
+    text = "är bussen anpassad? frågar för min skola, vi har elever i rullstol"
+    assert not personal_data(rules, text)
+    assert personal_data(rules, "jag sitter i rullstol sedan olyckan")
+
+
+def test_our_puppy_under_the_dog_park_post(rules: Engine) -> None:
+    text = "Vi var där med vår valp i morse, här är hon 🐶"
+    post = "Hundrastgården i Ekeby är öppen igen efter renoveringen."
+    found = categories(rules, text, post=post, attachments=_PHOTO)
+    assert not found & {Category.MEDIA_RIGHTS, Category.IRRELEVANT}
+
+
+def test_bad_at_a_job(rules: Engine) -> None:
+    text = "Ni är värdelösa på att ploga här. Inget personligt mot förarna."
+    assert Category.ABUSIVE not in categories(rules, text)
+
+
+def test_official_page_pointed_to_and_dialect_doubt(rules: Engine) -> None:
+    text = "det där om att terminen flyttas är bara snack. Kolla själv på vallentuna.se."
+    assert Category.RUMOR not in categories(rules, text)
+    text = "nån sa att skolan ska läggas ner?? säg att dä int e sant"
+    assert Category.RUMOR not in categories(rules, text)
+    text = "Någon gång ska hallen betalas och det är vi som betalar. Det vet alla som kan räkna."
+    assert Category.RUMOR not in categories(rules, text)

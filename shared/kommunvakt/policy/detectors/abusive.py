@@ -572,6 +572,8 @@ def _insult_score(p: Parsed, h: Hit, names: frozenset[str] = frozenset()) -> flo
     if tag == "adj":
         if h.form.endswith("t") and p.words(j, j + 1) == ["as"]:
             return 0.0  # "fult as": slang for "very ugly", said of a thing
+        if p.words(j, j + 2) == ["på", "att"]:
+            return 0.0  # "ni är värdelösa på att sanda": a job judged, not a person
         return 0.7 if _adjective_on_person(p, h, i, j) else 0.0
     if tag == "intens":
         nxt = [t for t in p.after(j, 2) if t.text not in _MODIFIERS][:1]

@@ -179,6 +179,12 @@ _DIE = lazy(
 )
 """Death foretold to someone ("ni kommer att dö", "du ska dö"); not "dö av skratt", and not
 "vi kommer alla att dö" (the speaker is not among its subjects)."""
+_DIE_THEN = lazy(
+    r"\b(?:så|då|annars)\s+(?:dör|döör+)\s+(?:du|ni)\b"
+    r"(?!\s+(?:av|för|när|om|ut|i\s+(?:skratt|förtvivlan))\b|" + _EXERTION + ")"
+)
+"""Death as the consequence of a condition, to the reader ("tränger du dig igen så dör du"): a
+threat. Of a third person it is more often a warning ("om ni inte plogar så dör hon")."""
 _NAMED_DIE = lazy(
     r"\b(?P<who>[a-zåäö]+)(?:\s+(?P<who2>[a-zåäö]+))?\s+(?:ska|skall|borde|måste)\s+"
     r"(?:att\s+|o\s+)?(?:fan\s+|jävlar\s+)?dö\b"
@@ -1054,6 +1060,12 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
     ):
         return ("crime.incitement", 0.8)  # "bästa vore om någon...", "hoppas nån..."
     if not words or (len(words) == 1 and words[0] in _IMPERATIVE_LEAD):
+        if (
+            p.tokens[i].text.endswith("r")
+            and not _SUBJECT_AFTER.isdisjoint(p.words(i + 1, i + 2))
+            and _in_a_question(p, p.tokens[i].end)
+        ):
+            return None  # "spränger dom på lördagar också?": the present tense asked
         return ("crime.incitement", 0.85)  # an imperative at the start of a clause
     if _second_imperative(p, i, words):
         return ("crime.incitement", 0.85)  # "blockera vägen och sätt fyr på soptunnorna"
@@ -1094,6 +1106,8 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
     return None
 
 
+_SUBJECT_AFTER = frozenset(["dom", "de", "ni", "han", "hon", "man", "du", "den", "det", "vi"])
+"""The subject right after a clause's first verb: a question ("spränger dom på lördagar?")."""
 _SOON = frozenset(["inatt", "natt", "ikväll", "kväll", "imorgon", "imorn", "morgon", "tonight"])
 _CONSEQUENCE_LEADS = frozenset(["så", "då", "annars"])
 """A clause that starts "så jag ..." / "då vi ..." (an inverted one, straightened) is the
@@ -1729,6 +1743,11 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         i, _ = p.index(m.start(), m.end())
         if not _negated(p.before(i, 3)):
             out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _DIE_THEN.finditer(p.text) if " dö" in p.text else ():
+        i, _ = p.index(m.start(), m.end())
+        if _CONDITIONAL.isdisjoint(p.words(i - 12, i)) and "igen" not in p.words(i - 12, i):
+            continue  # no condition before: "då dör du" may end a story told
+        out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
     for m in _NAMED_DIE.finditer(p.text) if " dö" in p.text else ():
         i, j = p.index(m.start("who"), m.end("who2") if m.group("who2") else m.end("who"))
         if (
@@ -2512,6 +2531,8 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
             elif isinstance(x, Finding) and x.detector == "crime.threat" and not same:
                 continue
             lo, hi = min(g.start, x.start), max(g.end, x.end)
+            if _reported_and_objected(p.text, lo, hi):
+                continue  # "någon här skrev att muslimer är en pest. … anmäl det"
             out.append(Finding("crime.hate_speech", 0.85, lo, hi, "hate"))
     return out
 

@@ -110,6 +110,11 @@ _ASKS_FOR_HELP = lazy(
 """… unless the text asks for help or thanks those who gave it (an update of a notice)."""
 
 
+_PET_WORD = lazy(r"\b(?:hund\w*|valp\w*|vovve\w*|jycke\w*|katt\w*|kisse\w*|häst\w*)")
+_ANIMAL_POST = lazy(r"\b(?:hund\w*|katt\w*|djur\w*|häst\w*|rid\w*|valp\w*)")
+"""A pet in a comment under a post about dogs, cats or animals is on topic."""
+
+
 class IrrelevantDetector(Detector):
     id = "irrelevant"
     category = Category.IRRELEVANT
@@ -162,7 +167,15 @@ class IrrelevantDetector(Detector):
         linked = link_attached or bool(urls)
         if not (trade or topic or linked):
             return signals
-        on_topic = "municipal" in found or self._shares_words(ctx)
+        on_topic = (
+            "municipal" in found
+            or self._shares_words(ctx)
+            # one's own dog shown under a post about the dog park
+            or (
+                _PET_WORD.search(text) is not None
+                and _ANIMAL_POST.search(ctx.post_folded.text) is not None
+            )
+        )
 
         if trade:
             detail = found.get("trade_detail", _NONE)

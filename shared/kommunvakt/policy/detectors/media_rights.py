@@ -54,10 +54,15 @@ _DEICTIC_PRONOUN = lazy(
 _NOT_SHOWN = lazy(r"(?:[,(]\s*|\bmen\s+|\boch\s+)(?:inte|ej|not)\s+$")
 """Right before a person noun: the text says they are not in the picture ("bara bilen syns,
 inte föraren"); "ni behöver inte barnskötare" says nothing of the picture."""
-_PET = lazy(
-    r"(?:(?!\bmed\b)[^.!?])*?\b(?:hund\w*|katt\w*|kisse\w*|valp\w*|vovve\w*|jycke\w*|"
-    r"häst\w*|ponny\w*|kanin\w*|marsvin\w*|hamster\w*|papegoj\w*|undulat\w*|kattung\w*)\b"
+_PET_WORDS = (
+    r"(?:hund\w*|katt\w*|kisse\w*|valp\w*|vovve\w*|jycke\w*|häst\w*|ponny\w*|kanin\w*|"
+    r"marsvin\w*|hamster\w*|papegoj\w*|undulat\w*|kattung\w*)"
 )
+_PET = lazy(r"(?:(?!\bmed\b)[^.!?])*?\b" + _PET_WORDS + r"\b")
+_OWN_PET_BEFORE = lazy(
+    r"\b(?:min|mitt|mina|vår|vårt|våra)\s+(?:\w+\s+)?" + _PET_WORDS + r"\b[^.!?]{0,30}$"
+)
+"""The poster's own pet just before "här är han" ("vi var där med vår valp idag, här är han")."""
 """A pet named right after "här är han/hon" in the same clause ("här är han, världens
 gladaste hund"): the pronoun is the animal ("här är han med hunden" stays a person)."""
 _CAPTURED_PRONOUN = lazy(
@@ -346,7 +351,13 @@ def _linked_people(text: str, cues: list[Hit], people: list[Hit]) -> list[tuple[
         spans.extend(
             m.span()
             for m in rx.finditer(text)
-            if not (rx is _DEICTIC_PRONOUN and _PET.match(text, m.end(), m.end() + 40))
+            if not (
+                rx is _DEICTIC_PRONOUN
+                and (
+                    _PET.match(text, m.end(), m.end() + 40)
+                    or _OWN_PET_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                )
+            )
         )
     return spans
 

@@ -518,6 +518,8 @@ def find_addresses(
                 continue  # "Åby 1:175 m.fl. som är kommunens mark": no one's home
             if _PLAN_BEFORE.search(text, max(0, name.start() - 40), name.start()):
                 continue  # "gäller planen hela Kragsta 1:2?": a planned area, no one's home
+            if _PUBLIC_LAND_BEFORE.search(text, max(0, name.start() - 40), name.start()):
+                continue  # "Fastigheten är kommunens egen, Ormsta 1:1": no one's home
             s, e = folded.span(name.start(), m.end())
             hits.append(Hit("address", s, e, 0.85))
     return hits
@@ -531,6 +533,11 @@ _PUBLISHED_AFTER = lazy(
     r"[^.!?]{0,20}?\benligt\s+\w+(?:ets|ens|s)\s+(?:egen\s+|egna\s+)?(?:sida|hemsida|webbplats)\b"
 )
 """An address cited from a business's own site ("enligt apotekets egen sida"): published."""
+_PUBLIC_LAND_BEFORE = lazy(
+    r"\b(?:kommunens\s+(?:egen|egna|mark|fastighet\w*|tomt\w*)|kommunal\s+mark|"
+    r"kommunägd\w*|ägs\s+av\s+kommunen)\b[^.!?]{0,20}$"
+)
+"""Before a property designation: the land is the municipality's, said first."""
 _PLAN_BEFORE = lazy(
     r"\b(?:planen|detaljplan\w*|planområde\w*|planförslag\w*|planprogram\w*|"
     # an ancient monument's number in the heritage register (round 73: "RAÄ-nummer Vallentuna

@@ -300,7 +300,9 @@ _AID = (
     r"(?:(?!som\b)\w+\s+){0,2}?"
     r"(?:sitter|satt|har\s+suttit|hamnade|hamnat|går|gick|är|var|blev|behöver|har|hade|"
     r"använder)|(?:^|[.!?]\s*)(?:sitter|satt|har\s+suttit|hamnade|hamnat))"
-    r"\s+(?:\w+\s+){0,2}?(?:i\s+|med\s+|på\s+)?(?:en\s+|min\s+|sin\s+)?"
+    # not a group one serves ("vi har elever i rullstol"): no one's own aid
+    r"\s+(?!(?:elever|barn|brukare|boende|kunder|patienter|gäster|medlemmar|besökare|"
+    r"deltagare|många|flera)\b)(?:\w+\s+){0,2}?(?:i\s+|med\s+|på\s+)?(?:en\s+|min\s+|sin\s+)?"
     r"(?:rullstol(?:en)?|rollator(?:n)?|permobil(?:en)?|hörapparat(?:en|er)?|syrgas)\b"
     rf"|\b(?:jag|ja|han|hon|{_OWNER})\s+(?:\w+\s+){{0,2}}?(?:är|blev)\s+"
     r"rullstols(?:buren|bunden)"
