@@ -267,3 +267,15 @@ def test_official_page_pointed_to_and_dialect_doubt(rules: Engine) -> None:
     assert Category.RUMOR not in categories(rules, text)
     text = "Någon gång ska hallen betalas och det är vi som betalar. Det vet alla som kan räkna."
     assert Category.RUMOR not in categories(rules, text)
+
+
+def test_a_flood_of_links_to_one_site(rules: Engine) -> None:
+    text = "bit.ly/4pQa bit.ly/4pQb bit.ly/4pQc bit.ly/4pQd"
+    assert Category.SPAM in categories(rules, text)
+    text = "www.vinst-idag.top www.vinst-idag.top www.vinst-idag.top 🎁"
+    assert Category.SPAM in categories(rules, text)
+
+
+def test_two_links_with_a_reason_are_no_flood(rules: Engine) -> None:
+    text = "Tidtabellen finns här: sl.se/a och omledningen här: sl.se/b"
+    assert Category.SPAM not in categories(rules, text)

@@ -118,6 +118,8 @@ MASS_LINK_SITES = 3
 """Links to this many different sites in one comment are a link flood ("mass links" in the
 policy), whatever the words around them; public authorities' sites do not count."""
 _MASS_LINK_WORDS = 8
+_BARE_FLOOD_WORDS = 3
+"""At most this many words beside links to one site repeated: the links are all there is."""
 _HOST = re.compile(r"(?:https?://)?(?:www\.)?([^/\s?#]+)", re.IGNORECASE)
 
 
@@ -136,14 +138,23 @@ def _mass_links(text: str) -> tuple[int, int] | None:
     if len(urls) < MASS_LINK_SITES:
         return None
     public = public_domain()
-    sites = set()
+    links = []
     for m in urls:
         host = _HOST.match(m.group())
         site = host.group(1).rstrip(".,!?:;)") if host else m.group()
         if not public.search(site):
-            sites.add(site)
-    if len(sites) < MASS_LINK_SITES or len(URL.sub(" ", text).split()) > _MASS_LINK_WORDS:
+            links.append(site)
+    # the words around the links: one slice per gap, no second pass of the URL pattern
+    bounds = [0, *(x for m in urls for x in m.span()), len(text)]
+    words = sum(len(text[bounds[k] : bounds[k + 1]].split()) for k in range(0, len(bounds), 2))
+    if words > _MASS_LINK_WORDS:
         return None  # links given with reasons ("elen: ellevio.se, vattnet: …") are advice
+    if len(set(links)) < MASS_LINK_SITES and (
+        len(links) < MASS_LINK_SITES or words > _BARE_FLOOD_WORDS
+    ):
+        # fewer sites than that, unless the same site's links are all there is ("bit.ly/a
+        # bit.ly/b bit.ly/c bit.ly/d"): a flood of links, nothing said
+        return None
     return urls[0].start(), urls[-1].end()
 
 
