@@ -279,3 +279,43 @@ def test_a_flood_of_links_to_one_site(rules: Engine) -> None:
 def test_two_links_with_a_reason_are_no_flood(rules: Engine) -> None:
     text = "Tidtabellen finns här: sl.se/a och omledningen här: sl.se/b"
     assert Category.SPAM not in categories(rules, text)
+
+
+def test_everyone_sent_to_wake_someone_at_night(rules: Engine) -> None:
+    text = "Här är hans mobil, 070-552 81 94, ring och väck rektorn kl 3 varje natt. Dela!"
+    assert crime(rules, text)
+    text = "Tränaren heter Per, 070-552 18 36. Ring och fråga honom själv varför min son petades."
+    assert not crime(rules, text)
+
+
+def test_roads_and_fridays_are_no_owners(rules: Engine) -> None:
+    text = "Fin promenad i dag, gräset längs gångvägarna är nyklippt. Tack till er som jobbar!"
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO)
+    text = "Här är hundägaren som aldrig plockar upp efter sig."
+    assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
+
+
+def test_nothing_for_sale(rules: Engine) -> None:
+    text = (
+        "Vi i föreningen ordnar ljusvandring på torget kl 16, gratis och öppet, ingen försäljning."
+    )
+    assert Category.ADVERTISING not in categories(rules, text)
+
+
+def test_a_child_who_vomits(rules: Engine) -> None:
+    text = "Sju klick för att sjukanmäla. Med ett barn som kräks i bakgrunden. Tänk om."
+    assert Category.ABUSIVE not in categories(rules, text)
+    assert Category.ABUSIVE in categories(rules, "du är ett fegt litet kräk")
+
+
+def test_children_who_stayed_out_of_the_picture(rules: Engine) -> None:
+    text = "första skoldagen 🥹 (väskorna alltså, ungarna vägrade vara med på bild)"
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO)
+
+
+def test_a_correction_passed_on(rules: Engine) -> None:
+    text = (
+        "Ett sms om giftigt vatten går runt. Jag ringde kommunen och de säger att det inte "
+        "stämmer. Sprid hellre det."
+    )
+    assert Category.RUMOR not in categories(rules, text)

@@ -162,6 +162,9 @@ def _business_nouns() -> Lexicon:
     return load("advertising_business")
 
 
+_NONE_BEFORE = re.compile(r"\b(?:ingen|inget|inga|utan)\s+$")
+
+
 def _lexicon_cues(folded: str, original: str, off: tuple[int, ...]) -> list[_Cue]:
     out: list[_Cue] = []
     for hit in _cues().finditer(folded):
@@ -174,6 +177,8 @@ def _lexicon_cues(folded: str, original: str, off: tuple[int, ...]) -> list[_Cue
                 continue
         elif hit.form == "hos oss" and _WE_LIVE.search(folded):
             continue  # "ställ kärlet hos oss, vi bor på …": a home, not a shop
+        elif kind == "offer" and _NONE_BEFORE.search(folded, max(0, hit.start - 8), hit.start):
+            continue  # "gratis och öppet för alla, ingen försäljning": nothing is sold
         out.append(_Cue(hit.start, hit.end, kind, float(weight)))
     return out
 

@@ -361,6 +361,12 @@ _HARASS = lazy(
     # "hembesök" alone is the social services' word ("handläggaren har inte varit på hembesök")
     r"rekommenderar\s+(?:\S+\s+)?(?:ett\s+)?hembesök|"
     r"(?:ett\s+)?hembesök\s+hos\s+(?:henne|honom|hen|dem|dom)|pay\s+(?:him|her|them)\s+a\s+visit|"
+    # round 82: everyone sent to wake the person whose number was just given ("ring och väck
+    # skolchefen kl 3 varje natt"); "ring och fråga honom själv" is labelled a number shared
+    r"ring\s+och\s+(?:väck|väcka|skäll\s+på)\s+"
+    r"(?:henne|honom|hen|dem|dom|[a-zåäö]+(?:en|n))\b|"
+    r"väck\s+(?:henne|honom|hen|dem|dom|[a-zåäö]+(?:en|n))\s+(?:kl\.?\s*\d|mitt\s+i\s+natten|"
+    r"varje\s+natt|på\s+natten)|"
     # anyone asked to pay the visit ("Artisten bor på Ormstavägen… Någon borde göra ett
     # hembesök och förklara"); not the social services', who are named
     r"(?:någon|nån|ngn|vi|ni|man)\s+(?:borde|bör|kan|ska|får)\s+(?:\S+\s+){0,2}?"
@@ -448,6 +454,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _PITY_PROPERTY: ("synd", "tråkigt", "trist", "tragiskt"),
     _SHOULD_BURN: ("brinna", "brännas", "sprängas"),
     _HARASS: (
+        "väck",
         "hittar",
         "liv till",
         "liv surt",

@@ -43,6 +43,10 @@ _CREDIT = lazy(
     r"(?=\s*[\w@])(?!\s*(?:jag|mig|mej|me|själv|undertecknad)\b)"
     r"|\b(?:från|from|via|by)\s+@[\w.]+|©"
 )
+_LEFT_OUT = lazy(
+    r"\b(?:vägrade|ville\s+inte|slapp|fick\s+inte)\s+(?:att\s+)?vara\s+med\s+på\s+(?:bild|bilden|fotot)"
+)
+"""The people named are said to have stayed out of the picture."""
 _ABSENT = lazy(r"\b(?:utan|inga|ingen)\s+$")
 _ANYONE = frozenset(["folk", "människor", "personer", "någon", "nån"])
 _DEICTIC_PRONOUN = lazy(
@@ -406,6 +410,8 @@ class MediaRightsDetector(Detector):
         # someone), or one whose text names nobody and asks after nobody: the attachment alone
         # is not evidence (see the module's docstring), for the model as for the rule.
         text = ctx.folded.text
+        if has_media(ctx) and _LEFT_OUT.search(text) is not None:
+            return True  # "ungarna vägrade vara med på bild": those named are not in it
         return not has_media(ctx) or (
             _IDENTIFY.search(text) is None
             and _OTHERS_OR_CROWD.search(text) is None
@@ -480,6 +486,8 @@ class MediaRightsDetector(Detector):
                     score, spans_v = 0.4, generic
             if spans_v and _ANONYMISED.search(text) and not _TAKEN_BACK.search(text):
                 spans_v = []  # "suddade ut alla ansikten": no one can be recognised
+            if spans_v and not linked and _LEFT_OUT.search(text):
+                spans_v = []  # "(ryggsäckarna alltså, ungarna vägrade vara med på bild)"
             named = _named_shown(ctx.text) if score < 0.85 else []
             if spans_v or named:
                 spans = [Span(*view.span(s, e), kind="media_people") for s, e in spans_v]
