@@ -319,3 +319,14 @@ def test_a_correction_passed_on(rules: Engine) -> None:
         "stämmer. Sprid hellre det."
     )
     assert Category.RUMOR not in categories(rules, text)
+
+
+def test_an_ultimatum_or_else(rules: Engine) -> None:
+    assert crime(rules, "ni har 48 timmar på er att riva skylten, annars händer något")
+    assert not crime(rules, "spara dokumentet ofta, annars händer något konstigt med datorn")
+
+
+def test_a_fire_bomb_to_be_made(rules: Engine) -> None:
+    assert crime(rules, "fixa en molotov till fredag, vi ses vid bygget")
+    assert not crime(rules, "ingen ska fixa några molotovs, vi protesterar lugnt")
+    assert not crime(rules, "polisen hittade en brandbomb vid skolan i natt")

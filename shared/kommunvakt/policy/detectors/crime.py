@@ -2209,6 +2209,13 @@ tanken på skördaren"): the imperative or the infinitive, never the past tense 
 ("någon hällde socker i tanken")."""
 
 
+_FIREBOMB_MADE = lazy(
+    r"\b(?:fixa|fixar|ordna|ordnar|bygg|bygga|bygger|tillverka|tillverkar|blanda|blandar|"
+    r"gör|göra|ta\s+fram|skaffa|skaffar)\s+(?:\S+\s+){0,2}?"
+    r"(?:molotov\w*|brandbomb\w*|rörbomb\w*|spikbomb\w*|bensinbomb\w*)"
+)
+"""A fire or pipe bomb to be made or got ("fixa en molotov till fredag"): nothing else is done
+with one; the past tense of a report ("någon kastade en brandbomb") is not read."""
 _AIM_FIREWORKS = lazy(
     r"(?:^|[.!?:\n]\s*|\b(?:ska|skall|kan|borde|bör)\s+(?:vi|ni|man|alla)\s+|\b(?:vi|ni)\s+"
     r"(?:ska|skall|borde|kan)\s+|\blåt\s+oss\s+|\bdags\s+att\s+|\boch\s+)"
@@ -2326,6 +2333,11 @@ def _incitement(p: Parsed) -> list[Finding]:
     ):
         if _reported_and_objected(p.text, m.start(), m.end()):
             continue  # "Någon skrev att man skulle lägga spik på vägen. … har anmält"
+        strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    for m in _FIREBOMB_MADE.finditer(p.text) if "bomb" in p.text or "molotov" in p.text else ():
+        i, j = p.index(m.start(), m.end())
+        if _negated(p.words(i - 3, j)) or _reported_and_objected(p.text, m.start(), m.end()):
+            continue  # "ingen ska fixa några molotovs", "någon skrev 'fixa brandbomber' – anmält"
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _GRAFFITI_CALL.finditer(p.text) if "över" in p.text or " på " in p.text else ():
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
