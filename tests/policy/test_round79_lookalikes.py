@@ -330,3 +330,54 @@ def test_a_fire_bomb_to_be_made(rules: Engine) -> None:
     assert crime(rules, "fixa en molotov till fredag, vi ses vid bygget")
     assert not crime(rules, "ingen ska fixa några molotovs, vi protesterar lugnt")
     assert not crime(rules, "polisen hittade en brandbomb vid skolan i natt")
+
+
+def test_friends_teasing_about_votes_and_nominations(rules: Engine) -> None:
+    assert not crime(rules, "Haha Karin jag dödar dig om du nominerar mig 😂")
+    assert not crime(rules, "bestie jag ska strypa dig om du röstar på det temat igen 😤😂")
+    text = "jag kommer döda den som sa att kl 17 var för tidigt 😂 nej men seriöst, tack"
+    assert not crime(rules, text)
+
+
+def test_a_dance_battle_and_a_coffee(rules: Engine) -> None:
+    assert not crime(rules, "personalen vs eleverna dansbattle 💃 vi kommer krossa er")
+    assert not crime(rules, "Haha Gunnel, jag ska skjuta dig en kaffe på lördag istället 😄")
+
+
+def test_someone_elses_call_judged(rules: Engine) -> None:
+    text = "den som skrev att man ska strö spik på leden borde tänka efter, det drabbar barn"
+    assert not crime(rules, text)
+
+
+def test_a_slogan_shouted_or_sprayed_reported(rules: Engine) -> None:
+    text = "En klasskamrat skrek Heil Hitler vid montern. Det visar att besöken behövs."
+    assert not crime(rules, text)
+    text = "Någon har sprejat orden Sverige åt svenskarna över skylten, jag tar avstånd från det."
+    assert Category.POLITICAL not in categories(rules, text)
+    assert Category.POLITICAL in categories(rules, "Sverige åt svenskarna!")
+
+
+def test_a_meeting_passed_on_and_rumours_doubted(rules: Engine) -> None:
+    text = "18.30 torsdag 14 mars, bygdegården. sprid till grannarna som inte har fb!"
+    assert Category.RUMOR not in categories(rules, text)
+    text = "Ryktet säger att gården ska stänga nästa år, är det bara rykte eller?"
+    assert Category.RUMOR not in categories(rules, text)
+    text = "Det går ett inlägg om att 'barn bitet i parken, sprid!'. Jag vet inte vad som är sant."
+    assert Category.RUMOR not in categories(rules, text)
+
+
+def test_dates_are_no_card(rules: Engine) -> None:
+    text = "jakten pågår 2024-10-01 – 2025-02-28 enligt beslutet"
+    assert not personal_data(rules, text)
+
+
+def test_tips_to_others_with_a_case_number(rules: Engine) -> None:
+    text = "Tips till andra: vi fick ärendenummer 2025-04412 när vi mejlade, då gick det fort"
+    assert Category.PERSONAL_CASE not in categories(rules, text)
+
+
+def test_an_insult_denied_after_it_was_written(rules: Engine) -> None:
+    text = "Någon har skrivit idioter om personalen i gästboken. De är allt annat än idioter."
+    assert Category.ABUSIVE not in categories(rules, text)
+    text = "arrangörerna = clowner, speciellt tanten som skrek på alla. i d i o t"
+    assert Category.ABUSIVE in categories(rules, text)

@@ -548,6 +548,8 @@ def _insult_score(p: Parsed, h: Hit, names: frozenset[str] = frozenset()) -> flo
         return 0.85
     if _negated_or_self(p, i, j):
         return 0.0
+    if p.words(i - 3, i) == ["allt", "annat", "än"] or crime.reported_slogan(p.text, h.start):
+        return 0.0  # "de är allt annat än idioter", "någon har skrivit idioter om personalen"
     if _calling_named(p, i):
         return 0.0
     if tag in ("strong", "mild") and banter(p.text):
@@ -977,7 +979,11 @@ def _targeted(p: Parsed, i: int, j: int, names: frozenset[str] = frozenset()) ->
 
 def _adjective_on_person(p: Parsed, h: Hit, i: int, j: int) -> bool:
     """An insulting adjective said of a person, attributively or predicatively."""
+    end = h.end
     for t in p.after(j, 3):
+        if "," in p.text[end : t.start]:
+            break  # "affischerna är fula, fröken Persson": the person is spoken to after it
+        end = t.end
         k = p.index(t.start, t.end)[0]
         if p.person_at(k, k + 1) is not None:
             return True

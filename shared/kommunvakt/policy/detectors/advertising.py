@@ -117,10 +117,12 @@ _DOMAIN = lazy(
 _TLD = lazy(r"\w\.(?:se|com|nu|net|org|eu|io|biz|co|info|shop|store)\b")
 _DIGIT = lazy(r"\d")
 _HANDLE = lazy(r"(?<![\w@])@[a-z0-9_.]{3,}")
-_OUR = lazy(r"v(?<!\wv)(?:år|årt|åra|åran|årat|ar|art|i\s+är\s+(?:ett|en))\s+")
+_OUR = lazy(
+    r"v(?<!\wv)(?:år|årt|åra|åran|årat|(?<!det\sv)(?<!som\sv)(?<!den\sv)ar|art|i\s+är\s+(?:ett|en))\s+"
+)
 """Before a business noun: "vår butik", "var butik" (typed without å), "vi är ett företag".
 The lookbehind is a word boundary before the "v"; starting with a literal lets the regex engine
-skip ahead to the next "v"."""
+skip ahead to the next "v". "det var klubben" is the verb."""
 _ORG_NOUN = (
     r"(?:förening|föreningen|klubb|klubben|laget|kåren|scoutkåren|scouterna|kören|styrelsen)"
 )

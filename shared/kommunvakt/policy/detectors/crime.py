@@ -1223,6 +1223,10 @@ _GAMES = frozenset(
         "dragkamp",
         # a dance battle or karaoke ("jag kommer mörda dig på dansgolvet 😂")
         "dansgolvet",
+        "dansbattle",
+        "dansbattlen",
+        "battle",
+        "battlen",
         "karaoken",
         # a race track ("jag slår dig på banan på lördag 😎🏁"); "banan" the fruit is no place
         "banan",
@@ -1335,6 +1339,8 @@ _CONTEST = re.compile(
     r"\b(?:vinner|vann|vinna|förlorar|förlorade|förlora|torskar)\s+(?:över|mot)\b"
     # a youth team by its age class ("vi krossar er på söndag P16")
     r"|\b[pf](?:0[6-9]|1[0-9])\b"
+    # one side against another ("personalen vs eleverna dansbattle")
+    r"|\b\w+\s+(?:vs\.?|versus)\s+\w+"
 )
 """A match between teams ("om ni vinner över oss igen … ni ska få stryk nästa gång")."""
 
@@ -1498,6 +1504,8 @@ def _dead_as_subject(p: Parsed, j: int) -> bool:
 
 _PETTY_DEEDS = frozenset(
     [
+        "nominerar",
+        "röstar",
         "spoilar",
         "spoila",
         "avslöjar",
@@ -1552,7 +1560,21 @@ _SKOJAR = lazy(r"\b(?:skojar|skoja|hihi)\b")
 _JOKING = lazy(r"\b(?:skojar|skoja|hihi|skämtar|skämt(?!\s+åsido))\b")
 """The writer says they joke ("(skämt, men snälla säg det inte mer)"); "skämt åsido" is the
 opposite, "joking aside"."""
-_SAYING = frozenset(["säger", "sager", "frågar", "fragar", "klagar", "nämner", "namner", "skriver"])
+_SAYING = frozenset(
+    [
+        "säger",
+        "sager",
+        "sa",
+        "sade",
+        "frågar",
+        "fragar",
+        "klagar",
+        "nämner",
+        "namner",
+        "skriver",
+        "skrev",
+    ]
+)
 
 
 def _teasing(p: Parsed, j: int) -> bool:
@@ -1574,6 +1596,8 @@ def _teasing(p: Parsed, j: int) -> bool:
         return False
     if banter(p.text) and "om" in p.words(j - 12, j + 12):
         return True  # "om du inte söker med mig så slår ja ihjäl dig 😤😂 love u"
+    if banter(p.text) and after[1:2] == ["som"] and not _SAYING.isdisjoint(after[2:4]):
+        return True  # "jag kommer döda den som sa att söndag var för tidigt 😂 nej men seriöst"
     if "om" in after:
         cond = after[after.index("om") + 1 :]
         if cond[1:2] in (["inte"], ["int"]) and not _TREATS.isdisjoint(cond[2:10]):
@@ -1618,6 +1642,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue
             if h.form in ("häng", "hänga", "hänger") and not _hanged_people(p, j, obj):
                 continue
+            if h.form.startswith("skjut") and not _TREATS.isdisjoint(p.words(j + 1, j + 4)):
+                continue  # "jag ska skjuta dig en kaffe": treating someone, slang
             if h.form.startswith("såg") and isinstance(obj, Token) and obj.text in _THIRD_PLURAL:
                 continue  # "såga ner dom innan de ramlar": trees, sawn down
             if h.form.endswith(" över") and not _THIRD_PLURAL.isdisjoint(
@@ -2122,7 +2148,8 @@ _SAID_THAT = re.compile(
 _OBJECTED = lazy(
     r"\b(?:det\s+är\s+(?:ett\s+)?(?:brott|olagligt|fel|sjukt|inte\s+ok\w*)|anmäl\w*|"
     r"polisanmäl\w*|skäms|skadar\s+vår\s+sak|gör\s+(?:bara\s+)?(?:saken|det|allt)\s+(?:värre|sämre)|"
-    r"hjälper\s+ingen)|:\s*(?:nej|nä|sluta|lägg\s+av)\b"
+    r"hjälper\s+ingen|borde\s+tänka\s+efter|gick\s+över\s+gränsen|går\s+över\s+gränsen)"
+    r"|:\s*(?:nej|nä|sluta|lägg\s+av)\b"
 )
 """After a call someone else wrote: the writer objects to it ("det är ett brott", "Folk som
 skriver att man ska skjuta rånarna själv: nej.")."""
@@ -2640,6 +2667,8 @@ def _dog_whistles(p: Parsed) -> list[Finding]:
         if any(a <= m.start() < b for a, b in quoted):
             continue  # "ord som ”folkutbyte”": the word mentioned, not used
         i = p.index(m.start(), m.end())[0]
+        if reported_slogan(p.text, m.start()):
+            continue  # "en klasskamrat skrek Heil Hitler vid montern": reported, not said
         sentence = _sentence_words(p, p.sentence_of(i))
         # "prata om 'befolkningsutbyte' är en konspirationsteori": quoting it to refute it
         if m.group().startswith(("befolk", "folkutb", "great", "the", "den", "det")) and (
@@ -2650,6 +2679,34 @@ def _dog_whistles(p: Parsed) -> list[Finding]:
             continue
         out.append(Finding("crime.hate_speech", 0.85, m.start(), m.end(), "hate"))
     return out
+
+
+_WRITTEN_OR_SHOUTED = frozenset(
+    [
+        "skrek",
+        "ropade",
+        "sprejat",
+        "sprayat",
+        "sprejade",
+        "sprayade",
+        "klottrat",
+        "klottrade",
+        "skrivit",
+        "ritat",
+        "ritade",
+        "målat",
+        "målade",
+        "orden",
+    ]
+)
+"""Right before a slogan: what someone shouted, sprayed or painted, reported."""
+
+
+def reported_slogan(text: str, start: int) -> bool:
+    """Whether one of the three words before `start` says someone shouted, sprayed or wrote
+    what follows ("skrek Heil Hitler", "har sprejat orden Sverige åt svenskarna")."""
+    before = re.split(r"[.!?\n]", text[max(0, start - 40) : start])[-1]
+    return not _WRITTEN_OR_SHOUTED.isdisjoint(before.split()[-3:])
 
 
 _LINKS = frozenset(["är", "e", "var", "som", "liknar", "beter", "lever", "=", "are", "is", "like"])

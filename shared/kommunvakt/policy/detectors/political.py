@@ -17,7 +17,7 @@ from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._grammar import outside, quoted_spans
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, total
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
-from kommunvakt.policy.detectors.crime import reported_quotes
+from kommunvakt.policy.detectors.crime import reported_quotes, reported_slogan
 
 _TERMS = PhraseTable("political_terms.tsv")
 _PHRASES = PhraseTable("political_phrases.tsv")
@@ -110,6 +110,10 @@ class PoliticalDetector(Detector):
             # a slogan quoted to report or discuss it ("klistermärken med ”Sverige åt
             # svenskarna”", "ord som ”folkutbyte”") is not the writer's own agenda
             parts["ideology"] = outside(parts["ideology"], quoted)
+        if parts["ideology"]:
+            # a slogan someone sprayed or wrote, reported without quotation marks ("Någon har
+            # sprejat orden Sverige åt svenskarna över skylten")
+            parts["ideology"] = [h for h in parts["ideology"] if not reported_slogan(text, h.start)]
         calls = parts["campaign"] or parts["vote"]
         marked = calls and any(q in text for q in ("'", '"', "”", "“", "’"))
         reported = reported_quotes(text) if marked else []

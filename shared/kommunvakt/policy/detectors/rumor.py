@@ -13,7 +13,7 @@ import re
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
-from kommunvakt.policy.detectors._grammar import outside, quoted_spans
+from kommunvakt.policy.detectors._grammar import QUOTE_MARKS, outside, quoted_spans
 from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, has_link, total
 from kommunvakt.policy.detectors.abusive import insults_in
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
@@ -160,6 +160,10 @@ class RumorDetector(Detector):
             # "do your own research"
             parts["coverup"] = [h for h in parts["coverup"] if not _LOOK.match(text, h.start)]
         guarded = "verify" in found or "rebut" in found
+        if guarded and parts["share"] and not QUOTE_MARKS.isdisjoint(text):
+            # "Det går ett inlägg om att 'pojke biten, sprid!'. … Jag vet inte vad som är
+            # sant": the call to share is the post's, quoted while the writer doubts it
+            parts["share"] = outside(parts["share"], quoted_spans(text))
         scores = {g: min(cap, total(parts[g])) for g, cap in _CAPS.items()}
         if _opinion_known_by_all(ctx, parts["coverup"]):
             scores["coverup"] = 0.0

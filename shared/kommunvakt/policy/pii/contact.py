@@ -518,7 +518,7 @@ def find_addresses(
                 continue  # "Åby 1:175 m.fl. som är kommunens mark": no one's home
             if _PLAN_BEFORE.search(text, max(0, name.start() - 40), name.start()):
                 continue  # "gäller planen hela Kragsta 1:2?": a planned area, no one's home
-            if _PUBLIC_LAND_BEFORE.search(text, max(0, name.start() - 40), name.start()):
+            if _PUBLIC_LAND_BEFORE.search(text, max(0, name.start() - 70), name.start()):
                 continue  # "Fastigheten är kommunens egen, Ormsta 1:1": no one's home
             s, e = folded.span(name.start(), m.end())
             hits.append(Hit("address", s, e, 0.85))
@@ -535,7 +535,7 @@ _PUBLISHED_AFTER = lazy(
 """An address cited from a business's own site ("enligt apotekets egen sida"): published."""
 _PUBLIC_LAND_BEFORE = lazy(
     r"\b(?:kommunens\s+(?:egen|egna|mark|fastighet\w*|tomt\w*)|kommunal\s+mark|"
-    r"kommunägd\w*|ägs\s+av\s+kommunen)\b[^.!?]{0,20}$"
+    r"kommunägd\w*|ägs\s+av\s+kommunen)\b[^.!?]{0,40}$"
 )
 """Before a property designation: the land is the municipality's, said first."""
 _PLAN_BEFORE = lazy(

@@ -374,6 +374,8 @@ _IDENTITY_CONTEXT = lazy(
     r"personnumm\w*|personnr|\bpnr\b|samordningsnumm\w*|födelsenumm\w*|"
     rf"{_LAST_FOUR_WORDS}|slutar\s+på|slutsiffr\w*|kontrollsiffr\w*"
 )
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+"""A date written year first ("2024-10-01 – 2025-02-28"): no card's digits, whatever Luhn says."""
 _TIME_TAIL = re.compile(r"(?<![0-9])[0-2][0-9][.:][0-5][0-9]$")
 _CARD_CONTEXT = lazy(r"kort|visa|mastercard|amex|cvc|cvv|betal")
 _CARD_NEAR = lazy(
@@ -517,7 +519,8 @@ def find_numbers(
                         org = org_before(view, rs)
                     ctx = view[max(0, groups[i][0] - 40) : groups[i][0]]
                     named_card = _CARD_CONTEXT.search(ctx) is not None
-                    if not org and (named_card or not _REFERENCE_BEFORE.search(ctx)):
+                    dated = _ISO_DATE.search(view, groups[i][0], groups[j][1]) is not None
+                    if not org and not dated and (named_card or not _REFERENCE_BEFORE.search(ctx)):
                         score = 0.95 if named_card else 0.8
                         card = (groups[i][0], groups[j][1], score)
                         cards.append(card)
