@@ -381,3 +381,44 @@ def test_an_insult_denied_after_it_was_written(rules: Engine) -> None:
     assert Category.ABUSIVE not in categories(rules, text)
     text = "arrangörerna = clowner, speciellt tanten som skrek på alla. i d i o t"
     assert Category.ABUSIVE in categories(rules, text)
+
+
+def test_you_will_see_what_happens_to_the_sign_and_to_you(rules: Engine) -> None:
+    text = "@mäklarna ni får se vad som händer med skylten ni satte upp. och med er 😉"
+    assert crime(rules, text)
+    assert not crime(rules, "då får ni se vad som händer med skatteintäkterna")
+
+
+def test_a_daily_route_and_an_accident_foretold(rules: Engine) -> None:
+    text = "Nämndordföranden tar 07.04 från stationen varje dag. Perron 2. Lätt att någon snubblar."
+    assert crime(rules, text)
+    assert not crime(rules, "jag tar 07.04 varje dag och tåget är alltid sent")
+
+
+def test_i_will_find_you(rules: Engine) -> None:
+    assert crime(rules, "j a g  k o m m e r  h i t t a  d i g ☠️")
+    assert not crime(rules, "Räven tog min toffla. Jag kommer hitta dig, herr Räv 🦊😂")
+    assert not crime(rules, "jag hittar dig vid entrén, kram")
+
+
+def test_smashed_windows_reported(rules: Engine) -> None:
+    assert not crime(rules, "krossade rutor på bodarna igen... tredje gången nu")
+
+
+def test_hate_quoted_that_does_not_belong_here(rules: Engine) -> None:
+    text = "Någon skrev här i går att muslimer är en pest. Sådant hör inte hemma i vår bygd."
+    assert not crime(rules, text)
+
+
+def test_those_who_appealed_and_the_librarys_number(rules: Engine) -> None:
+    text = "Någon la ut en adress till en av de som överklagat. Gör inte så, det är inte okej."
+    assert Category.PERSONAL_CASE not in categories(rules, text)
+    text = "biblioteket har eget nummer på hemsidan om man vill kolla, 08-587 856 40 tror jag"
+    assert not personal_data(rules, text)
+
+
+def test_how_the_parties_voted_and_what_is_true(rules: Engine) -> None:
+    text = "Hur röstade partierna i nämnden? Finns det reservationer i protokollet?"
+    assert Category.POLITICAL not in categories(rules, text)
+    text = "Vad är egentligen sant om bygget? Det sägs så mycket. Finns det en FAQ?"
+    assert Category.RUMOR not in categories(rules, text)

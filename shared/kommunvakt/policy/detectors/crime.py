@@ -1067,6 +1067,8 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
     ):
         return ("crime.incitement", 0.8)  # "bästa vore om någon...", "hoppas nån..."
     if not words or (len(words) == 1 and words[0] in _IMPERATIVE_LEAD):
+        if p.tokens[i].text.endswith(("ade", "ades", "ats")):
+            return None  # "krossade rutor på bodarna igen": the past, not an order
         if (
             p.tokens[i].text.endswith("r")
             and not _SUBJECT_AFTER.isdisjoint(p.words(i + 1, i + 2))
@@ -1945,6 +1947,13 @@ _FAMILY_ROUTINE = re.compile(
 )
 """The reader's child or partner and when they are where ("Din dotter går på Kårsta skola och
 slutar 14.15 på fredagar"): with a second cue ("Tänk på det") a veiled threat."""
+_DAILY_ROUTINE = re.compile(
+    r"\b(?:tar|går|slutar|åker|kommer|lämnar|cyklar|promenerar|parkerar)\s+(?:\S+\s+){0,2}?"
+    r"\d{1,2}[.:]\d{2}\b[^.!?]{0,40}\b(?:varje|alla)\s+(?:dag|morgon|kväll|vardag|vardagar|"
+    r"dagar|fredag|måndag)\b"
+)
+"""Where and when someone is every day ("Kommunalrådet tar 07.04 från Vallentuna varje dag"):
+with an accident foretold ("Lätt att någon snubblar") a veiled threat."""
 _OFFICE_CALLED = re.compile(
     r"\s*,\s*(?:\w+)?(?:förvaltningen|kommunen|nämnden|kontoret|bolaget|myndigheten|verket|"
     r"styrelsen|ledningen)\b"
@@ -1978,6 +1987,10 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         parts.append((w, m.start(), m.end()))
     for m in _finditer(_COST, p.text):
         parts.append((0.5 if m.group("dear") else 0.4, m.start(), m.end()))
+    for m in _DAILY_ROUTINE.finditer(p.text) if "varje" in p.text or "alla" in p.text else ():
+        i, _ = p.index(m.start(), m.end())
+        if p.person_at(max(0, i - 3), i) is not None or names.intersection(p.words(i - 3, i)):
+            parts.append((0.25, m.start(), m.end()))
     if "din " in p.text or "er " in p.text:
         for m in _FAMILY_ROUTINE.finditer(p.text):
             # "Din dotter går på Kårsta skola och slutar 14.15": a second cue makes it menace
@@ -2036,6 +2049,8 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
             hi, hj = p.index(h.start, h.end)
             if _in_game(p, p.words(hi - 6, hj + 8)):
                 continue  # "ni e döda innan rundan börjar 🔫 gg": a game
+        if "hitta" in h.form and laughing(p.text):
+            continue  # "Jag kommer hitta dig, Mikael Räv 🦊😂": a fox that took a slipper
         if h.form.endswith("löfte") and p.text.startswith(" till ", h.end):
             continue  # "det är ett löfte till våra medlemmar": a promise made to them
         if h.form.endswith("få se") and p.text.startswith((" att ", " hur ", " på "), h.end):
@@ -2098,7 +2113,12 @@ def _happens_to_a_thing(p: Parsed, h: Hit) -> bool:
         and tagged("incitement", "target").word(nxt[1]) is None  # "med kommunhuset"
         and nxt[1] not in ("folk", "människor", "personer", "såna", "sådana", "alla", "den", "de")
         and p.person_at(j + 1, j + 2) is None  # "med folk som jävlas med mig", "med politikerna"
+        # "… med till salu-skylten ni satte upp. och med er 😉": the people added after it
+        and _AND_WITH_YOU.match(p.text, p.tokens[min(j + 1, len(p.tokens) - 1)].end) is None
     )
+
+
+_AND_WITH_YOU = lazy(r"[^!?\n]{0,60}?\b(?:och|även|också)\s+med\s+(?:er|dig|honom|henne)\b")
 
 
 def _waiting_to_see(p: Parsed, h: Hit) -> bool:
@@ -2148,7 +2168,8 @@ _SAID_THAT = re.compile(
 _OBJECTED = lazy(
     r"\b(?:det\s+är\s+(?:ett\s+)?(?:brott|olagligt|fel|sjukt|inte\s+ok\w*)|anmäl\w*|"
     r"polisanmäl\w*|skäms|skadar\s+vår\s+sak|gör\s+(?:bara\s+)?(?:saken|det|allt)\s+(?:värre|sämre)|"
-    r"hjälper\s+ingen|borde\s+tänka\s+efter|gick\s+över\s+gränsen|går\s+över\s+gränsen)"
+    r"hjälper\s+ingen|borde\s+tänka\s+efter|gick\s+över\s+gränsen|går\s+över\s+gränsen|"
+    r"hör\s+inte\s+hemma)"
     r"|:\s*(?:nej|nä|sluta|lägg\s+av)\b"
 )
 """After a call someone else wrote: the writer objects to it ("det är ett brott", "Folk som

@@ -116,8 +116,8 @@ _REPOST_INVITED = lazy(r"\b(?:får|kan|fick)\s+(?:ni|du|alla|folk)\s+(?:gärna\s
 får ni gärna reposta"), which says it is theirs to give."""
 _MUNICIPAL_PAGE = lazy(
     # what was captured may come first ("skärmdump av omledningskartan från kommunens hemsida")
-    r"\s*(?:av\s+(?:den\s+|det\s+|er\s+|ert\s+)?[a-zåäö]+\s+)?"
-    r"(?:från\s+|på\s+|av\s+)?(?:kommunens|vallentuna\.se|er\s+egen|era\s+egna|ert\s+eget|"
+    r"\s*(?:(?:av|från)\s+(?:den\s+|det\s+|er\s+|ert\s+)?[a-zåäö]+\s+)?"
+    r"(?:från\s+|på\s+|av\s+|i\s+)?(?:kommunens|vallentuna\.se|er\s+egen|era\s+egna|ert\s+eget|"
     r"ert\s+(?:svar|mejl|mail|sms))\b"
 )
 """A screenshot of the municipality's own page or site ("skärmdump från kommunens egen sida om
@@ -127,6 +127,8 @@ _NO_ONE_ELSE = lazy(
     r"(?:med\s+)?(?:i|på)\s+bild"
     # a place photographed empty ("tog en bild i morse, torget helt tomt")
     r"|\b(?:helt|alldeles|totalt)\s+(?:tomt|tom|öde|folktomt|folktom)\b|\bfolktom\w*"
+    # "Tomt och nymålat, väntar på besökare!": a room shown empty
+    r"|(?:^|[.!?]\s*)tomt?\s+och\b"
 )
 """The poster's picture with no one else in it ("fotade bara min egen kille, ingen annan med i
 bild"): said in text only, it publishes no one."""
@@ -486,7 +488,7 @@ class MediaRightsDetector(Detector):
                     score, spans_v = 0.4, generic
             if spans_v and _ANONYMISED.search(text) and not _TAKEN_BACK.search(text):
                 spans_v = []  # "suddade ut alla ansikten": no one can be recognised
-            if spans_v and not linked and _LEFT_OUT.search(text):
+            if spans_v and not linked and (_LEFT_OUT.search(text) or _NO_ONE_ELSE.search(text)):
                 spans_v = []  # "(ryggsäckarna alltså, ungarna vägrade vara med på bild)"
             named = _named_shown(ctx.text) if score < 0.85 else []
             if spans_v or named:

@@ -357,7 +357,7 @@ def org_before(view: str, pos: int) -> bool:
 
 
 _PRIVATE_CONTEXT = lazy(
-    r"\b(?:mig|mitt|min|mina|hem\w*|privat\w*|hans|hennes|honom|henne|deras|"
+    r"\b(?:mig|mitt|min|mina|hem(?!sida)\w*|privat\w*|hans|hennes|honom|henne|deras|"
     r"numret till|nummer till|mobil\w*)\b"
 )
 _FOREIGN_PRIVATE = lazy(
