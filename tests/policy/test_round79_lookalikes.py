@@ -422,3 +422,23 @@ def test_how_the_parties_voted_and_what_is_true(rules: Engine) -> None:
     assert Category.POLITICAL not in categories(rules, text)
     text = "Vad är egentligen sant om bygget? Det sägs så mycket. Finns det en FAQ?"
     assert Category.RUMOR not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jag ska se till att du får ont",
+        "vi kommer efter dig",
+        "räkna dina dagar, du",
+        "hoppas din familj är försäkrad",
+        "ta vara på dina knäskålar",
+        "om du vill leva så flyttar du härifrån",
+    ],
+)
+def test_menaces_in_set_phrases(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+def test_set_phrases_in_everyday_use(rules: Engine) -> None:
+    assert not crime(rules, "om du vill leva hälsosamt, ät mer grönt")
+    assert not crime(rules, "din tid som ordförande är snart ute, tack för allt")
