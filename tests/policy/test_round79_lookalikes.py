@@ -442,3 +442,28 @@ def test_menaces_in_set_phrases(rules: Engine, text: str) -> None:
 def test_set_phrases_in_everyday_use(rules: Engine) -> None:
     assert not crime(rules, "om du vill leva hälsosamt, ät mer grönt")
     assert not crime(rules, "din tid som ordförande är snart ute, tack för allt")
+
+
+def test_round_85_threats(rules: Engine) -> None:
+    assert crime(rules, "Lisa du jobbar på torget och slutar 17.30 va? Bra att veta.")
+    text = (
+        "Per, ni har en fru och två barnbarn i Ormsta, eller hur. Tänk noga på dem innan ni röstar."
+    )
+    assert crime(rules, text)
+    assert crime(rules, "vi tänker sänka bryggan vid badet i natt om ni inte ändrar er")
+    assert crime(rules, "Någon borde sparka sönder varenda betesstation runt dammen i natt.")
+    text = "Pingstvänner är en sekt av parasiter. Hela församlingen borde köras ut ur kommunen."
+    assert {Category.CRIME, Category.ABUSIVE} <= categories(rules, text)
+
+
+def test_round_85_lookalikes(rules: Engine) -> None:
+    assert not crime(
+        rules, "Tack för info! Hunden blir rädd av smällarna, bra att veta när det händer."
+    )
+    assert not crime(rules, "kommunen borde sänka skatten och farten vid skolan")
+    assert not crime(rules, "haha du är död om du tar min laddplats igen 😂 (skämt)")
+    assert not crime(rules, "Vi ska krossa dem... i argument alltså. Ta med fakta.")
+    text = "kommunen håller på att sekretesspröva mejlen. Det tar tid, det är inte en mörkläggning."
+    assert Category.RUMOR not in categories(rules, text)
+    text = "Jag har hört att boendet ska läggas ner. Kan någon från kommunen svara?"
+    assert Category.RUMOR not in categories(rules, text)

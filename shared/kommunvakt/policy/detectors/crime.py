@@ -146,7 +146,7 @@ _TOLD_NOT_TO_SAY = lazy(
 )
 _IN_WORDS = lazy(
     r"[\s,.…]*(?:med\s+(?:ord|frågor|argument|fakta|mejl|insändare)|i\s+ord|verbalt|i\s+debatten|"
-    r"i\s+valet)\b"
+    r"i\s+valet|i\s+argument|i\s+argumentationen)\b"
 )
 """After a beating promised: it is one of words ("en rejäl omgång, med ord alltså")."""
 _BEATEN_SOON = lazy(
@@ -986,7 +986,8 @@ _ANTECEDENT_WINDOW = 30
 
 _PEST_CONTROL = re.compile(
     r"\b(?:\w*fäll\w*|\w*gift\w*|bete\w*|betes\w*|skadedjur\w*|sanering\w*|sanera\w*|"
-    r"anticimex|svans\w*|katt\w*|kloak\w*|avlopp\w*|sop\w+|kompost\w*|hagel\w*|luftgevär\w*)"
+    r"anticimex|svans\w*|katt\w*|kloak\w*|avlopp\w*|sop\w+|kompost\w*|hagel\w*|luftgevär\w*|"
+    r"proffsen|skadedjursbekämp\w*|källare\w*)"
 )
 """Traps, poison, bait, a pest firm, a cat, bins: rats talked about as rats."""
 
@@ -1672,6 +1673,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue
             if _reported_and_objected(p.text, h.start, h.end):
                 continue  # "Till den som skrev att man borde elda upp masten: det är ett brott"
+            if _IN_WORDS.match(p.text, obj.end):
+                continue  # "vi ska krossa dem... i argument alltså"
             if _JUDGED_ACT.match(p.text, obj.end):
                 continue  # "Nej, bränna kameror är idioti": the act judged, not called for
             det, score = agent
@@ -1954,6 +1957,18 @@ _DAILY_ROUTINE = re.compile(
 )
 """Where and when someone is every day ("Kommunalrådet tar 07.04 från Vallentuna varje dag"):
 with an accident foretold ("Lätt att någon snubblar") a veiled threat."""
+_THINK_OF_THEM = re.compile(
+    r"\b(?:du|ni)\s+har\s+(?:en\s+|två\s+|tre\s+)?(?:\w+\s+){0,2}?(?:fru|man|familj|barn|barnbarn|"
+    r"dotter|döttrar|son|söner|sambo)\b[^?!]{0,120}?\btänk\s+(?:noga\s+|efter\s+)?på\s+(?:dem|henne|honom)\b"
+)
+"""The reader's family named, then "tänk (noga) på dem" ("ni har en fru och två små barnbarn
+i Ormsta, eller hur. Tänk noga på dem innan …"): a veiled threat."""
+_YOUR_ROUTINE = re.compile(
+    r"\b(?:du|ni)\s+(?:jobbar|slutar|börjar|går\s+hem|tar\s+bussen|parkerar)\b[^.!?]{0,40}?\b\d{1,2}[.:]\d{2}\b"
+)
+"""When the reader is where ("du jobbar på Tuna torg och slutar 17.30 va?"): with "bra att
+veta" or another cue, a veiled threat."""
+_GOOD_TO_KNOW = re.compile(r"\b(?:bra|gott|skönt|intressant)\s+att\s+veta\b")
 _OFFICE_CALLED = re.compile(
     r"\s*,\s*(?:\w+)?(?:förvaltningen|kommunen|nämnden|kontoret|bolaget|myndigheten|verket|"
     r"styrelsen|ledningen)\b"
@@ -1987,6 +2002,12 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         parts.append((w, m.start(), m.end()))
     for m in _finditer(_COST, p.text):
         parts.append((0.5 if m.group("dear") else 0.4, m.start(), m.end()))
+    for m in _THINK_OF_THEM.finditer(p.text) if "tänk" in p.text else ():
+        parts.append((0.6, m.start(), m.end()))
+    for m in _YOUR_ROUTINE.finditer(p.text) if "du " in p.text or "ni " in p.text else ():
+        # "… slutar 17.30 va? Bra att veta.": the routine noted down is the menace
+        known = _GOOD_TO_KNOW.search(p.text, m.end(), m.end() + 40) is not None
+        parts.append((0.55 if known else 0.25, m.start(), m.end()))
     for m in _DAILY_ROUTINE.finditer(p.text) if "varje" in p.text or "alla" in p.text else ():
         i, _ = p.index(m.start(), m.end())
         if p.person_at(max(0, i - 3), i) is not None or names.intersection(p.words(i - 3, i)):
@@ -2049,6 +2070,8 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
             hi, hj = p.index(h.start, h.end)
             if _in_game(p, p.words(hi - 6, hj + 8)):
                 continue  # "ni e döda innan rundan börjar 🔫 gg": a game
+            if laughing(p.text) and _JOKING.search(p.text) is not None:
+                continue  # "du är död om du tar min laddplats 😂 (skämt, …)": said joking
         if "hitta" in h.form and laughing(p.text):
             continue  # "Jag kommer hitta dig, Mikael Räv 🦊😂": a fox that took a slipper
         if h.form.endswith("löfte") and p.text.startswith(" till ", h.end):

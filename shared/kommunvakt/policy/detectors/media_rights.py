@@ -373,7 +373,7 @@ _SCREEN = lazy(
     r"\b(?:app\w*|e-tjänst\w*|felkod\w*|felmeddelande\w*|tidtabell\w*|avgång\w*|knapp\w*|"
     r"inloggning\w*|laddar|kartan|schemat|platsbanken|bekräftelse\w*|ärendenummer\w*|"
     r"kvitto\w*|krisinformation\w*|kalender\w*|"
-    r"bankid|menyn|formulär\w*)\b"
+    r"bankid|menyn|formulär\w*|bokningssystem\w*)\b"
 )
 """A screenshot of a screen (an app, an e-service's error, a timetable, a form): the poster's
 own picture of software, no one's image ("SL-appen visar inte de nya tiderna, se
