@@ -467,3 +467,20 @@ def test_round_85_lookalikes(rules: Engine) -> None:
     assert Category.RUMOR not in categories(rules, text)
     text = "Jag har hört att boendet ska läggas ner. Kan någon från kommunen svara?"
     assert Category.RUMOR not in categories(rules, text)
+
+
+def test_round_86_threats(rules: Engine) -> None:
+    assert crime(rules, "döden åt kulturchefen")
+    assert not crime(rules, "döden åt tristessen, nu kör vi sommarbio!")
+    assert crime(rules, "Lite bensin i skolans soprum och så är det slutdiskuterat.")
+    assert not crime(rules, "lite bensin i gräsklipparen så startar den")
+    text = "Ulf bor kvar i släktgården, Markim-Säby 2:7. Dags att han får höra vad bygden tycker."
+    assert crime(rules, text)
+    assert crime(rules, "Fin villa kommunalrådet har. Fönstren är stora. Sten är gratis.")
+    text = "Entreprenören är nåt utländskt pack. Skicka ut dem allihop."
+    assert {Category.CRIME, Category.ABUSIVE} <= categories(rules, text)
+
+
+def test_a_petitions_page_is_no_shop(rules: Engine) -> None:
+    text = "Vi har startat en namninsamling för ett annat gatunamn, skriv gärna under: https://www.namninsamling.se/gatan"
+    assert Category.ADVERTISING not in categories(rules, text)

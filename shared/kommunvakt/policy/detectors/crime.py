@@ -193,6 +193,8 @@ _NAMED_DIE = lazy(
 """Death foretold to a named person or a person noun ("Kerstin ska dö", "handläggaren ska
 fan dö"): the name or noun is checked against the text (not "gräset ska dö"). "Kommer att
 dö" is left out: "Stina kommer att dö om ni inte plogar" is a resident's warning."""
+_DEATH_TO = lazy(r"\b(?:döden|död)\s+åt\s+(?:alla\s+)?(?P<who>[a-zåäö]+)")
+"""Death wished on someone as a slogan ("döden åt kulturchefen", "död åt alla X")."""
 _WHOEVER_DIE = lazy(
     r"\b(?:den|dom|de|alla|han|hon)\s+som\s+(?:\w+\s+){1,8}?(?:ska|skall|borde|måste)\s+"
     r"(?:fan\s+|jävlar\s+)?dö\b"
@@ -317,12 +319,13 @@ _PITY = frozenset(
 """A wish ("vore bra om någon...") calls for the act; pity ("vore synd om någon...") does
 not, except "synd att ingen har...", which regrets that nobody has done it yet."""
 _ADDRESS = lazy(
-    r"\b(?:bor\s+på|bor\s+i|adressen\s+(?:till|är)|numret\s+(?:till|är)|hemadress|"
+    r"\b(?:bor\s+på|bor\s+i|bor\s+kvar\s+(?:på|i)|adressen\s+(?:till|är)|numret\s+(?:till|är)|hemadress|"
     r"telefonnummer|mobilnummer|här\s+är\s+(?:adressen|numret|hans|hennes)|"
     r"(?:hans|hennes|deras|hens)\s+(?:adress|hemadress|nummer|telefonnummer))\b"
     r"|\b[a-zåäö]+(?:vägen|gatan|stigen|gränd|gränden|backe|backen|allé|allén|torg|"
     r"plan|slingan|vägen)\s+(?:\d{1,3}\b|nummer\s+[a-zåäö]+)"
-    r"|\b[a-zåäö]+\s+[a-zåäö]+\s+\d{1,4}:\d{1,4}\b|\blives\s+(?:at|on)\b"
+    r"|\b[a-zåäö]+\s+[a-zåäö]+\s+\d{1,4}:\d{1,4}\b|\b[a-zåäö]+-[a-zåäö]+\s+\d{1,4}:\d{1,4}\b"
+    r"|\blives\s+(?:at|on)\b"
     r"|\bfolkbokförd\w*\s+(?:på|i)\b|\bregistered\s+at\b|\bfolkbokföringsadress\w*"
     r"|\bbor\s+i\s+(?:det\s+|den\s+)?(?:[a-zåäö]+a\s+){1,2}(?:huset|lägenheten|radhuset|villan|stugan)\b"
     r"|\b0\d(?:\s?[-/.]?\s?\d){6,10}\b"
@@ -361,6 +364,9 @@ _HARASS = lazy(
     # "hembesök" alone is the social services' word ("handläggaren har inte varit på hembesök")
     r"rekommenderar\s+(?:\S+\s+)?(?:ett\s+)?hembesök|"
     r"(?:ett\s+)?hembesök\s+hos\s+(?:henne|honom|hen|dem|dom)|pay\s+(?:him|her|them)\s+a\s+visit|"
+    # the person whose home was just named is to hear it ("Dags att han får höra vad bygden
+    # tycker. Vi ses där på lördag")
+    r"(?:dags\s+att|så)\s+(?:han|hon|hen|de|dom)\s+får\s+höra\s+vad\b|"
     # round 82: everyone sent to wake the person whose number was just given ("ring och väck
     # skolchefen kl 3 varje natt"); "ring och fråga honom själv" is labelled a number shared
     r"ring\s+och\s+(?:väck|väcka|skäll\s+på)\s+"
@@ -454,6 +460,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _PITY_PROPERTY: ("synd", "tråkigt", "trist", "tragiskt"),
     _SHOULD_BURN: ("brinna", "brännas", "sprängas"),
     _HARASS: (
+        "höra vad",
         "väck",
         "hittar",
         "liv till",
@@ -1799,6 +1806,11 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         if _WARNING_AFTER.match(p.text, m.end()):
             continue  # "grannen ska dö i kylan om ingen hjälper henne": a warning
         out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
+    for m in _DEATH_TO.finditer(p.text) if "död" in p.text else ():
+        i, j = p.index(m.start("who"), m.end("who"))
+        if not (names.intersection(p.words(i, j)) or p.person_at(i, j) or _a_group(m.group("who"))):
+            continue  # "döden åt tristessen": no one
+        out.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
     for m in _WHOEVER_DIE.finditer(p.text) if " dö" in p.text else ():
         i, j = p.index(m.start(), m.end())
         if _negated(p.words(i, j)) or _in_game(p, p.words(i - 6, j + 8)):
@@ -2268,6 +2280,11 @@ _SABOTAGE = lazy(
     r"|(?<!att\s)\bspika\s+(?:\S+\s+)?(?:träden|stammarna|granarna|tallarna|ekarna|björkarna)\b"
     r"|\b(?:slå|spika|bulta)\s+in\s+(?:\S+\s+){0,2}?spik\w*\s+i\s+(?:\S+\s+)?"
     r"(?:stammarna|stammar|träden|träd|stockarna)\b"
+    # a little petrol in a building's rooms ("Lite bensin i skolans soprum och så är det
+    # slutdiskuterat"): arson proposed without a verb
+    r"|\blite\s+(?:bensin|tändvätska|diesel)\s+(?:i|på|under|vid)\s+(?:\S+\s+)?"
+    r"(?:soprum\w*|förråd\w*|entrén|garage\w*|kontor\w*|skolan|huset|villan|bilen|bodarna|"
+    r"boden|baracken|ladan|trapphuset|källaren)\b"
     # tacks or broken glass strewn on a path to hurt those who use it ("tips till cyklisterna:
     # häftstift på ridstigen", "strö ut spik på cykelbanan")
     r"|(?:\blite\s+|(?<=:\s)|\b(?:strö|strössla|sprid|lägg|lägga|släng|slänga)\s+(?:ut\s+)?)"
