@@ -883,7 +883,7 @@ def _object(
         if t.text in _BODY_PARTS and k and after[k - 1].text in _OTHERS_POSSESSIVE:
             return t
         # A group of people named outright ("döda alla muslimer", "skjut invandrarna").
-        if tagged("hate", "group").word(t.text) is not None or load("slurs").word(t.text):
+        if _a_group(t.text):
             return t
         if t.text not in _OBJ_DETERMINERS and k >= 1:
             break
@@ -1771,8 +1771,7 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         out.append(Finding("crime.threat", 0.85, m.start(), m.end(), "threat"))
     for m in _BOMB_PLANTED.finditer(p.text) if "bomb" in p.text else ():
         i, j = p.index(m.start(), m.end())
-        end = _SENTENCE_STOP.search(p.text, m.end())
-        if _negated(p.words(i - 3, j)) or (end is not None and end.group() == "?"):
+        if _negated(p.words(i - 3, j)) or _in_a_question(p, m.end()):
             continue  # "det ligger ingen bomb …", "vad gör man om det ligger en bomb i …?"
         if "om" in p.words(i - 3, i):
             continue
@@ -2043,8 +2042,7 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         parts.append((0.3, home.start(), home.end()))
     for m in _finditer(_SHOULD_BURN, p.text):
         mid = m.group("mid").split()
-        end = _SENTENCE_STOP.search(p.text, m.end())
-        if end is not None and end.group() == "?":
+        if _in_a_question(p, m.end()):
             continue  # "hur många bilar ska brinna innan …?": a reproach, not a wish
         if _SAID_THAT.search(p.text, max(0, m.start() - 40), m.start() + len(m.group("mid"))):
             continue  # "någon skrev att bussen borde brännas. Har anmält det": reported
