@@ -63,12 +63,12 @@ _PET_WORDS = (
     r"marsvin\w*|hamster\w*|papegoj\w*|undulat\w*|kattung\w*)"
 )
 _PET = lazy(r"(?:(?!\bmed\b)[^.!?])*?\b" + _PET_WORDS + r"\b")
+"""A pet named right after "här är han/hon" in the same clause ("här är han, världens
+gladaste hund"): the pronoun is the animal ("här är han med hunden" stays a person)."""
 _OWN_PET_BEFORE = lazy(
     r"\b(?:min|mitt|mina|vår|vårt|våra)\s+(?:\w+\s+)?" + _PET_WORDS + r"\b[^.!?]{0,30}$"
 )
 """The poster's own pet just before "här är han" ("vi var där med vår valp idag, här är han")."""
-"""A pet named right after "här är han/hon" in the same clause ("här är han, världens
-gladaste hund"): the pronoun is the animal ("här är han med hunden" stays a person)."""
 _CAPTURED_PRONOUN = lazy(
     r"\b(?:filmade|filmat|fotade|fotat|fotograferade|smygfilmade)\s+(?:när\s+)?"
     r"(?:han|hon|hen|honom|henne|dem|(?:de|dom)(?!\s+(?!som\b)\w+\s+som\b))\b"
