@@ -195,6 +195,20 @@ fan dö"): the name or noun is checked against the text (not "gräset ska dö").
 dö" is left out: "Stina kommer att dö om ni inte plogar" is a resident's warning."""
 _DEATH_TO = lazy(r"\b(?:döden|död)\s+åt\s+(?:alla\s+)?(?P<who>[a-zåäö]+)")
 """Death wished on someone as a slogan ("döden åt kulturchefen", "död åt alla X")."""
+_BULLET_IN = lazy(
+    r"\b(?:kula|kulor|kulan|skott|nackskott|kniv|kniven)\s+i\s+(?:huvudet|skallen|pannan|"
+    r"nacken|bakhuvudet|tinningen|magen|halsen|strupen)\s+på\s+(?:hela\s+|alla\s+|varenda\s+|"
+    r"den\s+där\s+|de\s+där\s+|dom\s+där\s+)?(?P<who>[a-zåäö]+)"
+)
+"""A bullet or a knife called for with no verb ("kula i huvudet på hela fullmäktige", "en
+kniv i magen på den där handläggaren"). "en kniv i ryggen på föräldrarna" is a betrayal, so
+the back is not a target here."""
+_BULLET_REPORTED = lazy(
+    r"\b(?:fick|fått|får|sköt|sköts|skjutit|skjutits|avlossade|avrättades|hittades|dog|avled|"
+    r"polisen|rättegången|filmen|boken|serien|spelet|som\s+att)\b"
+)
+"""A shooting told, a story or a feeling ("polisen sköt en kula i huvudet på gärningsmannen",
+"det kändes som att få en kula i huvudet"): not a call."""
 _WHOEVER_DIE = lazy(
     r"\b(?:den|dom|de|alla|han|hon)\s+som\s+(?:\w+\s+){1,8}?(?:ska|skall|borde|måste)\s+"
     r"(?:fan\s+|jävlar\s+)?dö\b"
@@ -633,6 +647,7 @@ _VIOLENCE_LISTS: tuple[tuple[str, str | None], ...] = (
     ("threats", "kill"),
     ("threats", "harm"),
     ("threats", "destroy"),
+    ("threats", "maim"),
     ("threats", "passive"),
     ("threats", "veiled"),
     ("incitement", "weapon"),
@@ -847,6 +862,8 @@ def _object(
 ) -> Token | Hit | None:
     """The person (or, for destruction, the thing) a verb ending at token j acts on. A
     name counts only after a verb of killing: "slå Täby på lördag" is football."""
+    if kind == "maim":
+        return _maimed(p, j)
     after = p.after(j, 4)
     for k, t in enumerate(after):
         if (
@@ -887,6 +904,29 @@ def _object(
             return t
         if t.text not in _OBJ_DETERMINERS and k >= 1:
             break
+    return None
+
+
+def _maimed(p: Parsed, j: int) -> Token | Hit | None:
+    """The body part a verb of maiming ending at token j breaks, when it is a person's ("bryta
+    benen på honom", "spräcka läppen på dig", "bryta varenda ben i kroppen på henne"); "bryta
+    benet i slalombacken" and "knäcka nöten" name no one else."""
+    after = p.after(j, 8)
+    for k, t in enumerate(after[:4]):
+        if t.text not in _BODY_PARTS:
+            continue
+        if k and after[k - 1].text in _OTHERS_POSSESSIVE:
+            return t  # "bryta dina ben"
+        for m in range(k + 1, min(k + 5, len(after) - 1)):
+            if after[m].text in ("på", "av"):
+                n = m + 1
+                while n < len(after) - 1 and after[n].text in _OBJ_DETERMINERS:
+                    n += 1  # "på den där politikern"
+                target = after[n]
+                if target.text in PRONOUN_TARGETS or p.person_at(j + n, j + n + 1):
+                    return t
+                return None
+        return None
     return None
 
 
@@ -969,6 +1009,15 @@ _BODY_PARTS = frozenset(
         "revbenen",
         "fingrar",
         "fingrarna",
+        "läpp",
+        "läppen",
+        "läpparna",
+        "ögon",
+        "ögonen",
+        "hals",
+        "halsen",
+        "kropp",
+        "kroppen",
         "face",
         "legs",
         "head",
@@ -1628,7 +1677,7 @@ _FOLDED_LOOKALIKES = frozenset(["sprang"])
 def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
     out: list[Finding] = []
     # One test of the whole list before the per-kind lists (each would test again).
-    kinds = ("kill", "harm", "destroy") if load("threats").maybe(p.text) else ()
+    kinds = ("kill", "harm", "destroy", "maim") if load("threats").maybe(p.text) else ()
     for kind in kinds:
         for h in tagged("threats", kind).finditer(p.text):
             if h.form in _FOLDED_LOOKALIKES:
@@ -1809,6 +1858,22 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
         i, j = p.index(m.start("who"), m.end("who"))
         if not (names.intersection(p.words(i, j)) or p.person_at(i, j) or _a_group(m.group("who"))):
             continue  # "döden åt tristessen": no one
+        out.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
+    for m in _BULLET_IN.finditer(p.text) if " i " in p.text and " på " in p.text else ():
+        i, j = p.index(m.start("who"), m.end("who"))
+        who = m.group("who")
+        if not (
+            names.intersection(p.words(i, j))
+            or who in PRONOUN_TARGETS
+            or p.person_at(i, j)
+            or _a_group(who)
+        ):
+            continue  # "en kula i huvudet på tavlan": no one
+        said_before = p.text[max(0, m.start() - 60) : m.start()]
+        if _negated(p.before(i, 8)) or _BULLET_REPORTED.search(said_before):
+            continue
+        if _reported_and_objected(p.text, m.start(), m.end()):
+            continue
         out.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
     for m in _WHOEVER_DIE.finditer(p.text) if " dö" in p.text else ():
         i, j = p.index(m.start(), m.end())
@@ -2082,6 +2147,12 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
                 continue  # "ni e döda innan rundan börjar 🔫 gg": a game
             if laughing(p.text) and _JOKING.search(p.text) is not None:
                 continue  # "du är död om du tar min laddplats 😂 (skämt, …)": said joking
+        if h.form.startswith(("annars", "då ", "så ")) and h.form.endswith(
+            ("stryk", "spö", "däng")
+        ):
+            hi, hj = p.index(h.start, h.end)
+            if _in_game(p, p.words(hi - 8, hj + 8)) or p.words(hj, hj + 1) == ["mot"]:
+                continue  # "träna nu, annars blir det stryk i matchen / mot Täby": a defeat
         if "hitta" in h.form and laughing(p.text):
             continue  # "Jag kommer hitta dig, Mikael Räv 🦊😂": a fox that took a slipper
         if h.form.endswith("löfte") and p.text.startswith(" till ", h.end):

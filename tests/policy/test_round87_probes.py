@@ -1,0 +1,88 @@
+"""What short threats probed through the whole layer showed the rules in the sixteenth session
+(before round 87 was scored): a bullet called for with no verb, a body part broken, an "or
+else" that names the beating, a beating in slang. Every sentence here is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import crime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kula i huvudet på hela fullmäktige",
+        "en kula i skallen på kommunchefen och hans gäng",
+        "kniv i magen på den där handläggaren",
+    ],
+)
+def test_a_bullet_called_for_without_a_verb(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "beslutet är en kniv i ryggen på alla föräldrar",
+        "polisen sköt en kula i huvudet på gärningsmannen enligt tidningen",
+        "det kändes som att få en kula i huvudet när räkningen kom",
+        "han satte bollen i huvudet på målvakten",
+    ],
+)
+def test_a_betrayal_a_news_report_or_a_ball_is_no_call(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi ska bryta varenda ben i kroppen på honom",
+        "jag ska krossa skallen på honom när jag ser honom",
+        "nån borde spräcka läppen på den där politikern",
+        "jag ska skära halsen av dig",
+    ],
+)
+def test_a_persons_body_part_broken(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han bröt benet i slalombacken i fjol",
+        "kan man bryta benen av sig i den trappan, så hal som den är?",
+        "vi måste bryta mönstret med sena beslut",
+        "skär ner på kostnaderna i stället för på skolan",
+    ],
+)
+def test_an_accident_or_a_metaphor_breaks_no_one(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sluta klaga här annars blir det käppen",
+        "håll dig borta från min tomt annars blir det stryk",
+        "ge mig en anledning så smäller det",
+        "ska klå upp honom när jag ser han",
+    ],
+)
+def test_an_or_else_that_names_the_beating(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "annars blir det böter, det står på skylten",
+        "vi måste träna mer annars blir det stryk mot Täby på lördag",
+        "tänd stubinen så smäller det, sen backar man",
+        "vi ska klå upp dem i finalen på lördag",
+    ],
+)
+def test_a_fine_a_defeat_or_a_firework_is_no_threat(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
