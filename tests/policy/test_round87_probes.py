@@ -86,3 +86,35 @@ def test_an_or_else_that_names_the_beating(rules: Engine, text: str) -> None:
 )
 def test_a_fine_a_defeat_or_a_firework_is_no_threat(rules: Engine, text: str) -> None:
     assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det behövs en ny kristallnatt i den här stan",
+        "dags för slutlösningen",
+        "vi borde göra som i Srebrenica",
+        "gas them all",
+        "in i gaskammaren med dem",
+        "hoppas båten sjunker med alla flyktingar",
+        "låt dem drunkna i medelhavet, de illegala invandrarna",
+    ],
+)
+def test_a_genocide_wished_again_or_a_group_left_to_drown(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aldrig mer en kristallnatt",
+        "det behövs mer undervisning om förintelsen i skolan",
+        "folkmordet i Srebrenica var fruktansvärt, vi minns offren i kväll",
+        "behöver vi verkligen en ny förintelse för att lära oss?",
+        "någon skrev att det behövs en ny kristallnatt, det är hets mot folkgrupp och är anmält",
+        "båten sjönk med flyktingar ombord, fruktansvärt",
+        "flyktingar ska inte behöva dö på medelhavet",
+    ],
+)
+def test_remembrance_news_and_reports_are_no_hate(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)

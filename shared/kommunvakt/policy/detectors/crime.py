@@ -2615,7 +2615,7 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     """A group (ethnicity, religion, sexual orientation...) with a dehumanising statement, a
     call for expulsion or violence in the same or the next sentence. Shared with `abusive`
     (hate speech against a group is both)."""
-    out: list[Finding] = _dog_whistles(p)
+    out: list[Finding] = _dog_whistles(p) + _atrocity_wished(p)
     groups = [h for h in tagged("hate", "group").finditer(p.text) if not _colour_of_a_thing(p, h)]
     for h in tagged("hate", "group_adj").finditer(p.text):
         _, j = p.index(h.start, h.end)
@@ -2781,6 +2781,64 @@ _WHISTLE_EXCUSED = (
 )
 """Words of someone who reports a dog whistle rather than uses it ("någon har klottrat 1488
 på tunneln, har anmält"), or who gives the digits as part of a number."""
+
+
+_ATROCITY = (
+    r"(?:kristallnatt(?:en)?|förintelse(?:n)?|pogrom(?:er|en)?|slutlösning(?:en)?|"
+    r"gaskammare(?:n|na)?|gaskamrar(?:na)?|koncentrationsläger|koncentrationslägren|"
+    r"utrotningsläger|etnisk\s+rensning|folkmord(?:et)?|holocaust)\b"
+)
+_ATROCITY_WISHED = re.compile(
+    r"\b(?:behövs|behövs\s+det|behöver\s+(?:vi|ni|sverige|landet|kommunen|\w+\s+)|"
+    r"dags\s+för|borde\s+(?:ha|få)|hoppas\s+på|längtar\s+(?:efter|till)|önskar|"
+    r"väntar\s+på|vill\s+ha|ge\s+oss|kör|köra|kan\s+vi\s+få|skulle\s+behövas)\s+"
+    r"(?:en\s+|ett\s+|lite\s+|ännu\s+en\s+|en\s+ny\s+|en\s+till\s+|ny\s+|nya\s+|fler\s+|"
+    r"mer\s+|\w+\s+en\s+)?" + _ATROCITY + r"(?!\s*(?:-|om|i\s+skolan|undervisning))"
+    r"|\b" + _ATROCITY + r"\s+(?:2\.0|nu|snart|nästa|igen|åt\s+dem|åt\s+dom|för\s+dem|"
+    r"för\s+dom|för\s+alla)\b"
+    r"|\bgöra\s+som\s+(?:i|på|med)\s+(?:srebrenica|auschwitz|rwanda|kristallnatten|judarna)\b"
+    r"|\b(?:in\s+i|till)\s+(?:gaskammar\w*|ugnarna|ugnen|lägren|koncentrationsläger\w*)\s+"
+    r"med\s+(?:dem|dom|er|alla|hela|de)\b"
+    r"|\b(?:gas\s+them|gas\s+the|send\s+them\s+to\s+the\s+(?:ovens|camps)|"
+    r"another\s+holocaust|holocaust\s+2\.0)\b"
+)
+"""A genocide or pogrom wished again ("det behövs en ny kristallnatt", "dags för
+slutlösningen", "vi borde göra som i Srebrenica", "gas them all"): hate against the group
+it struck, named or not. Remembrance ("aldrig mer en kristallnatt", "behövs mer undervisning
+om förintelsen") is no wish."""
+_ATROCITY_NEEDLES = (
+    "kristallnatt",
+    "förintelse",
+    "pogrom",
+    "slutlösning",
+    "gaskam",
+    "läger",
+    "rensning",
+    "folkmord",
+    "srebrenica",
+    "auschwitz",
+    "rwanda",
+    "holocaust",
+    "gas th",
+    "ugn",
+    "send them",
+)
+
+
+def _atrocity_wished(p: Parsed) -> list[Finding]:
+    if not any(n in p.text for n in _ATROCITY_NEEDLES):
+        return []
+    out: list[Finding] = []
+    for m in _ATROCITY_WISHED.finditer(p.text):
+        i, j = p.index(m.start(), m.end())
+        if _negated(p.before(i, 6)) or _negated(p.words(i, j)):
+            continue  # "aldrig mer en kristallnatt", "vi behöver inte en ny förintelse"
+        if _in_a_question(p, m.end()) or reported_slogan(p.text, m.start()):
+            continue
+        if _reported_and_objected(p.text, m.start(), m.end()):
+            continue  # "någon skrev att det behövs en ny kristallnatt, det är hets"
+        out.append(Finding("crime.hate_speech", 0.85, m.start(), m.end(), "hate"))
+    return out
 
 
 def _dog_whistles(p: Parsed) -> list[Finding]:
