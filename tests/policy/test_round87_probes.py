@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from kommunvakt.domain.models import Category
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import crime
+from tests.policy.conftest import categories, crime
+
+_PHOTO = ({"type": "photo", "url": "https://example.org/p.jpg"},)
 
 
 @pytest.mark.parametrize(
@@ -118,3 +121,61 @@ def test_a_genocide_wished_again_or_a_group_left_to_drown(rules: Engine, text: s
 )
 def test_remembrance_news_and_reports_are_no_hate(rules: Engine, text: str) -> None:
     assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "om dom stänger studierummen så 🔥🔥 hela biblioteket, jag lovar",
+        "Då får ungdomarna krossa fönster på skolorna istället, jag säger bara go ahead killar",
+        "Jag kommer till räkningen med kompisar. Vi tar en från valnämnden var. Ni vet vilka ni är",
+        "du överlever inte veckan",
+        "det kommer flyta blod i fullmäktige",
+        "ja ska ta dä å döda dej",
+    ],
+)
+def test_round_87_threats(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "så 🔥 hela kvällen på festen!",
+        "det brann 🔥 hela skolan i natt enligt polisen",
+        "Om ni inte fixar en ramp före valet så anmäler jag er till JO. Det är ett löfte.",
+        "Vi vet var ni bor! I Vallentuna så klart 😄 Kom på hemmapremiären söndag kl 14",
+        "Jag vet var ordföranden bor, han är min granne och bjöd på kaffe till hela gatan ☕",
+        "tack till alla som hjälpte till med städdagen, ni vet vilka ni är ❤️",
+        "du kommer inte överleva en vinter till i det där huset utan isolering",
+        "det här är din sista dag på jobbet, grattis och tack för allt!",
+    ],
+)
+def test_round_87_lookalikes(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+def test_the_record_named_and_a_hoax_called_out_are_no_rumour(rules: Engine) -> None:
+    assert Category.RUMOR not in categories(
+        rules, "Upphandlingen har nr UH-2024-0447 i protokollet. Kolla själva"
+    )
+    assert Category.RUMOR not in categories(
+        rules,
+        "någon la upp 'sprid detta' om att kamerorna avlyssnar, det e ju bara fake news, "
+        "kolla fakta innan ni delar 🙄",
+    )
+    assert Category.RUMOR in categories(rules, "kommunen mörkar allt om kamerorna, kolla själva")
+
+
+def test_people_a_hazard_endangers_are_not_in_the_picture(rules: Engine) -> None:
+    assert Category.MEDIA_RIGHTS not in categories(
+        rules,
+        "Bild på potthålet vid omledningen, 40 cm brett. Fara för cyklister.",
+        attachments=_PHOTO,
+    )
+    assert Category.MEDIA_RIGHTS not in categories(
+        rules, "Bilder på hur det såg ut förr, tagna av mig 1983.", attachments=_PHOTO
+    )
+    assert Category.MEDIA_RIGHTS in categories(
+        rules, "Här är cyklisterna som körde mot rött i går", attachments=_PHOTO
+    )

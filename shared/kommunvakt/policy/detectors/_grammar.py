@@ -58,6 +58,7 @@ PRONOUN_TARGETS = frozenset(
         "du",
         "ni",
         "dig",
+        "dej",  # spoken and dialect spelling of "dig"
         "er",
         "han",
         "hon",

@@ -249,6 +249,13 @@ _FAVOUR = re.compile(
 )
 """A favour asked of the person or an invitation ("jag vet när du slutar, kan du hämta mig?",
 "...ska vi ta en fika?"): knowing their routine is then a reason to ask, not a menace."""
+_HOME_HARMLESS = re.compile(
+    r"\b(?:han|hon|hen|de|dom)\s+är\s+(?:ju\s+)?(?:min|mina|vår|våra)\s+(?:granne|grannar|"
+    r"kompis|kompisar|vän|vänner|svåger|kusin|bror|syster|svärfar|svärmor)\b|"
+    r"\bi\s+\w+\s+(?:så\s*klart|sa\s*klart|förstås)\b"
+)
+"""Where someone lives known for a harmless reason ("jag vet var ordföranden bor, han är min
+granne", "vi vet var ni bor! i Vallentuna så klart 😄")."""
 _KNOW_TARGETS = frozenset(
     [
         "du",
@@ -746,6 +753,7 @@ def relevant(text: str) -> bool:
         or "(((" in text
         or "88" in text
         or ("🔥" in text and ("+" in text or "snart" in text))
+        or (any(e in text for e in "🔥💣🧨") and _FIRE_AS_VERB.search(text) is not None)
         or ("med " in text and any(e in text for e in "🪓🔪🔫💣🗡"))
     )
 
@@ -1146,6 +1154,9 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
         return ("crime.incitement", 0.85)
     if "dags" in words and "att" in words:
         return ("crime.incitement", 0.85)
+    if "får" in words and _LEAVE_GIVEN.search(p.text) is not None:
+        # "då får ungdomarna krossa fönstren istället, jag säger bara go ahead": leave given
+        return ("crime.incitement", 0.8)
     if words[-2:] == ["låt", "oss"]:
         return ("crime.incitement", 0.85)  # "låt oss bränna ner kommunhuset"
     if (
@@ -1172,6 +1183,11 @@ def _agent(p: Parsed, i: int) -> tuple[str, float] | None:
     return None
 
 
+_LEAVE_GIVEN = re.compile(
+    r"\b(?:go\s+ahead|kör\s+bara|för\s+min\s+del|gärna\s+för\s+mig|be\s+my\s+guest|"
+    r"varsågoda|varsågod|ni\s+har\s+mitt\s+godkännande)\b"
+)
+"""Leave given to others' violence ("… får krossa fönster, go ahead", "för min del")."""
 _SUBJECT_AFTER = frozenset(["dom", "de", "ni", "han", "hon", "man", "du", "den", "det", "vi"])
 """The subject right after a clause's first verb: a question ("spränger dom på lördagar?")."""
 _SOON = frozenset(["inatt", "natt", "ikväll", "kväll", "imorgon", "imorn", "morgon", "tonight"])
@@ -2073,7 +2089,9 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         w = 0.85 if m.group("home") else (0.35 if verb in ("är", "are") else 0.6)
         if by_name and not m.group("home"):
             w = 0.45  # "vi vet när Karin jobbar" is also said by her regulars: a second cue
-        if _FAVOUR.search(p.text, m.end(), m.end() + 80):
+        if _FAVOUR.search(p.text, m.end(), m.end() + 80) or _HOME_HARMLESS.search(
+            p.text, m.end(), m.end() + 80
+        ):
             w = min(w, 0.2)
         parts.append((w, m.start(), m.end()))
     for m in _finditer(_COST, p.text):
@@ -2157,6 +2175,10 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
             continue  # "Jag kommer hitta dig, Mikael Räv 🦊😂": a fox that took a slipper
         if h.form.endswith("löfte") and p.text.startswith(" till ", h.end):
             continue  # "det är ett löfte till våra medlemmar": a promise made to them
+        if h.form.endswith("löfte") and not _LAWFUL_STEPS.isdisjoint(
+            p.words(p.index(h.start, h.end)[0] - 25, p.index(h.start, h.end)[0])
+        ):
+            continue  # "… kommer jag att anmäla er till JO. Det är ett löfte.": a lawful step
         if h.form.endswith("få se") and p.text.startswith((" att ", " hur ", " på "), h.end):
             continue  # "ni ska få se att vi bryr oss", "… få se på krig": shown, not warned
         if h.form.endswith("se vad som händer") and _waiting_to_see(p, h):
@@ -2198,6 +2220,32 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
     return [Finding("crime.threat", 0.5 + 0.4 * (total - 0.5), s, e, "threat") for _, s, e in core]
 
 
+_LAWFUL_STEPS = frozenset(
+    [
+        "anmäla",
+        "anmäler",
+        "polisanmäla",
+        "polisanmäler",
+        "jo",
+        "överklaga",
+        "överklagar",
+        "rösta",
+        "röstar",
+        "mejla",
+        "skriva",
+        "klaga",
+        "klagar",
+        "tidningen",
+        "journalist",
+        "advokat",
+        "stämma",
+        "demonstrera",
+        "namninsamling",
+        "valet",
+    ]
+)
+"""What a resident may promise to do ("anmäla er till JO", "rösta bort er", "överklaga"):
+"det är ett löfte" after one of them is no menace."""
 _INSTRUCTION = frozenset(
     ["tryck", "klicka", "testa", "prova", "läs", "titta", "kolla", "scrolla", "ladda", "välj"]
 )
@@ -3154,6 +3202,26 @@ _FIRE_SOON = re.compile(r"\b(?:snart|nästa\s+gång|väntar)\b")
 a word of the future it may be a report ("huset brann i natt 🏠🔥")."""
 
 
+_FIRE_AS_VERB = re.compile(
+    r"\b(?:så|då|vi|jag|ja|ska|kommer|borde|bör|att)\s+(?:\S+\s+)?(?:🔥|💣|🧨)+\ufe0f?\s*"
+    r"(?:hela\s+|den\s+|det\s+|er\s+|ert\s+|din\s+|ditt\s+|deras\s+)?(?P<what>[a-zåäö]+)"
+)
+"""Fire in emoji put where the verb goes ("om dom stänger studierummen så 🔥🔥 hela
+biblioteket"): arson, when what follows is a building or a vehicle (`incitement` targets);
+"så 🔥 hela kvällen" is a party."""
+
+
+def _fire_as_verb(p: Parsed) -> re.Match[str] | None:
+    for m in _FIRE_AS_VERB.finditer(p.text):
+        if tagged("incitement", "target").word(m.group("what")) is None:
+            continue
+        i, _ = p.index(m.start(), m.end())
+        if _negated(p.before(i, 4)) or _in_a_question(p, m.end()):
+            continue
+        return m
+    return None
+
+
 def _emoji_arson(text: str) -> re.Match[str] | None:
     """A building added to fire, or set on fire with "snart" (`_EMOJI_ARSON`, `_BURNING_SOON`)."""
     m = _EMOJI_ARSON.search(text)
@@ -3185,6 +3253,8 @@ def _trap_or_extortion(p: Parsed) -> list[Finding]:
         if (m := _said_not_denied(p, rx)) is not None:
             out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
     fire = _emoji_arson(p.text) if "🔥" in p.text else None
+    if fire is None and any(e in p.text for e in "🔥💣🧨"):
+        fire = _fire_as_verb(p)
     if fire is not None:
         out.append(Finding("crime.threat", 0.8, fire.start(), fire.end(), "threat"))
     if "nästa" in p.text and (m := _NEXT_ONE_BEATEN.search(p.text)) is not None:

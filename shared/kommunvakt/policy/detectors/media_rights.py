@@ -48,6 +48,12 @@ _LEFT_OUT = lazy(
 )
 """The people named are said to have stayed out of the picture."""
 _ABSENT = lazy(r"\b(?:utan|inga|ingen)\s+$")
+_AT_RISK = lazy(
+    r"\b(?:fara|farligt|farlig|risk|livsfarligt|livsfara|olycksrisk|osäkert|säkrare|"
+    r"en\s+fälla)\s+för\s+(?:alla\s+|både\s+|oss\s+)?$"
+)
+"""People named as those a hazard in the picture endangers ("Bild på potthålet … Fara för
+cyklister"): not in the picture."""
 _ANYONE = frozenset(["folk", "människor", "personer", "någon", "nån"])
 _DEICTIC_PRONOUN = lazy(
     r"\bhär\s+(?:är|står|sitter|går|kommer|ligger|springer|kör|syns)\s+(?:han|hon|hen|de|dom)\b"
@@ -103,7 +109,7 @@ _REMOVE_BEFORE = lazy(
 inte ut bilder på folk här", "fråga föräldrarna innan ni lägger upp bilder på barnen") shares
 nothing."""
 _OWN_VANTAGE = lazy(
-    r"\s*(?:vår|vårt|min|mitt|våra|mina|\w*fönstret|balkongen|altanen|bron|taket|bilen|"
+    r"\s*(?:mig|mej|oss|vår|vårt|min|mitt|våra|mina|\w*fönstret|balkongen|altanen|bron|taket|bilen|"
     r"bryggan|kullen|berget|toppen|perrongen|\w+(?:ängen|bryggan|berget|udden|kullen|stranden|"
     r"backen|tornet|skogen|vägen|stigen|bron))\b"
 )
@@ -442,6 +448,7 @@ class MediaRightsDetector(Detector):
                 text[h.start : h.end] in _ANYONE
                 and _ABSENT.search(text, max(0, h.start - 8), h.start)
             )
+            and not _AT_RISK.search(text, max(0, h.start - 30), h.start)
         ]
         signals: list[Signal] = []
 
