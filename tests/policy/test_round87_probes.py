@@ -179,3 +179,12 @@ def test_people_a_hazard_endangers_are_not_in_the_picture(rules: Engine) -> None
     assert Category.MEDIA_RIGHTS in categories(
         rules, "Här är cyklisterna som körde mot rött i går", attachments=_PHOTO
     )
+
+
+def test_an_inspector_or_tourists_in_a_picture_are_people(rules: Engine) -> None:
+    for text in (
+        "tog en bild på inspektören när hon smakade glassen 😂",
+        "turisterna som pissar bakom bibblan, varsågoda",
+    ):
+        assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO), text
+    assert Category.ABUSIVE in categories(rules, "miljöinspektören är helt efterbliven")
