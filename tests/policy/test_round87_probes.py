@@ -188,3 +188,48 @@ def test_an_inspector_or_tourists_in_a_picture_are_people(rules: Engine) -> None
     ):
         assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO), text
     assert Category.ABUSIVE in categories(rules, "miljöinspektören är helt efterbliven")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag har fortfarande min gamla jaktbössa i garderoben, den kan behövas när man ska prata "
+        "med dessa herrar. Mer säger jag inte.",
+        "Kristna är efterblivna sektmänniskor som borde spärras in.",
+        "keep talking about 'religious freedom' sweetie and see what happens to that pretty "
+        "scarf of yours 🔥",
+        "Vikström. Ditt hus ligger långt från grannarna. Hä brinner lätt på landet nu i torkan.",
+    ],
+)
+def test_round_88_threats(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ska bränna däck på Mantorp i helgen istället då 🔥🏁",
+        "Nån skrev ja vet var du bor under Hedlunds inlägg i går. Skärpning. Hä ä olagligt.",
+        "Det brinner lätt nu i torkan, var försiktiga med grillen i helgen",
+        "Jag har min jaktbössa i garderoben, licens och allt, älgjakten börjar måndag",
+        "let's see what happens at the meeting tomorrow",
+    ],
+)
+def test_round_88_lookalikes(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+def test_round_88_lookalikes_of_other_categories(rules: Engine) -> None:
+    comfort = "Stig, du ska inte ta livet av dig över en tidning 😄 Kom på kaffe i stället."
+    assert Category.ABUSIVE not in categories(rules, comfort)
+    for text in (
+        "Kommunfullmäktige har ju redan beslutat om trafikstrategin, varför tar det två år?",
+        'Källkritik 101: "dela innan de tar bort detta!" = nästan alltid fake.',
+    ):
+        assert Category.RUMOR not in categories(rules, text), text
+    assert Category.RUMOR in categories(rules, "det är redan beslutat bakom stängda dörrar, sprid")
+    thanks = (
+        "Någon sprayade hets på väggen till vår bönelokal i natt. Vi har polisanmält och fotat. "
+        "Tack till grannarna som hjälpte oss tvätta bort det."
+    )
+    assert Category.MEDIA_RIGHTS not in categories(rules, thanks, attachments=_PHOTO)

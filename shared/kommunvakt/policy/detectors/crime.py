@@ -256,6 +256,12 @@ _HOME_HARMLESS = re.compile(
 )
 """Where someone lives known for a harmless reason ("jag vet var ordföranden bor, han är min
 granne", "vi vet var ni bor! i Vallentuna så klart 😄")."""
+_SOMEONE_WROTE = re.compile(
+    r"\b(?:nån|någon|ngn|han|hon|hen|de|dom|folk|en\s+\w+)\s+(?:har\s+)?(?:skrev|skrivit|"
+    r"sa|sade|sagt|kommenterade|ropade|skrek)\s*(?:till\s+\w+\s*)?[:\"'”“]?\s*$"
+)
+"""Just before "jag vet var du bor": someone else's words, quoted without "att" ("Nån skrev
+ja vet var du bor under Hedlunds inlägg")."""
 _KNOW_TARGETS = frozenset(
     [
         "du",
@@ -1725,6 +1731,12 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 p.words(j, p.index(obj.start, obj.end)[1])
             ):
                 continue  # "kör över dom som en ångvält", "kör över dem (farthindren)"
+            if (
+                h.form.startswith("bränn")
+                and p.text[obj.start : obj.end] in ("däck", "gummi")
+                and _OTHERS_POSSESSIVE.isdisjoint(p.words(j, p.index(obj.start, obj.end)[0]))
+            ):
+                continue  # "ska bränna däck på Mantorp i helgen": a burnout, not arson
             if h.form.startswith("blås") and not _KISSES.isdisjoint(p.words(j, j + 4)):
                 continue  # "jag blåser dig en kyss"
             if h.form == "döda" and _dead_as_subject(p, j):
@@ -2077,6 +2089,8 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         subj = m.group("subj").split()
         if subj[0] in _OWN or _negated(subj):
             continue
+        if _SOMEONE_WROTE.search(p.text, max(0, m.start() - 30), m.start()) is not None:
+            continue  # "Nån skrev ja vet var du bor under hans inlägg. Skärpning.": reported
         if subj[0] == "ni" and _OFFICE_CALLED.match(p.text, m.end()) is not None:
             continue  # "Jag vet var ni bor, skolförvaltningen!": an office, not people
         by_name = False

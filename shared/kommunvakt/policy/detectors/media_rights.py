@@ -61,9 +61,12 @@ _DEICTIC_PRONOUN = lazy(
     r"(?!\s+(?:nya|gamla|första|sista|fina|stora|små|senaste|andra)\s+"
     r"(?!som\b|från\b|på\b|i\b|vid\b|med\b)[a-zåäö]{3,})"
 )
-_NOT_SHOWN = lazy(r"(?:[,(]\s*|\bmen\s+|\boch\s+)(?:inte|ej|not)\s+$")
+_NOT_SHOWN = lazy(
+    r"(?:(?:[,(]\s*|\bmen\s+|\boch\s+)(?:inte|ej|not)|\btack\s+(?:till|vare)(?:\s+alla)?)\s+$"
+)
 """Right before a person noun: the text says they are not in the picture ("bara bilen syns,
-inte föraren"); "ni behöver inte barnskötare" says nothing of the picture."""
+inte föraren") or thanks them ("Tack till grannarna som hjälpte oss"); "ni behöver inte
+barnskötare" says nothing of the picture."""
 _PET_WORDS = (
     r"(?:hund\w*|katt\w*|kisse\w*|valp\w*|vovve\w*|jycke\w*|häst\w*|ponny\w*|kanin\w*|"
     r"marsvin\w*|hamster\w*|papegoj\w*|undulat\w*|kattung\w*)"
@@ -301,6 +304,8 @@ def _sentence(text: str, start: int, end: int, reach: int = 40) -> str:
 def _person_at(text: str, start: int, end: int, people: list[Hit]) -> Hit | None:
     for h in people:
         if start <= h.start < end and h.entry.tag != "deixis":
+            if _NOT_SHOWN.search(text, max(0, h.start - 16), h.start):
+                continue  # "… och fotat. Tack till grannarna som hjälpte oss": thanked
             # A genitive names the owner, not the subject: "bilden på grannens altan".
             if h.form.endswith("s") and not h.entry.lemma.endswith("s"):
                 return None
