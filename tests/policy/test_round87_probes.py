@@ -233,3 +233,15 @@ def test_round_88_lookalikes_of_other_categories(rules: Engine) -> None:
         "Tack till grannarna som hjälpte oss tvätta bort det."
     )
     assert Category.MEDIA_RIGHTS not in categories(rules, thanks, attachments=_PHOTO)
+
+
+def test_own_money_asked_back_with_an_account_is_a_personal_case(rules: Engine) -> None:
+    for text in (
+        "Återbetala mig för fälgen då, kontonr Swedbank 8327-9, 914 203 551-7.",
+        "sätt in pengarna på mitt konto asså, clearing 8327-9 kontonr 994 221 318-4 swedbank",
+        "född 12 april 2009, sista fyra 3189, står jag på listan?",
+    ):
+        assert Category.PERSONAL_CASE in categories(rules, text), text
+    assert Category.PERSONAL_CASE not in categories(
+        rules, "Hur gör man för att radera sitt konto i appen?"
+    )
