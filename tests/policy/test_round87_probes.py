@@ -245,3 +245,14 @@ def test_own_money_asked_back_with_an_account_is_a_personal_case(rules: Engine) 
     assert Category.PERSONAL_CASE not in categories(
         rules, "Hur gör man för att radera sitt konto i appen?"
     )
+
+
+def test_probes_of_a_neighbour_and_a_diagnosis_within_a_spectrum(rules: Engine) -> None:
+    assert not crime(rules, "jag vet var du bor, vi är ju grannar 😄")
+    assert crime(rules, "jag vet var du bor")
+    assert Category.CONFIDENTIAL in categories(
+        rules, "sonen har en diagnos inom autismspektrat och behöver hjälp på fritids"
+    )
+    assert Category.CONFIDENTIAL not in categories(
+        rules, "många barn har diagnoser inom autismspektrumet, vad gör skolan?"
+    )

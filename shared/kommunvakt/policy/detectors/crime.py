@@ -252,7 +252,8 @@ _FAVOUR = re.compile(
 _HOME_HARMLESS = re.compile(
     r"\b(?:han|hon|hen|de|dom)\s+är\s+(?:ju\s+)?(?:min|mina|vår|våra)\s+(?:granne|grannar|"
     r"kompis|kompisar|vän|vänner|svåger|kusin|bror|syster|svärfar|svärmor)\b|"
-    r"\bi\s+\w+\s+(?:så\s*klart|sa\s*klart|förstås)\b"
+    r"\bi\s+\w+\s+(?:så\s*klart|sa\s*klart|förstås)\b|"
+    r"\bvi\s+(?:är|e)\s+(?:ju\s+)?(?:grannar|kompisar|vänner|släkt|syskon)\b"
 )
 """Where someone lives known for a harmless reason ("jag vet var ordföranden bor, han är min
 granne", "vi vet var ni bor! i Vallentuna så klart 😄")."""

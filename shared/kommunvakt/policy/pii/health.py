@@ -79,6 +79,8 @@ _MODIFIER = (
     r"type\s?[12]|också|även|dessutom|sedan\s+länge|numera|nu|tyvärr|bara|fått|ju|själv|"
     r"diagnosen|diagnos|medicin\s+mot|mediciner\s+mot|och|sin|sitt|sina|så|väldigt|jätte|"
     r"mycket|extremt|a|severe|chronic|"
+    # "har en diagnos inom autismspektrumet", "en diagnos inom npf"
+    r"diagnos\s+inom|diagnoser\s+inom|"
     # any adjective of the common derivations ("vaskulär", "allvarlig", "intellektuell"):
     # only a condition from the list may follow, so it widens nothing on its own
     r"[a-zåäö]{3,}(?:är|isk|iskt|ig|igt|al|ell|ad))){0,3}"
