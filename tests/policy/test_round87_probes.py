@@ -256,3 +256,45 @@ def test_probes_of_a_neighbour_and_a_diagnosis_within_a_spectrum(rules: Engine) 
     assert Category.CONFIDENTIAL not in categories(
         rules, "många barn har diagnoser inom autismspektrumet, vad gör skolan?"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ska storma fullmäktige på torsdag! Med frågor alltså 😊 Frågestunden börjar kl 18.",
+        "Vi kommer att storma fullmäktige – med frågor, namnlistor och barnvagnar.",
+        "haha lars jag slår dig i vedhuggning vilken dag som helst",
+        "haha tyst du, jag ska sänka dig i Mario Kart på fredag 🏎️💥",
+        "@Marie Holm vi kommer krossa dem i sakfrågan på mötet, vi har alla siffror",
+        "kan vi prata om hur folk hotar varann på snap? typ 'du e död imorgon' o sånt",
+    ],
+)
+def test_round_89_lookalikes(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jag ska slå dig i ansiktet",
+        "jag ska slå dig i natt",
+        "Om ni stänger vår replokal så krossar vi varenda ruta i det där jävla huset. Lovar.",
+        "storma kommunhuset på fredag med facklor och ta med bensin",
+    ],
+)
+def test_round_89_threats_kept(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+def test_round_89_lookalikes_of_other_categories(rules: Engine) -> None:
+    found = categories(rules, "Hittade äntligen telefontiderna: Kontaktcenter 08-587 850 00.")
+    assert Category.IRRELEVANT not in found
+    assert Category.IRRELEVANT in categories(rules, "tappade telefonen på torget i går, svart")
+    assert Category.RUMOR not in categories(
+        rules, "1177 har saklig info, läs här innan ni packar väskan: https://www.1177.se/gravid/"
+    )
+    assert Category.RUMOR in categories(
+        rules, "läs det här innan de tar bort det https://youtube.com/watch?v=abc kommunen mörkar"
+    )
+    asked = "Blir mötena öppna? Någon sa att de ska stängas men det står inget på hemsidan."
+    assert Category.RUMOR not in categories(rules, asked)

@@ -145,7 +145,7 @@ _TOLD_NOT_TO_SAY = lazy(
     r"\b(?:skriv|säg|skriva|säga|skriver|säger)\s+inte\s+att\s+(?:\S+\s+){0,3}$"
 )
 _IN_WORDS = lazy(
-    r"[\s,.…]*(?:med\s+(?:ord|frågor|argument|fakta|mejl|insändare)|i\s+ord|verbalt|i\s+debatten|"
+    r"[\s,.…!–—-]*(?:med\s+(?:ord|frågor|argument|fakta|mejl|insändare)|i\s+ord|verbalt|i\s+debatten|"
     r"i\s+valet|i\s+argument|i\s+argumentationen)\b"
 )
 """After a beating promised: it is one of words ("en rejäl omgång, med ord alltså")."""
@@ -833,7 +833,9 @@ _REPORTED = re.compile(
     r"formulering\w*|uttryck|uttrycket|uttrycken|uttalande\w*|"
     # a note or a post going round with the words on it ("en lapp med texten '…' cirkulerar")
     r"texten|lapp|lappen|lappar|lapparna|cirkulerar|cirkulerade|delas|delades|"
-    r"polis\w*|anmäl\w*|rädd|rädda|obehagligt?|got|received|reported)\b"
+    r"polis\w*|anmäl\w*|rädd|rädda|obehagligt?|got|received|reported|"
+    # threats talked about as such ("hur folk hotar varann på snap? typ ’du e död imorgon’")
+    r"hotar|hoten|hotet)\b"
 )
 
 
@@ -1760,6 +1762,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue  # "Till den som skrev att man borde elda upp masten: det är ett brott"
             if _IN_WORDS.match(p.text, obj.end):
                 continue  # "vi ska krossa dem... i argument alltså"
+            if h.form in _BEAT_IN_A_CONTEST and _in_a_contest(p, obj):
+                continue  # "jag slår dig i vedhuggning", "sänka dig i Mario Kart"
             if _JUDGED_ACT.match(p.text, obj.end):
                 continue  # "Nej, bränna kameror är idioti": the act judged, not called for
             det, score = agent
@@ -1930,6 +1934,78 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
             kind = "threat" if det.endswith("threat") else "incitement"
             out.append(Finding(det, score, m.start(), m.end(), kind))
     return out
+
+
+_BEAT_IN_A_CONTEST = frozenset(
+    [
+        "slå",
+        "slår",
+        "spöa",
+        "spöar",
+        "krossa",
+        "krossar",
+        "sänka",
+        "sänker",
+        "klå upp",
+        "klår upp",
+        "banka",
+        "bankar",
+        "mosa",
+        "mosar",
+    ]
+)
+"""Verbs that also mean winning ("jag slår dig i vedhuggning vilken dag som helst")."""
+_HARMED_IN = frozenset(
+    [
+        "natt",
+        "kväll",
+        "morgon",
+        "helgen",
+        "dag",
+        "morse",
+        "eftermiddag",
+        "backen",
+        "marken",
+        "golvet",
+        "sjön",
+        "vattnet",
+        "diket",
+        "skogen",
+        "trappan",
+        "hallen",
+        "bilen",
+        "parken",
+        "mörkret",
+        "skolan",
+        "korridoren",
+        "omklädningsrummet",
+        "duschen",
+        # a moment of a match is when a tackle hurts: "krossa dig i andra halvlek"
+        "andra",
+        "första",
+        "halvlek",
+        "halvleken",
+        "pausen",
+    ]
+)
+"""After "slå dig i": a time, or a place where a beating happens ("i natt", "i backen",
+"i andra halvlek")."""
+
+
+def _in_a_contest(p: Parsed, obj: Token | Hit) -> bool:
+    """The person beaten "i" something that is no body part, time or place of a beating:
+    a game, a sport or a debate ("i vedhuggning", "i Mario Kart", "i sakfrågan")."""
+    i, j = p.index(obj.start, obj.end)
+    if p.text[obj.start : obj.end] not in PRONOUN_TARGETS and p.person_at(i, j) is None:
+        return False  # "krossar varenda ruta i det där huset": a thing, in a place
+    nxt = p.words(j, j + 2)
+    return (
+        len(nxt) == 2
+        and nxt[0] == "i"
+        and nxt[1] not in _BODY_PARTS
+        and nxt[1] not in _HARMED_IN
+        and nxt[1] not in ("ansiktet", "magen", "ryggen", "bröstet", "pannan", "tinningen")
+    )
 
 
 _KILLING_NOW = frozenset(
@@ -2509,11 +2585,12 @@ _TALK_OF = frozenset(["snack", "snacket", "prat", "pratet", "tal", "talet", "id�
 
 
 _PEACEFUL_MEANS = lazy(
-    r"\s+med\s+(?:ett\s+|en\s+|våra\s+|mina\s+)?(?:protestplakat\w*|plakat\w*|skylt\w*|"
+    r"[\s!.,–—-]+med\s+(?:ett\s+|en\s+|våra\s+|mina\s+)?(?:protestplakat\w*|plakat\w*|skylt\w*|"
     r"namnlist\w*|protestlist\w*|frågor|mejl|mail|brev|blommor|kaffe|kakor|argument|"
     r"synpunkter|överklaganden|petition\w*)"
 )
-"""What one storms the town hall with in a lawful protest."""
+"""What one storms the town hall with in a lawful protest, said right after or a few words on
+("storma fullmäktige på torsdag! Med frågor alltså 😊")."""
 _NOBODY_SHOULD = re.compile(
     r"\b(?:ingen|inga|ingen\s+av\s+er|ingen\s+här)\s+(?:ska|skall|får|bör|borde|behöver)\b"
     r"|\b(?:låt\s+bli\s+att|gör\s+inte|snälla\s+inte)\b"
@@ -2585,7 +2662,7 @@ def _incitement(p: Parsed) -> list[Finding]:
             continue  # "ingen ska ta lagen i egna händer" (not "inga problem att ta …")
         if _NOBODY_SHOULD.search(" ".join(t.text for t in p.before(i, 10))):
             continue  # "ingen ska gå ner till torget och 'ta saken i egna händer'"
-        if h.form.startswith("storma") and _PEACEFUL_MEANS.match(p.text, h.end):
+        if h.form.startswith("storma") and _PEACEFUL_MEANS.search(p.text, h.end, h.end + 40):
             continue  # "storma kommunhuset med ett protestplakat": a protest, no violence
         if _reported_and_objected(p.text, h.start, h.end):
             continue  # "Någon skrev att man skulle strö spik på cykelbanan. Jag har anmält det"

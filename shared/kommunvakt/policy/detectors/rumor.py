@@ -10,15 +10,17 @@ the municipality, turns hearsay into an ordinary comment; a call to share still 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._grammar import QUOTE_MARKS, outside, quoted_spans
-from kommunvakt.policy.detectors._phrases import Hit, PhraseTable, has_link, total
+from kommunvakt.policy.detectors._phrases import URL, Hit, PhraseTable, has_link, total
 from kommunvakt.policy.detectors.abusive import insults_in
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.detectors.crime import reported_quotes
 from kommunvakt.policy.detectors.media_rights import has_media
+from kommunvakt.policy.lexicon import forms
 
 _TABLE = PhraseTable("rumor_phrases.tsv")
 _NONE: list[Hit] = []
@@ -170,7 +172,11 @@ class RumorDetector(Detector):
         if "shrug" in found:
             # "bara så alla vet", "alla vet hur det är": the "alla vet" in them is no cover-up.
             scores["coverup"] = max(0.0, scores["coverup"] - total(found["shrug"]))
-        if parts["link_alarm"] and has_link(ctx.text, (a.type for a in ctx.event.attachments)):
+        if parts["link_alarm"] and _only_authorities_linked(ctx.text):
+            # "1177 har saklig info, läs här innan ni packar BB-väskan: https://www.1177.se/…":
+            # reading the authority first is the opposite of a rumour's link
+            scores["link_alarm"] = 0.0
+        elif parts["link_alarm"] and has_link(ctx.text, (a.type for a in ctx.event.attachments)):
             scores["link_alarm"] += _LINK_BONUS
         if guarded:
             for g in _GUARDED:
@@ -193,3 +199,20 @@ class RumorDetector(Detector):
         hits = sorted((h for g in _CAPS for h in parts[g]), key=lambda h: h.start)
         spans = tuple(Span(*view.span(h.start, h.end), h.kind) for h in hits)
         return [Signal(_IDS[best], self.category, min(1.0, score), spans)]
+
+
+_HOST = re.compile(r"(?:https?://)?(?:www\.)?([^/\s?#]+)", re.IGNORECASE)
+
+
+@cache
+def _authorities() -> re.Pattern[str]:
+    """Hosts of public authorities (`advertising_public_domains.tsv`, tag public): 1177, the
+    municipality, the police. Not the platforms or the news, where a rumour's links go."""
+    names = sorted(forms("advertising_public_domains", ["public"]), key=len, reverse=True)
+    return re.compile(r"(?:^|\.)(?:" + "|".join(map(re.escape, names)) + r")$")
+
+
+def _only_authorities_linked(text: str) -> bool:
+    urls = [m.group() for m in URL.finditer(text)] if "." in text else []
+    hosts = [h.group(1).lower().rstrip(".,)") for u in urls if (h := _HOST.match(u))]
+    return bool(hosts) and all(_authorities().search(h) for h in hosts)
