@@ -298,3 +298,14 @@ def test_round_89_lookalikes_of_other_categories(rules: Engine) -> None:
     )
     asked = "Blir mötena öppna? Någon sa att de ska stängas men det står inget på hemsidan."
     assert Category.RUMOR not in categories(rules, asked)
+
+
+def test_people_a_picture_shows_by_role_or_by_clothes(rules: Engine) -> None:
+    for text in (
+        "Kolla bilden på han i blå jacka, det är han som kastade ägget.",
+        "plogförarn på bild, stannade och åt korv mitt på vägen",
+        "fångade regionrådet på bild när han åt lunch på torget idag",
+    ):
+        assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO), text
+    own = "Jag är pensionär och målar gamla byggnader. Här är Brottby gamla skola."
+    assert Category.MEDIA_RIGHTS not in categories(rules, own, attachments=_PHOTO)
