@@ -309,3 +309,10 @@ def test_people_a_picture_shows_by_role_or_by_clothes(rules: Engine) -> None:
         assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO), text
     own = "Jag är pensionär och målar gamla byggnader. Här är Brottby gamla skola."
     assert Category.MEDIA_RIGHTS not in categories(rules, own, attachments=_PHOTO)
+
+
+def test_a_building_burnt_in_english_and_an_end_foretold(rules: Engine) -> None:
+    assert crime(rules, "if u close the youth centre we burn it, simple")
+    assert crime(rules, "det här slutar inte väl för dig 🔪")
+    assert not crime(rules, "we burn the midnight oil here before the deadline")
+    assert not crime(rules, "filmen slutar inte väl för hjälten, men den är fin")
