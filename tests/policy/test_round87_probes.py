@@ -316,3 +316,50 @@ def test_a_building_burnt_in_english_and_an_end_foretold(rules: Engine) -> None:
     assert crime(rules, "det här slutar inte väl för dig 🔪")
     assert not crime(rules, "we burn the midnight oil here before the deadline")
     assert not crime(rules, "filmen slutar inte väl för hjälten, men den är fin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Personalen slutar 20 och går till Roslagsbanan, det tar sju minuter. Sju minuter är "
+        "lång tid.",
+        "hon har en dotter på Ormsta skola har jag hört. hon borde veta att skolgården inte är "
+        "inlåst",
+        "Snart har hon inget rum alls att prata i, varken på scenen eller hemma. Vi vet var "
+        "båda ligger.",
+        "Uppmaning till alla: såga ned jakttornen längs reservatsgränsen innan jaktstarten.",
+        "k n i v e n är slipad till nästa sammanträde 😇",
+        "lugnt vi tar adam på lördag när han kliver av tåget, han slutar träningen 19.40 varje "
+        "gång 😈",
+        "här e adressen till killen som filmade: Hagbyvägen 7B. gå dit o ta mobilen av han",
+    ],
+)
+def test_round_90_threats(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kniven är slipad inför julskinkan, nu kör vi",
+        "Anna har en dotter på Ormsta skola, de går i samma klass som min",
+        "det tar sju minuter att gå till stationen, sju minuter är lång tid när det regnar",
+        "vi tar adam på lördag till matchen, han behöver skjuts",
+        "vi tar honom på orden",
+        "Kulturchefen kommer att få ångra beslutet vid nästa budget. Vi tänker skriva "
+        "medborgarförslag och samla namn.",
+        "Om kommunen river smedjan så brinner kommunhuset samma natt. Det är ett löfte. Eller "
+        "jo, kanske.",
+    ],
+)
+def test_round_90_lookalikes(rules: Engine, text: str) -> None:
+    assert crime(rules, text) is text.startswith("Om kommunen river")
+
+
+def test_the_address_of_a_place_asked_is_no_ones_home(rules: Engine) -> None:
+    for text in (
+        "adressen till nya ÅVC:n e Kragstavägen 40 va? gps:en hittar inte",
+        "Adressen är väl Tuna torg 2? Kulturhuset alltså, inte konstskolan.",
+    ):
+        assert Category.CONFIDENTIAL not in categories(rules, text), text
+    assert Category.CONFIDENTIAL in categories(rules, "adressen till mig är Kragstavägen 40")

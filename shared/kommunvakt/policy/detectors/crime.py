@@ -32,7 +32,7 @@ from kommunvakt.policy.detectors._grammar import (
 from kommunvakt.policy.detectors._tone import banter, laughing
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Hit, Lexicon, load, merged, tagged, weight
-from kommunvakt.policy.names import named_or_tagged
+from kommunvakt.policy.names import first_names, named_or_tagged
 from kommunvakt.policy.normalize import NormalizedText
 from kommunvakt.policy.pii.numbers import org_before
 from kommunvakt.policy.regex import lazy
@@ -397,6 +397,10 @@ _HARASS = lazy(
     r"(?:dags\s+att|så)\s+(?:han|hon|hen|de|dom)\s+får\s+höra\s+vad\b|"
     # round 82: everyone sent to wake the person whose number was just given ("ring och väck
     # skolchefen kl 3 varje natt"); "ring och fråga honom själv" is labelled a number shared
+    # round 90: sent to the address just given to take something ("här e adressen: … gå dit
+    # o ta mobilen av han, han förtjänar det")
+    r"(?:gå|åk|kör|cykla|spring)\s+dit\s+(?:o|och|å)\s+(?:ta|hämta|snacka\s+med|prata\s+med|"
+    r"visa|ge|lär)\b|"
     r"ring\s+och\s+(?:väck|väcka|skäll\s+på)\s+"
     r"(?:henne|honom|hen|dem|dom|[a-zåäö]+(?:en|n))\b|"
     r"väck\s+(?:henne|honom|hen|dem|dom|[a-zåäö]+(?:en|n))\s+(?:kl\.?\s*\d|mitt\s+i\s+natten|"
@@ -488,6 +492,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _PITY_PROPERTY: ("synd", "tråkigt", "trist", "tragiskt"),
     _SHOULD_BURN: ("brinna", "brännas", "sprängas"),
     _HARASS: (
+        " dit ",
         "höra vad",
         "väck",
         "hittar",
@@ -2134,10 +2139,20 @@ slutar 14.15 på fredagar"): with a second cue ("Tänk på det") a veiled threat
 _DAILY_ROUTINE = re.compile(
     r"\b(?:tar|går|slutar|åker|kommer|lämnar|cyklar|promenerar|parkerar)\s+(?:\S+\s+){0,2}?"
     r"\d{1,2}[.:]\d{2}\b[^.!?]{0,40}\b(?:varje|alla)\s+(?:dag|morgon|kväll|vardag|vardagar|"
-    r"dagar|fredag|måndag)\b"
+    r"dagar|fredag|måndag|gång)\b"
 )
 """Where and when someone is every day ("Kommunalrådet tar 07.04 från Vallentuna varje dag"):
 with an accident foretold ("Lätt att någon snubblar") a veiled threat."""
+_TAKE_THEM = re.compile(
+    r"\bvi\s+(?:ska\s+|kommer\s+(?:att\s+)?)?tar?\s+(?P<who>[a-zåäö]+)\s+"
+    r"(?:på\s+\w+dag(?:en)?|när\s+(?:han|hon|hen|de|dom)\b|efter\s+(?:jobbet|skolan|träningen|"
+    r"mötet|matchen|sammanträdet)|i\s+kväll|ikväll|i\s+natt|inatt|imorgon|i\s+morgon)"
+)
+"""A person to be "taken" at a set time ("vi tar adam på lördag när han kliver av
+roslagsbanan"): with the person's routine or a second cue, a plan against them; "vi tar
+honom på orden" and "vi tar det på lördag" name no time of his or no person."""
+_THIRD_SINGULAR = frozenset(["han", "hon", "hen"])
+_TAKEN_WHO = frozenset(["honom", "henne", "hen", "han", "dom", "dem", "er", "dig"])
 _THINK_OF_THEM = re.compile(
     r"\b(?:du|ni)\s+har\s+(?:en\s+|två\s+|tre\s+)?(?:\w+\s+){0,2}?(?:fru|man|familj|barn|barnbarn|"
     r"dotter|döttrar|son|söner|sambo)\b[^?!]{0,120}?\btänk\s+(?:noga\s+|efter\s+)?på\s+(?:dem|henne|honom)\b"
@@ -2187,6 +2202,10 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         parts.append((w, m.start(), m.end()))
     for m in _finditer(_COST, p.text):
         parts.append((0.5 if m.group("dear") else 0.4, m.start(), m.end()))
+    for m in _TAKE_THEM.finditer(p.text) if "vi ta" in p.text else ():
+        who = m.group("who")
+        if who in _TAKEN_WHO or who in names or who in first_names():
+            parts.append((0.35, m.start(), m.end()))
     for m in _THINK_OF_THEM.finditer(p.text) if "tänk" in p.text else ():
         parts.append((0.6, m.start(), m.end()))
     for m in _YOUR_ROUTINE.finditer(p.text) if "du " in p.text or "ni " in p.text else ():
@@ -2195,7 +2214,11 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         parts.append((0.55 if known else 0.25, m.start(), m.end()))
     for m in _DAILY_ROUTINE.finditer(p.text) if "varje" in p.text or "alla" in p.text else ():
         i, _ = p.index(m.start(), m.end())
-        if p.person_at(max(0, i - 3), i) is not None or names.intersection(p.words(i - 3, i)):
+        if (
+            p.person_at(max(0, i - 3), i) is not None
+            or names.intersection(p.words(i - 3, i))
+            or not _THIRD_SINGULAR.isdisjoint(p.words(i - 1, i))
+        ):
             parts.append((0.25, m.start(), m.end()))
     if "din " in p.text or "er " in p.text:
         for m in _FAMILY_ROUTINE.finditer(p.text):
@@ -2266,10 +2289,12 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
             continue  # "Jag kommer hitta dig, Mikael Räv 🦊😂": a fox that took a slipper
         if h.form.endswith("löfte") and p.text.startswith(" till ", h.end):
             continue  # "det är ett löfte till våra medlemmar": a promise made to them
-        if h.form.endswith("löfte") and not _LAWFUL_STEPS.isdisjoint(
-            p.words(p.index(h.start, h.end)[0] - 25, p.index(h.start, h.end)[0])
+        if (h.form.endswith("löfte") or "ångra" in h.form) and not _LAWFUL_STEPS.isdisjoint(
+            p.words(p.index(h.start, h.end)[0] - 25, p.index(h.start, h.end)[1] + 25)
         ):
-            continue  # "… kommer jag att anmäla er till JO. Det är ett löfte.": a lawful step
+            # "… kommer jag att anmäla er till JO. Det är ett löfte.", "… få ångra det här vid
+            # nästa budget. Vi tänker skriva medborgarförslag": a lawful step
+            continue
         if h.form.endswith("få se") and p.text.startswith((" att ", " hur ", " på "), h.end):
             continue  # "ni ska få se att vi bryr oss", "… få se på krig": shown, not warned
         if h.form.endswith("se vad som händer") and _waiting_to_see(p, h):
@@ -2317,7 +2342,7 @@ _LAWFUL_STEPS = frozenset(
         "anmäler",
         "polisanmäla",
         "polisanmäler",
-        "jo",
+        "justitieombudsmannen",
         "överklaga",
         "överklagar",
         "rösta",
@@ -2333,10 +2358,17 @@ _LAWFUL_STEPS = frozenset(
         "demonstrera",
         "namninsamling",
         "valet",
+        "medborgarförslag",
+        "medborgarförslaget",
+        "budget",
+        "budgeten",
+        "granskas",
+        "granska",
+        "insändare",
     ]
 )
 """What a resident may promise to do ("anmäla er till JO", "rösta bort er", "överklaga"):
-"det är ett löfte" after one of them is no menace."""
+"det är ett löfte" after one of them is no menace. ("jo" alone is also "yes".)"""
 _INSTRUCTION = frozenset(
     ["tryck", "klicka", "testa", "prova", "läs", "titta", "kolla", "scrolla", "ladda", "välj"]
 )

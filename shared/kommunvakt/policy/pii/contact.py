@@ -239,7 +239,9 @@ _DOOR_CODE = lazy(r"\b(?:portkod\w*|porten\s+koden|koden\s+till\s+porten|dörrko
 _FACILITY_AFTER = lazy(
     r",?\s+(?:vid|på|bredvid|mittemot|intill)\s+(?:\w+\s+)?(?:bibliotek\w*|skola\w*|skolan|"
     r"förskola\w*|simhall\w*|kommunhus\w*|vårdcentral\w*|apotek\w*|station\w*|kyrka\w*|"
-    r"mottagning\w*|sporthall\w*|ishall\w*|torget|centrum)\b"
+    r"mottagning\w*|sporthall\w*|ishall\w*|torget|centrum)\b|"
+    # "Adressen är väl Tuna torg 2? Kulturhuset alltså": the building named right after
+    r"\W{0,3}\s*(?:\w*(?:huset|hallen|biblioteket|skolan|kyrkan|stationen))\s+(?:alltså|då|ju)\b"
 )
 """Right after a street number: the facility it is the address of ("Allévägen 8 vid
 vårdcentralen")."""
@@ -247,7 +249,12 @@ _PLACE_ADDRESS = lazy(
     r"\b\w*(?:hus|hall|skol|bibliotek|kyrk|central|centrum|gård|kontor|förening|klubb|butik|"
     r"affär|restaurang|kommun|muse|teater|station|bad|arena|mottagning|förvaltning|bolag|hotell|"
     r"kafé|café|bageri|verkstad|galleri|kiosk)(?:et|en|an|n|a)?s\s+(?:gamla\s+|nya\s+|rätta\s+|riktiga\s+)?(?:besöks|post)?adress\w*"
-    r"\b[^.!?]{0,12}$"
+    r"\b[^.!?]{0,12}$|"
+    # "adressen till nya ÅVC:n e Kragstavägen 40 va?": the address of a place, asked
+    r"\badress(?:en)?\s+(?:till|för|på)\s+(?:den\s+|det\s+)?(?:nya\s+|gamla\s+)?"
+    r"(?:åvc\S*|återvinningscentral\w*|\w*(?:hus|hallen|skolan|biblioteket|kyrkan|centralen|"
+    r"gården|kontoret|stationen|badet|arenan|mottagningen|förvaltningen|kiosken|butiken))"
+    r"[^.!?]{0,12}$"
 )
 """A building's or an organisation's address ("Kulturhusets adress är", "kommunens
 besöksadress:"), not a home; "Hallbergs adress" is a surname's."""
