@@ -363,3 +363,18 @@ def test_the_address_of_a_place_asked_is_no_ones_home(rules: Engine) -> None:
     ):
         assert Category.CONFIDENTIAL not in categories(rules, text), text
     assert Category.CONFIDENTIAL in categories(rules, "adressen till mig är Kragstavägen 40")
+
+
+def test_a_teen_threads_hearsay_and_its_claims(rules: Engine) -> None:
+    for text in (
+        "jag har hört att kevin dog inatt på sjukhuset 😭 vila i frid",
+        "nu ska dom sätta metalldetektorer i alla skolor från måndag, stod på nån snapstory",
+        "polisen har gripit två killar från karby, hörde mamma säga efter jobbet",
+    ):
+        assert Category.RUMOR in categories(rules, text), text
+    for text in (
+        "vila i frid, morfar dog i natt på sjukhuset",
+        "Läste att kranvattnet inte ska drickas från måndag. Det är väl inte sant? Ingen info "
+        "på vallentuna.se.",
+    ):
+        assert Category.RUMOR not in categories(rules, text), text
