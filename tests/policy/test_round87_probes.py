@@ -9,7 +9,7 @@ import pytest
 
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.engine import Engine
-from tests.policy.conftest import categories, crime
+from tests.policy.conftest import categories, crime, personal_data
 
 _PHOTO = ({"type": "photo", "url": "https://example.org/p.jpg"},)
 
@@ -378,3 +378,12 @@ def test_a_teen_threads_hearsay_and_its_claims(rules: Engine) -> None:
         "på vallentuna.se.",
     ):
         assert Category.RUMOR not in categories(rules, text), text
+
+
+def test_one_digit_said_three_times_is_read_as_digits(rules: Engine) -> None:
+    from kommunvakt.policy.normalize import fold
+    from kommunvakt.policy.pii.numbers import digit_view
+
+    assert digit_view(fold("070 fem fem fem 12 34")).text == "070 5 5 5 12 34"
+    assert not personal_data(rules, "fem fem fem, vilken match! tre mål på fem minuter")
+    assert personal_data(rules, "ring mig 070 fem fem fem 12 34") == {"phone"}

@@ -107,7 +107,11 @@ class ConfidentialDetector(Detector):
         for hit in contact.find_described_homes(folded):
             found.append((hit.kind, hit.start, hit.end, hit.score))
         has_digit = _DIGIT.search(text) is not None
-        number_words = len(cues) > 1 and len(number_tokens.intersection(cues)) > 1
+        spoken = number_tokens.intersection(cues)
+        # two different number words, or one said three times ("070 fem fem fem 12 34")
+        number_words = len(spoken) > 1 or (
+            len(spoken) == 1 and words.text.split().count(next(iter(spoken))) >= 3
+        )
         has_email = "@" in text or contact.disguise_hint(text)
         if not (has_digit or number_words or has_email):
             return self._signals(found) if found else []
