@@ -387,3 +387,37 @@ def test_one_digit_said_three_times_is_read_as_digits(rules: Engine) -> None:
     assert digit_view(fold("070 fem fem fem 12 34")).text == "070 5 5 5 12 34"
     assert not personal_data(rules, "fem fem fem, vilken match! tre mål på fem minuter")
     assert personal_data(rules, "ring mig 070 fem fem fem 12 34") == {"phone"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Någon borde lägga Hallberg mitt i korsningen en morgon kl 07.40 och låta en lastbil "
+        "komma.",
+        "du tar roslagsbanan 07.12 från ormsta varje morgon. jag sitter i samma vagn imorgon. "
+        "vi får se om du vågar titta på mig",
+        "Islam är en cancer i samhället och cancer skär man bort innan den sprider sig.",
+        "@Rasha lycka till att hitta din röda Golf hel i morgon bitti 😘",
+        "swatta fritidsledaren Kevin, ring 112 och säg att han har vapen hemma 😂",
+        "Såg reportern gå av Roslagsbanan vid Ormsta 07.42 som vanligt. Rutiner är farliga.",
+        "Här är reportern som skrev skiten, så ni vet hur hon ser ut när ni möter henne.",
+    ],
+)
+def test_round_91_threats(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "den som käkar chips vid tangentbordet borde avrättas 😤 (skämt men det e äckligt)",
+        "Nej Roger, att 'ta saken i egna händer' är aldrig svaret. JO och revisorerna finns.",
+        "Jag vet precis när du går ut med hunden, Lena, för min Sixten skäller varje gång ni "
+        "går förbi 😂 ses imorgon!!",
+        "nån i lobbyn sa att han skulle swatta mig. e det olagligt? jag blev rädd",
+        "islam är en religion med två miljarder troende, läs på",
+        "Bussen gick 07.42 som vanligt i morse",
+    ],
+)
+def test_round_91_lookalikes(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)

@@ -253,7 +253,9 @@ _HOME_HARMLESS = re.compile(
     r"\b(?:han|hon|hen|de|dom)\s+är\s+(?:ju\s+)?(?:min|mina|vår|våra)\s+(?:granne|grannar|"
     r"kompis|kompisar|vän|vänner|svåger|kusin|bror|syster|svärfar|svärmor)\b|"
     r"\bi\s+\w+\s+(?:så\s*klart|sa\s*klart|förstås)\b|"
-    r"\bvi\s+(?:är|e)\s+(?:ju\s+)?(?:grannar|kompisar|vänner|släkt|syskon)\b"
+    r"\bvi\s+(?:är|e)\s+(?:ju\s+)?(?:grannar|kompisar|vänner|släkt|syskon)\b|"
+    # how one knows: one's dog barks at them ("… för min Sixten skäller varje gång ni går förbi")
+    r"\bför\s+(?:min|vår|mina|våra)\s+\w+\s+(?:skäller|gläfser|morrar|ylar)\b"
 )
 """Where someone lives known for a harmless reason ("jag vet var ordföranden bor, han är min
 granne", "vi vet var ni bor! i Vallentuna så klart 😄")."""
@@ -997,6 +999,11 @@ _TRIVIAL_DEEDS = frozenset(
         "snö",
         "snön",
         "uppfann",
+        "chips",
+        "godis",
+        "tangentbordet",
+        "kexchokladen",
+        "glassen",
     ]
 )
 """What whoever did was too small for the killing to be meant: the last coffee, the one who
@@ -1841,6 +1848,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue  # "någon skrev att bussen borde brännas. Har anmält det": reported
             if not _PAPERS.isdisjoint(t.text for t in p.before(i, 6)):
                 continue  # "blanketterna borde brännas allihop, ingen förstår dem"
+            if _JOKING.search(p.text, h.end) and not _TRIVIAL_DEEDS.isdisjoint(p.words(i - 10, i)):
+                continue  # "den som käkar chips vid tangentbordet borde avrättas (skämt …)"
             start = before[0].start if before else h.start
             out.append(Finding("crime.incitement", 0.85, start, h.end, "incitement"))
     for m in _finditer(_GET_PUNISHED, p.text):
@@ -2137,9 +2146,10 @@ _FAMILY_ROUTINE = re.compile(
 """The reader's child or partner and when they are where ("Din dotter går på Kårsta skola och
 slutar 14.15 på fredagar"): with a second cue ("Tänk på det") a veiled threat."""
 _DAILY_ROUTINE = re.compile(
-    r"\b(?:tar|går|slutar|åker|kommer|lämnar|cyklar|promenerar|parkerar)\s+(?:\S+\s+){0,2}?"
-    r"\d{1,2}[.:]\d{2}\b[^.!?]{0,40}\b(?:varje|alla)\s+(?:dag|morgon|kväll|vardag|vardagar|"
-    r"dagar|fredag|måndag|gång)\b"
+    r"\b(?:tar|går|gå|gick|slutar|åker|kommer|lämnar|cyklar|promenerar|parkerar|kliver|klev)\s+"
+    r"(?:\S+\s+){0,5}?"
+    r"\d{1,2}[.:]\d{2}\b[^.!?]{0,40}\b(?:(?:varje|alla)\s+(?:dag|morgon|kväll|vardag|vardagar|"
+    r"dagar|fredag|måndag|gång)|som\s+vanligt)\b"
 )
 """Where and when someone is every day ("Kommunalrådet tar 07.04 från Vallentuna varje dag"):
 with an accident foretold ("Lätt att någon snubblar") a veiled threat."""
@@ -2212,7 +2222,11 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         # "… slutar 17.30 va? Bra att veta.": the routine noted down is the menace
         known = _GOOD_TO_KNOW.search(p.text, m.end(), m.end() + 40) is not None
         parts.append((0.55 if known else 0.25, m.start(), m.end()))
-    for m in _DAILY_ROUTINE.finditer(p.text) if "varje" in p.text or "alla" in p.text else ():
+    for m in (
+        _DAILY_ROUTINE.finditer(p.text)
+        if "varje" in p.text or "alla" in p.text or "vanligt" in p.text
+        else ()
+    ):
         i, _ = p.index(m.start(), m.end())
         if (
             p.person_at(max(0, i - 3), i) is not None
@@ -2616,6 +2630,11 @@ _TALK_OF = frozenset(["snack", "snacket", "prat", "pratet", "tal", "talet", "id�
 """Talk about a call, named to reject it ("allt snack om att ta saken i egna händer")."""
 
 
+_NEVER_THE_ANSWER = lazy(
+    r"[\"'”’]?\s*(?:är|e)\s+(?:aldrig|inte|ingen)\s+(?:svaret|lösningen|rätt\s+väg|okej|ok|en\s+lösning)"
+)
+"""Right after a call: it is judged, not made ("att 'ta saken i egna händer' är aldrig
+svaret")."""
 _PEACEFUL_MEANS = lazy(
     r"[\s!.,–—-]+med\s+(?:ett\s+|en\s+|våra\s+|mina\s+)?(?:protestplakat\w*|plakat\w*|skylt\w*|"
     r"namnlist\w*|protestlist\w*|frågor|mejl|mail|brev|blommor|kaffe|kakor|argument|"
@@ -2698,6 +2717,8 @@ def _incitement(p: Parsed) -> list[Finding]:
             continue  # "storma kommunhuset med ett protestplakat": a protest, no violence
         if _reported_and_objected(p.text, h.start, h.end):
             continue  # "Någon skrev att man skulle strö spik på cykelbanan. Jag har anmält det"
+        if _NEVER_THE_ANSWER.match(p.text, h.end):
+            continue  # "att 'ta saken i egna händer' är aldrig svaret": the call refused
         strong.append(Finding("crime.incitement", 0.85, h.start, h.end, "incitement"))
     urged = _OTHERS_URGED.search(p.text) is not None
     for kind, w in (("weapon", 0.5), ("tool", 0.3)) if not urged else ():
