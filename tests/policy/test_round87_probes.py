@@ -421,3 +421,17 @@ def test_round_91_threats(rules: Engine, text: str) -> None:
 )
 def test_round_91_lookalikes(rules: Engine, text: str) -> None:
     assert not crime(rules, text)
+
+
+def test_colleagues_clients_and_consultants_in_a_picture(rules: Engine) -> None:
+    for text in (
+        "Sture här e bilden på dom två som kom från SL å mätte vid hållplatsen",
+        "bilden e på en brukare som satt fast m rullstolen i snövallen i 45 min",
+        "Bild från konsulternas kick-off. 14 konsulter, tårta och bubbel.",
+    ):
+        assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO), text
+    for text in (
+        "Karta över de avstängda raderna, jag ritade in det för mina kollegor.",
+        "Lantmäteriets karta från 1709, man ser tydligt de två gårdarna och tegarna!",
+    ):
+        assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO), text

@@ -62,11 +62,14 @@ _DEICTIC_PRONOUN = lazy(
     r"(?!som\b|från\b|på\b|i\b|vid\b|med\b)[a-zåäö]{3,})"
 )
 _NOT_SHOWN = lazy(
-    r"(?:(?:[,(]\s*|\bmen\s+|\boch\s+)(?:inte|ej|not)|\btack\s+(?:till|vare)(?:\s+alla)?)\s+$"
+    r"(?:(?:[,(]\s*|\bmen\s+|\boch\s+)(?:inte|ej|not)|\btack\s+(?:till|vare)(?:\s+alla)?|"
+    # made or sent for them ("jag ritade in det för mina kollegor")
+    r"\b(?:för|till|åt)\s+(?:mina|min|mitt|våra|vår))\s+$"
 )
 """Right before a person noun: the text says they are not in the picture ("bara bilen syns,
-inte föraren") or thanks them ("Tack till grannarna som hjälpte oss"); "ni behöver inte
-barnskötare" says nothing of the picture."""
+inte föraren"), thanks them ("Tack till grannarna som hjälpte oss") or made it for them
+("ritade in det för mina kollegor"); "ni behöver inte barnskötare" says nothing of the
+picture."""
 _PET_WORDS = (
     r"(?:hund\w*|katt\w*|kisse\w*|valp\w*|vovve\w*|jycke\w*|häst\w*|ponny\w*|kanin\w*|"
     r"marsvin\w*|hamster\w*|papegoj\w*|undulat\w*|kattung\w*)"
