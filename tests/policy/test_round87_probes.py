@@ -435,3 +435,38 @@ def test_colleagues_clients_and_consultants_in_a_picture(rules: Engine) -> None:
         "Lantmäteriets karta från 1709, man ser tydligt de två gårdarna och tegarna!",
     ):
         assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=_PHOTO), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entreprenörerna får gärna tänka på att de har familjer. Barnen hämtas på förskolan i "
+        "Ormsta vid fyra va? Bara en tanke.",
+        "Deras maskinhall ligger i Brottby. Dom har kameror men inte på baksidan. Gör det ni "
+        "tycker är rätt.",
+        "hoppas nån spänner en lina över cykelvägen den första natten 🙃",
+        "Kommer ni från länsstyrelsen på torsdag så se till att ha vakter med er. Folk i Kårsta "
+        "är inte nådiga längre. 💀",
+        "Herr Lindqvist, skriver ni så igen kommer ni själv behöva en plats på den nya "
+        "kyrkogården. Snart.",
+        "Jag kommer på torsdag. Och jag har med mig något som får rektorn att lyssna. Ni kommer "
+        "läsa om det i tidningen.",
+    ],
+)
+def test_round_92_threats(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommunen kommer få ett helvete av protester om de fortsätter. Det är ett löfte. "
+        "Lagliga, fredliga, högljudda protester.",
+        "tänk på att ni har barn när ni kör förbi skolan, sänk farten",
+        "jag tar med mig något som alla kan äta, glutenfritt!",
+        "gör det ni tycker är rätt, det är ert beslut",
+        "det kommer stå i tidningen imorgon om invigningen",
+    ],
+)
+def test_round_92_lookalikes(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)

@@ -2379,6 +2379,11 @@ _LAWFUL_STEPS = frozenset(
         "granskas",
         "granska",
         "insändare",
+        "lagliga",
+        "fredliga",
+        "fredligt",
+        "protester",
+        "protestera",
     ]
 )
 """What a resident may promise to do ("anmäla er till JO", "rösta bort er", "överklaga"):
