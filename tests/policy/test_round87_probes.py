@@ -470,3 +470,12 @@ def test_round_92_threats(rules: Engine, text: str) -> None:
 )
 def test_round_92_lookalikes(rules: Engine, text: str) -> None:
     assert not crime(rules, text)
+
+
+def test_round_93_threats_and_sport_talk(rules: Engine) -> None:
+    assert crime(rules, "den som ringer polisen på mina gäster igen får 🔪 helt ärligt")
+    assert crime(rules, "jag ska krossa dig i andra halvlek om du inte håller käften")
+    assert crime(rules, "vi tar raketerna från nyår o skjuter in dom i lärarrummet på rasten")
+    assert not crime(rules, "haha Oskar vi kommer mörda dom i andra halvlek, deras försvar är papp")
+    assert not crime(rules, "Kommer skjuta in dom första gången jag får chansen 😅")
+    assert not crime(rules, "den som tar sista kakan får 🔪 haha skämt")

@@ -769,6 +769,7 @@ def relevant(text: str) -> bool:
         or ("🔥" in text and ("+" in text or "snart" in text))
         or (any(e in text for e in "🔥💣🧨") and _FIRE_AS_VERB.search(text) is not None)
         or ("med " in text and any(e in text for e in "🪓🔪🔫💣🗡"))
+        or (" som " in text and _WHOEVER_GETS_A_BLADE.search(text) is not None)
     )
 
 
@@ -1738,6 +1739,12 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 continue
             if h.form in ("häng", "hänga", "hänger") and not _hanged_people(p, j, obj):
                 continue
+            if (
+                h.form.startswith("skjut")
+                and p.words(j, j + 1) == ["in"]
+                and _INTO.isdisjoint(p.words(j + 1, j + 4))
+            ):
+                continue  # "skjuta in dom första gången jag får chansen": goals, not "… i rummet"
             if h.form.startswith("skjut") and not _TREATS.isdisjoint(p.words(j + 1, j + 4)):
                 continue  # "jag ska skjuta dig en kaffe": treating someone, slang
             if h.form.startswith("såg") and isinstance(obj, Token) and obj.text in _THIRD_PLURAL:
@@ -1966,6 +1973,8 @@ _BEAT_IN_A_CONTEST = frozenset(
         "bankar",
         "mosa",
         "mosar",
+        "mörda",
+        "mördar",
     ]
 )
 """Verbs that also mean winning ("jag slår dig i vedhuggning vilken dag som helst")."""
@@ -1994,14 +2003,12 @@ _HARMED_IN = frozenset(
         "korridoren",
         "omklädningsrummet",
         "duschen",
-        # a moment of a match is when a tackle hurts: "krossa dig i andra halvlek"
-        "andra",
-        "första",
-        "halvlek",
-        "halvleken",
-        "pausen",
     ]
 )
+_INTO = frozenset(["i", "under", "genom", "mot", "på"])
+_MATCH_TIME = frozenset(["andra", "första", "halvlek", "halvleken", "pausen", "matchen"])
+"""A moment of a match: a tackle said to one person ("krossa dig i andra halvlek om du inte
+håller käften") may hurt; said of a team ("mörda dom i andra halvlek") it is a win."""
 """After "slå dig i": a time, or a place where a beating happens ("i natt", "i backen",
 "i andra halvlek")."""
 
@@ -2013,6 +2020,8 @@ def _in_a_contest(p: Parsed, obj: Token | Hit) -> bool:
     if p.text[obj.start : obj.end] not in PRONOUN_TARGETS and p.person_at(i, j) is None:
         return False  # "krossar varenda ruta i det där huset": a thing, in a place
     nxt = p.words(j, j + 2)
+    if nxt[1:] and nxt[1] in _MATCH_TIME:
+        return p.text[obj.start : obj.end] in _THIRD_PLURAL
     return (
         len(nxt) == 2
         and nxt[0] == "i"
@@ -3340,6 +3349,12 @@ _NEXT_ONE_BEATEN = re.compile(
     r"fångar)\s+(?:\w+\s+)?får\s+(?:stryk|spö|däng|på\s+käften|på\s+nöten|smaka\s+på\s+\w+)\b"
 )
 """Whoever is caught next is promised a beating ("Nästa dumpare vi ser får stryk")."""
+_WHOEVER_GETS_A_BLADE = re.compile(
+    r"\b(?:den|dom|de|alla|nästa)\s+som\s+[^.!?]{1,60}?\bfår\s+(?:en\s+|lite\s+)?"
+    r"(?:🔪|🔫|🪓|🗡|💣)"
+)
+"""Whoever does something gets a blade in emoji ("den som ringer polisen på mina gäster igen
+får 🔪 helt ärligt")."""
 _ARMED_GOING = re.compile(
     r"\b(?:kommer|dyker\s+upp|går|åker)\s+(?:dit|hem\s+till\s+\w+|förbi)\s+med\s+[^.!?\n]{0,80}?"
     r"(?:👊\ufe0f?\s*🩸|🔪|🪓|🔫|🗡)"
@@ -3408,6 +3423,12 @@ def _trap_or_extortion(p: Parsed) -> list[Finding]:
     if fire is not None:
         out.append(Finding("crime.threat", 0.8, fire.start(), fire.end(), "threat"))
     if "nästa" in p.text and (m := _NEXT_ONE_BEATEN.search(p.text)) is not None:
+        out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
+    if (
+        " som " in p.text
+        and (m := _WHOEVER_GETS_A_BLADE.search(p.text)) is not None
+        and (not laughing(p.text) or _JOKING.search(p.text) is None)
+    ):
         out.append(Finding("crime.threat", 0.8, m.start(), m.end(), "threat"))
     if " med " in p.text and (
         (m := _ARMED_ARRIVAL.search(p.text)) is not None
