@@ -386,6 +386,8 @@ URL = re.compile(
     re.IGNORECASE,
 )
 """A web address in running text (scheme, www. or a bare domain with a common TLD)."""
+HOST = re.compile(r"(?:https?://)?(?:www\.)?([^/\s?#]+)", re.IGNORECASE)
+"""The host of a `URL` match (group 1), without the scheme and "www."."""
 
 
 def has_link(ctx_text: str, attachment_types: Iterable[str]) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._grammar import QUOTE_MARKS, outside, quoted_spans
-from kommunvakt.policy.detectors._phrases import URL, Hit, PhraseTable, has_link, total
+from kommunvakt.policy.detectors._phrases import HOST, URL, Hit, PhraseTable, has_link, total
 from kommunvakt.policy.detectors.abusive import insults_in
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.detectors.crime import reported_quotes
@@ -201,9 +201,6 @@ class RumorDetector(Detector):
         return [Signal(_IDS[best], self.category, min(1.0, score), spans)]
 
 
-_HOST = re.compile(r"(?:https?://)?(?:www\.)?([^/\s?#]+)", re.IGNORECASE)
-
-
 @cache
 def _authorities() -> re.Pattern[str]:
     """Hosts of public authorities (`advertising_public_domains.tsv`, tag public): 1177, the
@@ -214,5 +211,5 @@ def _authorities() -> re.Pattern[str]:
 
 def _only_authorities_linked(text: str) -> bool:
     urls = [m.group() for m in URL.finditer(text)] if "." in text else []
-    hosts = [h.group(1).lower().rstrip(".,)") for u in urls if (h := _HOST.match(u))]
+    hosts = [h.group(1).lower().rstrip(".,)") for u in urls if (h := HOST.match(u))]
     return bool(hosts) and all(_authorities().search(h) for h in hosts)

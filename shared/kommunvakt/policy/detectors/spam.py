@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from kommunvakt.domain.models import Category
 from kommunvakt.policy.context import Context
 from kommunvakt.policy.detectors._grammar import quoted_spans
-from kommunvakt.policy.detectors._phrases import URL
+from kommunvakt.policy.detectors._phrases import HOST, URL
 from kommunvakt.policy.detectors.base import Detector, Signal, Span
 from kommunvakt.policy.lexicon import Lexicon, load, pattern
 from kommunvakt.policy.regex import lazy
@@ -120,7 +120,6 @@ policy), whatever the words around them; public authorities' sites do not count.
 _MASS_LINK_WORDS = 8
 _BARE_FLOOD_WORDS = 3
 """At most this many words beside links to one site repeated: the links are all there is."""
-_HOST = re.compile(r"(?:https?://)?(?:www\.)?([^/\s?#]+)", re.IGNORECASE)
 
 
 @cache
@@ -140,7 +139,7 @@ def _mass_links(text: str) -> tuple[int, int] | None:
     public = public_domain()
     links = []
     for m in urls:
-        host = _HOST.match(m.group())
+        host = HOST.match(m.group())
         site = host.group(1).rstrip(".,!?:;)") if host else m.group()
         if not public.search(site):
             links.append(site)
