@@ -2003,14 +2003,22 @@ _HARMED_IN = frozenset(
         "korridoren",
         "omklädningsrummet",
         "duschen",
+        # body parts not in _BODY_PARTS (which names what is broken, not where one is hit)
+        "ansiktet",
+        "magen",
+        "ryggen",
+        "bröstet",
+        "pannan",
+        "tinningen",
     ]
 )
-_INTO = frozenset(["i", "under", "genom", "mot", "på"])
+"""After "slå dig i": a time, a place where a beating happens or where on the body it lands
+("i natt", "i backen", "i magen")."""
 _MATCH_TIME = frozenset(["andra", "första", "halvlek", "halvleken", "pausen", "matchen"])
 """A moment of a match: a tackle said to one person ("krossa dig i andra halvlek om du inte
 håller käften") may hurt; said of a team ("mörda dom i andra halvlek") it is a win."""
-"""After "slå dig i": a time, or a place where a beating happens ("i natt", "i backen",
-"i andra halvlek")."""
+_INTO = frozenset(["i", "under", "genom", "mot", "på"])
+"""After "skjuta in": where to ("skjuter in dom i lärarrummet"); without it, goals."""
 
 
 def _in_a_contest(p: Parsed, obj: Token | Hit) -> bool:
@@ -2023,11 +2031,7 @@ def _in_a_contest(p: Parsed, obj: Token | Hit) -> bool:
     if nxt[1:] and nxt[1] in _MATCH_TIME:
         return p.text[obj.start : obj.end] in _THIRD_PLURAL
     return (
-        len(nxt) == 2
-        and nxt[0] == "i"
-        and nxt[1] not in _BODY_PARTS
-        and nxt[1] not in _HARMED_IN
-        and nxt[1] not in ("ansiktet", "magen", "ryggen", "bröstet", "pannan", "tinningen")
+        len(nxt) == 2 and nxt[0] == "i" and nxt[1] not in _BODY_PARTS and nxt[1] not in _HARMED_IN
     )
 
 
