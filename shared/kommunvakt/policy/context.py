@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from kommunvakt.domain.models import Event
 from kommunvakt.policy.config import Policy
 from kommunvakt.policy.history import PriorPost
+from kommunvakt.policy.masked import unmask
 from kommunvakt.policy.normalize import NormalizedText, fold, words_view
 from kommunvakt.policy.similarity import fingerprint
 
@@ -17,7 +18,7 @@ from kommunvakt.policy.similarity import fingerprint
 def _post_views(post_text: str) -> tuple[NormalizedText, NormalizedText]:
     # Many comments answer the same post: its views are computed once, not per comment.
     folded = fold(post_text)
-    return folded, words_view(folded)
+    return folded, unmask(words_view(folded))
 
 
 @dataclass
@@ -40,8 +41,9 @@ class Context:
     @cached_property
     def words(self) -> NormalizedText:
         """`folded` with leetspeak undone and spaced-out letters joined ("1d10t", "i d i o t"
-        -> "idiot"): the view for lexicon matching."""
-        return words_view(self.folded)
+        -> "idiot"), and slurs masked with asterisks restored ("t*ttare"): the view for
+        lexicon matching."""
+        return unmask(words_view(self.folded))
 
     @cached_property
     def post_folded(self) -> NormalizedText:

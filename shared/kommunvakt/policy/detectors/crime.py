@@ -333,6 +333,22 @@ _PITY_THREAT = lazy(
 ("det vore tråkigt om dina däck blev punkterade", "synd om något hände dig", "synd om något
 hände med den nu när alla vet var den ligger"). Pity about a thing that is no one's ("synd om
 biblioteket stänger") stays pity."""
+_PITY_FALL = lazy(
+    r"\b(?:vore|skulle\s+vara|hade\s+varit|är|e)\s+(?:ju\s+|väl\s+|hä\s+|det\s+)?"
+    r"(?:synd|tråkigt|trist|tragiskt)\s+om\s+(?P<who>\S+(?:\s+\S+){0,4}?)\s+"
+    r"(?:råkade\s+|skulle\s+)?(?:halka|halkade|halkar|ramla|ramlade|ramlar|trilla|trillade|"
+    r"snubbla|snubblade|falla|föll|sjunka|sjönk|drunkna|drunknade|"
+    r"(?:gick|gå)\s+(?:genom|igenom)\s+isen)\b"
+)
+"""A fall regretted in advance for a person ("hä vore synd om ordförande halka i nån kväll",
+"vore synd om någon av er halkade en mörk kväll"): a threat when another cue goes with it (a
+dark evening, a place, a name). Said of "någon" it is the care of a resident who asks for
+sand on the steps, and "ta broddar, vore synd om du halkade" has no second cue."""
+_TURN_TO_SUFFER = frozenset(
+    ["dö", "minnesstund", "minnesstunden", "begravning", "kyrkogården", "stryk", "besök", "lida"]
+)
+"""After "snart är det din tur att …": a turn that is harm ("… att få en minnesstund")."""
+_FALL_WHO = frozenset(["du", "ni", "han", "hon", "hen", "dom", "de"])
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _SHOULD_BURN = lazy(
     r"(?P<mid>(?:\S+\s+){1,3}?)(?:borde|bör|ska|skall|får\s+gärna|kan\s+gärna)\s+"
@@ -492,6 +508,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _WISH_EVENT: ("brann", "brinn", "spräng", "explodera", "rasa"),
     _PITY_THREAT: ("synd", "tråkigt", "trist", "tragiskt", "hemskt"),
     _PITY_PROPERTY: ("synd", "tråkigt", "trist", "tragiskt"),
+    _PITY_FALL: ("synd", "tråkigt", "trist", "tragiskt"),
     _SHOULD_BURN: ("brinna", "brännas", "sprängas"),
     _HARASS: (
         " dit ",
@@ -965,6 +982,8 @@ _GRAFFITI_CALL = re.compile(
 """A slogan to be painted on a building tonight ("vi skriver KEPSFRIHET över hela fasaden i
 natt, möts vid cykelstället 23:00"): vandalism planned, not a mural."""
 _BRING = frozenset(["ta", "tar", "ha", "kom", "kommer"])
+_WITH = frozenset(["med", "mä", "mé", "me"])
+""""med" as written and as said in dialect ("ta mä ägg å fiskrens te samrådet")."""
 """Before "med" and a weapon or a tool: bring it ("ta med ägg och smällare", "kom med ägg")."""
 _PEST_TOOLS = frozenset(
     [
@@ -2256,6 +2275,18 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         # "om något hände honom" is also said out of care: it needs a second cue.
         parts.append((0.35 if m.group("anything") else 0.5, m.start(), m.end()))
         pity = True
+    for m in _finditer(_PITY_FALL, p.text):
+        who = m.group("who").split()
+        wi, wj = p.index(m.start("who"), m.end("who"))
+        staff = p.person_at(wi, wj)
+        if (
+            " av er" in m.group("who")
+            or (len(who) == 1 and who[0] in _FALL_WHO)
+            or names.intersection(who)
+            # an official, not "pappa" or "grannen", whose fall a relative fears
+            or (staff is not None and staff.entry.tag == "staff")
+        ):
+            parts.append((0.35, m.start(), m.end()))
     for m in _finditer(_PITY_PROPERTY, p.text):
         if not _YOU.isdisjoint(p.words(0, p.index(m.start(), m.end())[0])):
             # "du har en fin Tesla på uppfarten. Skulle vara trist om lacken fick en repa"
@@ -2312,6 +2343,12 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
             hi, hj = p.index(h.start, h.end)
             if _in_game(p, p.words(hi - 8, hj + 8)) or p.words(hj, hj + 1) == ["mot"]:
                 continue  # "träna nu, annars blir det stryk i matchen / mot Täby": a defeat
+        if (
+            "tur" in h.form
+            and p.text.startswith((" att ", " i ", " nu att "), h.end)
+            and _TURN_TO_SUFFER.isdisjoint(p.words(*p.index(h.end, h.end + 30)))
+        ):
+            continue  # "snart är det din tur att svara", "nu är det din tur i kön": a turn
         if "hitta" in h.form and laughing(p.text):
             continue  # "Jag kommer hitta dig, Mikael Räv 🦊😂": a fox that took a slipper
         if h.form.endswith("löfte") and p.text.startswith(" till ", h.end):
@@ -2539,8 +2576,8 @@ _POACHERS = lazy(
 _SABOTAGE = lazy(
     # sugar in a tank said as one verb ("sockra dieseltanken på skördaren")
     r"\bsockra\s+(?:\S+\s+)?(?:tanken|tankarna|bensintanken|dieseltanken|motorn)\b|"
-    r"\b(?:häll|hälla|fixa|stoppa|spruta|lägg|lägga|tryck|trycka|smeta|smeta\s+in|pilla\s+in)\s+"
-    r"(?:\S+\s+){0,2}?(?:socker|sand|lim|superlim|silikon|tandpetare|tandpetar|smörsyra)\s+i\s+"
+    r"\b(?:häll|hälla|fixa|stoppa|spruta|lägg|lägga|tryck|trycka|smeta|smeta\s+in|pilla\s+in|"
+    r"sätt|sätta|ös|ösa)\s+(?:\S+\s+){0,2}?(?:socker|sand|lim|superlim|silikon|tandpetare|tandpetar|smörsyra)\s+i\s+"
     r"(?:\S+\s+)?(?:tanken|tankarna|låsen|låset|låscylindern|låscylindrarna|motorn|"
     r"bensintanken|dieseltanken)\b"
     # proposed without a verb ("lite socker i tanken och sen är det stopp", "tips: lim i
@@ -2567,6 +2604,20 @@ _SABOTAGE = lazy(
 """A call to sabotage with a household substance ("fixa lite lim i låsen", "häll socker i
 tanken på skördaren"): the imperative or the infinitive, never the past tense of a report
 ("någon hällde socker i tanken")."""
+
+
+_THROW_AT = re.compile(
+    r"\b(?:ägg|äggen|sten|stenar|stenarna|tomater|tomaterna|ruttna\s+\S+|färg|färgen|gödsel|"
+    r"fiskrens|fiskrenset|mjölk|blod)\b(?:\s+(?!och\b|å\b|o\b)\S+){0,6}?\s+(?:och|å|o|sen|sedan|så)\s+"
+    r"(?:(?:vi|ni|alla)\s+)?(?:kasta|släng|slänga|kastar|slänger)\s+(?:(?:dem|dom|de|det|allt)\s+)?"
+    r"(?:på|mot)\s+(?P<who>[^\s.,!?]+)"
+)
+"""Something brought to be thrown at people ("ta med ägg och kasta på dom när de kommer in",
+"ta mä ägg å fiskrens te samrådet å kasta på dom"): a call to assault them. Thrown at a
+thing ("… och kasta dem på komposten") it is not; the past tense of a report is not read."""
+_THROWN_AT = frozenset(
+    ["dom", "dem", "de", "di", "honom", "henne", "hen", "politikerna", "politiker", "folk"]
+)
 
 
 _FIREBOMB_MADE = lazy(
@@ -2699,6 +2750,8 @@ def _incitement(p: Parsed) -> list[Finding]:
     ):
         if _reported_and_objected(p.text, m.start(), m.end()):
             continue  # "Någon skrev att man skulle lägga spik på vägen. … har anmält"
+        if _negated(p.words(*p.index(m.start(), m.end()))):
+            continue  # "sätt inte socker i tanken, det är sabotage": a warning against it
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _FIREBOMB_MADE.finditer(p.text) if "bomb" in p.text or "molotov" in p.text else ():
         i, j = p.index(m.start(), m.end())
@@ -2706,6 +2759,14 @@ def _incitement(p: Parsed) -> list[Finding]:
             continue  # "ingen ska fixa några molotovs", "någon skrev 'fixa brandbomber' – anmält"
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _GRAFFITI_CALL.finditer(p.text) if "över" in p.text or " på " in p.text else ():
+        strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    for m in _THROW_AT.finditer(p.text) if "kast" in p.text or "släng" in p.text else ():
+        i, j = p.index(m.start(), m.end())
+        wi, wj = p.index(m.start("who"), m.end("who"))
+        if not (m.group("who") in _THROWN_AT or p.person_at(wi, wj + 1) is not None):
+            continue  # "ta med ägg och kasta dem på komposten"
+        if _negated(p.words(i, j)) or _reported_and_objected(p.text, m.start(), m.end()):
+            continue  # "ta med ägg men kasta dem inte på någon", a call reported and refused
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _AIM_FIREWORKS.finditer(p.text) if " mot " in p.text or " på " in p.text else ():
         if not _negated(p.words(*p.index(m.start(), m.end()))):
@@ -2745,9 +2806,9 @@ def _incitement(p: Parsed) -> list[Finding]:
             before = p.words(i - 6, i)  # "tar vi med oss lite extra tändvätska"
             if before[-1:] in (["inga"], ["ingen"], ["inget"], ["utan"]):
                 continue  # "Ta med skyltar, inga ägg, inga smällare": what not to bring
-            if "med" in before and not _BRING.isdisjoint(p.words(i - 8, i)):
+            if not _WITH.isdisjoint(before) and not _BRING.isdisjoint(p.words(i - 8, i)):
                 parts.append((w, h.start, h.end))
-            elif "med" in before[-2:]:
+            elif not _WITH.isdisjoint(before[-2:]):
                 parts.append((w / 2, h.start, h.end))
     for h in tagged("incitement", "remove").finditer(p.text):
         _, j = p.index(h.start, h.end)
@@ -2826,7 +2887,7 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     """A group (ethnicity, religion, sexual orientation...) with a dehumanising statement, a
     call for expulsion or violence in the same or the next sentence. Shared with `abusive`
     (hate speech against a group is both)."""
-    out: list[Finding] = _dog_whistles(p) + _atrocity_wished(p)
+    out: list[Finding] = _dog_whistles(p) + _atrocity_wished(p) + _only_cure(p)
     groups = [h for h in tagged("hate", "group").finditer(p.text) if not _colour_of_a_thing(p, h)]
     for h in tagged("hate", "group_adj").finditer(p.text):
         _, j = p.index(h.start, h.end)
@@ -3034,6 +3095,33 @@ _ATROCITY_NEEDLES = (
     "ugn",
     "send them",
 )
+
+
+_ONLY_CURE = re.compile(
+    r"\bdet\s+enda\s+(?:som\s+(?:hjälper|biter|funkar|fungerar|duger|hjälpte|bet)\s+(?:mot|på)\s+"
+    r"(?P<who>(?:\S+\s+){0,3}?\S+)|(?P<who2>(?:\S+\s+){0,2}?\S+)\s+förstår)\s+(?:är|e|var)\s+"
+    r"(?:\S+\s+){0,4}?(?:en\s+|ett\s+)?(?:kula|kulor|kulan|bly|fotogen|bensin|tändsticka|tändstickor|"
+    r"tändstickan|repet|rep|snaran|gas|gasen|stryk|spö|våld|brasan|bålet|eld|elden|kniven|"
+    r"påken|batongen|hagelbössan|geväret|ugnen|ugnarna)\b"
+)
+"""The only cure for a group, said to be violence ("det enda som hjälper mot t*ttare är en
+dunk fotogen och en tändsticka", "det enda dom där förstår är en kula"): a call against the
+group. The cure that is words or money ("det enda som hjälper mot romers utsatthet är
+jobb") names no violence."""
+
+
+def _only_cure(p: Parsed) -> list[Finding]:
+    if "det enda" not in p.text:
+        return []
+    out: list[Finding] = []
+    for m in _ONLY_CURE.finditer(p.text):
+        who = (m.group("who") or m.group("who2") or "").split()
+        if not any(_a_group(w.strip(".,!?:;")) for w in who):
+            continue  # "det enda som hjälper mot getingar är gift"
+        if _reported_and_objected(p.text, m.start(), m.end()) or _in_a_question(p, m.end()):
+            continue
+        out.append(Finding("crime.hate_speech", 0.85, m.start(), m.end(), "hate"))
+    return out
 
 
 def _atrocity_wished(p: Parsed) -> list[Finding]:

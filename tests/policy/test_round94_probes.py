@@ -1,0 +1,145 @@
+"""What round 94 showed the rules in the seventeenth session (after it was scored unseen):
+slurs hidden behind an asterisk, violence called the only cure for a group, a fall regretted in
+advance, impunity assured, eggs brought to be thrown at people. Every sentence here is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunvakt.domain.models import Category
+from kommunvakt.policy.engine import Engine
+from tests.policy.conftest import categories, crime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alla z*genare borde brännas",
+        "r*mer är k*ckerlackor som ska rensas ut ur landet",
+    ],
+)
+def test_a_slur_masked_with_an_asterisk_is_read(rules: Engine, text: str) -> None:
+    assert {Category.ABUSIVE, Category.CRIME} <= categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "din j*vla id**t",
+        "handläggaren är en p*cko",
+    ],
+)
+def test_an_insult_masked_with_an_asterisk_is_read(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det här är *viktigt*, läs protokollet",
+        "gav restaurangen 4* och det var förtjänt",
+        "b*tt*r sent än aldrig",
+    ],
+)
+def test_stars_that_hide_no_slur_stay_stars(rules: Engine, text: str) -> None:
+    assert categories(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det enda som hjälper mot zigenare är en kula",
+        "det enda dom där invandrarna förstår är fotogen och en tändsticka",
+        "morfar sa alltid att det enda som biter på romer är stryk. klok karl",
+    ],
+)
+def test_violence_called_the_only_cure_for_a_group(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det enda som hjälper mot getingar är gift",
+        "det enda som hjälper mot romers utsatthet är jobb och bostad",
+        "Någon skrev att det enda som hjälper mot romer är en kula. Det är hets mot folkgrupp, "
+        "jag har anmält.",
+    ],
+)
+def test_a_cure_that_is_no_violence_or_is_reported(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vore synd om någon av er i nämnden halkade en mörk kväll.",
+        "det e mörkt vid färjeläget, vore synd om kommunalrådet ramlade i nån kväll",
+        "vore ju synd om hon snubblade vid tunneln när ingen ser",
+    ],
+)
+def test_a_fall_regretted_in_advance_with_a_dark_evening(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ta broddar i morgon, vore synd om du halkade!",
+        "Det vore synd om någon halkade en mörk kväll, kan ni sanda trappan?",
+        "Vore tråkigt om pappa ramlade igen en mörk kväll, lampan vid porten är trasig",
+    ],
+)
+def test_a_fall_feared_out_of_care(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "snart är det din tur Lindgren, vi ses på parkeringen",
+        "Lite roundup på hans häck en natt. Ingen kan bevisa något. Vi ses på torsdag.",
+        "Hon får väl ha uppsikt över sin villa i vinter, man vet aldrig vad som kan hända",
+    ],
+)
+def test_a_turn_foretold_or_impunity_assured(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "snart är det din tur att lämna in ritningarna, vi ses på mötet",
+        "Ha extra uppsikt över barnen vid badet, man vet aldrig vad som kan hända.",
+        "ingen ser något vid hållplatsen när det är mörkt, sätt upp en lampa",
+    ],
+)
+def test_a_turn_a_worry_or_a_dark_stop_is_no_threat(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ta med ägg och kasta på dom när de kommer ut ur sessionssalen",
+        "ta mä ägg å fiskrens te samrådet å kasta på dom",
+        "Ta med tomater och kasta på nämndens ordförande när hon kliver ut",
+        "Sätt socker i tankarna på grävarna, ingen kommer kunna bevisa något",
+    ],
+)
+def test_something_brought_to_throw_at_people_or_sugar_for_a_tank(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ta mä ägg te fikat så bakar ja en sockerkaka",
+        "ta med de gamla äggen och kasta dem på komposten",
+        "ta med ägg till påskpysslet men kasta dem inte på någon",
+        "Sätt inte socker i tanken, det är sabotage och straffbart",
+    ],
+)
+def test_eggs_for_a_cake_or_sugar_warned_against(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
