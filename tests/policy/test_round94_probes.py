@@ -143,3 +143,93 @@ def test_something_brought_to_throw_at_people_or_sugar_for_a_tank(rules: Engine,
 )
 def test_eggs_for_a_cake_or_sugar_warned_against(rules: Engine, text: str) -> None:
     assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Någon skrev här i går att de är ohyra. Hur kan man skriva så om människor? Anmält.",
+        "Du skriver att de är lata, Bengt. Har du själv stått ute en hel dag i januari?",
+    ],
+)
+def test_an_insult_someone_else_wrote_quoted_to_object(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jag säger att ni är idioter allihop",
+        "Du skriver att parken är fin men du är en idiot",
+    ],
+)
+def test_an_insult_the_writer_says_after_a_verb_of_saying(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomten är kommunens egen, Ösby 2:14, kolla själva på kartan!",
+        "Så mörkläggning är det väl inte, allt ligger ju ute på hemsidan.",
+        "Jag frågar för att det ryktas om nedläggning, inte för att jag tror på det.",
+        "Inget är bevisat än. Vänta på revisorerna innan ni dömer någon.",
+    ],
+)
+def test_a_source_named_or_disbelief_said_is_no_rumour(rules: Engine, text: str) -> None:
+    assert Category.RUMOR not in categories(rules, text)
+
+
+def test_property_designations_said_to_be_the_municipalitys_are_no_address(
+    rules: Engine,
+) -> None:
+    text = "Området omfattar Skålhamra 1:9 och del av Lindholmen 3:40, båda i kommunens ägo."
+    assert Category.CONFIDENTIAL not in categories(rules, text)
+    assert Category.CONFIDENTIAL in categories(
+        rules, "Jag bor på Lindholmen 3:40, när börjar bygget?"
+    )
+
+
+# Round 95 (scored unseen by the rules above and the model of rounds 1-93).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nästa hantverkare som går in utan lov får en hammare i skallen.",
+        "den som rör min bil igen får en yxa i huvudet",
+        "fastighetsskötaren ska dö 💀",
+        "h-y-r-e-s-v-ä-r-d-e-n  s-k-a  d-ö",
+    ],
+)
+def test_a_blow_promised_to_whoever_does_something_or_a_landlord_doomed(
+    rules: Engine, text: str
+) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den som hittar nycklarna får en kaka som tack",
+        "Den som slog in fönstret fick en sten i huvudet enligt polisen",
+        "Jag fick en lapp där det stod att moskén ska brinna. Har lämnat den till polisen.",
+    ],
+)
+def test_a_prize_a_report_or_a_threat_handed_to_the_police(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+def test_asking_people_not_to_share_names_is_no_call_to_share(rules: Engine) -> None:
+    assert Category.RUMOR not in categories(
+        rules, "sprid inga namn eller bilder, det förstör bara utredningen"
+    )
+    assert Category.RUMOR in categories(rules, "SPRID: inga bussar till Markim från hösten.")
+
+
+def test_industrial_land_where_no_one_lives_is_no_address(rules: Engine) -> None:
+    text = (
+        "Tomten gäller Ormsta 1:45, det gamla lagret bakom verkstaden. Ingen bor där, "
+        "det är industrimark."
+    )
+    assert Category.CONFIDENTIAL not in categories(rules, text)

@@ -807,6 +807,50 @@ def _one_of_them(words: list[str]) -> bool:
     return False
 
 
+_SAYS = frozenset(
+    ["skrev", "skriver", "skrivit", "sa", "sade", "säger", "sagt", "påstod", "påstår", "hävdar"]
+)
+_FIRST_PERSON = frozenset(["jag", "ja", "vi", "jeg", "i"])
+_TURN = frozenset(["men", "fast", "dock", "utan"])
+_ADDRESSED = frozenset(["du", "ni", "dig", "er", "dej"])
+_COPULAS = frozenset(["är", "e", "var", "ä"])
+_EVERYONE = frozenset(["alla", "många", "flera"])
+
+
+def _said_by_another(lead: list[str]) -> bool:
+    """The words before an insult, in its sentence, are someone else's "skrev … att" (the
+    insult is the clause they wrote, quoted to object to it); "jag säger att ni är idioter"
+    is the writer's own."""
+    if "att" not in lead:
+        return False
+    k = len(lead) - 1 - lead[::-1].index("att")
+    clause = lead[k + 1 :]
+    copula = next((n for n, w in enumerate(clause) if w in _COPULAS), None)
+    if (
+        copula is None
+        or not 1 <= copula <= 3
+        or len(clause) - copula > 5
+        or sum(w in _COPULAS for w in clause) > 1
+        or not _TURN.isdisjoint(clause)
+        or not _ADDRESSED.isdisjoint(clause)
+        or lead[k - 1 : k] == ["om"]
+    ):
+        # The clause is "att de är <insult>": its subject, a copula, the insult. Otherwise the
+        # insult is the writer's own about the one who wrote ("Du skriver att kommunen är bra
+        # men du är en idiot", "han som skrev att cyklisten fick skylla sig själv e en idiot",
+        # "han som skrev om att mata vildsvinen är ett idiot")
+        return False
+    for v in range(k - 1, max(-1, k - 5), -1):
+        if lead[v] in _SAYS:
+            if not _COPULAS.isdisjoint(lead[v + 1 : k]):
+                return False  # "du som skriver »det är bara att åka …« är en korkad …"
+            subject = [w for w in lead[max(0, v - 3) : v] if w not in ("har", "hade", "ju")]
+            if not _EVERYONE.isdisjoint(subject):
+                return False  # "Alla i Angarn säger att VA-chefen är en korkad …": laundered
+            return not subject or subject[-1] not in _FIRST_PERSON
+    return False
+
+
 def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
     """Whether the word at tokens [i, j) is denied, reported or said of oneself (`negation`:
     whether a negation just before counts)."""
@@ -828,6 +872,8 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
         and any(t.text in _REPORTED for t in p.before(i, 4, clause=False))
     ):
         return True  # "han kallade mig idiot", "jag blev kallad ”idiot”": reported, not said
+    if _said_by_another([t.text for t in p.before(i, 12, clause=False)]):
+        return True  # "Någon skrev här i går att de är ohyra.", "Ni skriver att de är lata"
     if p.words(i - 1, i) == ["för"] and any(t.text in _CALLED for t in p.before(i, 6)):
         return True  # "någon kallade mina nya kollegor för kackerlackor"
     if _denied(p.words(i - 8, i)):

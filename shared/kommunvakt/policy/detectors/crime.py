@@ -2504,13 +2504,15 @@ _ARMED_WAIT = lazy(
 """The speaker waiting armed where people will pass ("står jag utanför fullmäktige med ett
 basebollträ")."""
 _SAID_THAT = re.compile(
-    r"\b(?:skrev|skrivit|skriver|skriva|sa|sade|sagt|påstod|hävdade)\s+"
+    r"\b(?:skrev|skrivit|skriver|skriva|sa|sade|sagt|påstod|hävdade|stod)\s+"
     r"(?:(?:någon|nån|ngn|folk|han|hon|de|dom|en\s+\w+)\s+)?(?:här\s+|i\s+går\s+|igår\s+|"
     r"nyss\s+|ovan\s+|tidigare\s+){0,3}att\b"
 )
 """Before a call: it is someone else's, reported ("någon skrev att bussen borde brännas")."""
 _OBJECTED = lazy(
     r"\b(?:det\s+är\s+(?:ett\s+)?(?:brott|olagligt|fel|sjukt|inte\s+ok\w*)|anmäl\w*|"
+    r"(?:lämnat|lämnade|lämna|gett|gav|skickat|skickade)\s+(?:det|den|dem|brevet|lappen)\s+"
+    r"till\s+polisen|"
     r"polisanmäl\w*|skäms|skadar\s+vår\s+sak|gör\s+(?:bara\s+)?(?:saken|det|allt)\s+(?:värre|sämre)|"
     r"hjälper\s+ingen|borde\s+tänka\s+efter|gick\s+över\s+gränsen|går\s+över\s+gränsen|"
     r"hör\s+inte\s+hemma)"
@@ -3442,11 +3444,14 @@ _NEXT_ONE_BEATEN = re.compile(
 )
 """Whoever is caught next is promised a beating ("Nästa dumpare vi ser får stryk")."""
 _WHOEVER_GETS_A_BLADE = re.compile(
-    r"\b(?:den|dom|de|alla|nästa)\s+som\s+[^.!?]{1,60}?\bfår\s+(?:en\s+|lite\s+)?"
-    r"(?:🔪|🔫|🪓|🗡|💣)"
+    r"\b(?:den|dom|de|alla|nästa(?:\s+\w+)?)\s+som\s+[^.!?]{1,60}?\bfår\s+(?:en\s+|ett\s+|lite\s+)?"
+    r"(?:🔪|🔫|🪓|🗡|💣|(?:kula|kulan|hammare|hammaren|yxa|yxan|kniv|kniven|järnrör|"
+    r"järnröret|slägga|släggan|basebollträ|tegelsten|sten)\s+i\s+(?:skallen|huvudet|pannan|"
+    r"nacken|ansiktet|magen|bröstet|ryggen|pallet|nyllet))"
 )
-"""Whoever does something gets a blade in emoji ("den som ringer polisen på mina gäster igen
-får 🔪 helt ärligt")."""
+"""Whoever does something gets a blade in emoji or a hammer in the skull ("den som ringer
+polisen på mina gäster igen får 🔪 helt ärligt", "nästa hantverkare som låser in sig i min
+lägenhet får en hammare i skallen")."""
 _ARMED_GOING = re.compile(
     r"\b(?:kommer|dyker\s+upp|går|åker)\s+(?:dit|hem\s+till\s+\w+|förbi)\s+med\s+[^.!?\n]{0,80}?"
     r"(?:👊\ufe0f?\s*🩸|🔪|🪓|🔫|🗡)"

@@ -521,7 +521,7 @@ def find_addresses(
                 text, max(0, name.start() - 12), name.start()
             ):
                 continue  # "Kragsta 3:101 till 3:130": the plots of a planned area, no one's home
-            if _PUBLIC_LAND.search(text, m.end(), m.end() + 60):
+            if _PUBLIC_LAND.search(text, m.end(), m.end() + 90):
                 continue  # "Åby 1:175 m.fl. som är kommunens mark": no one's home
             if _PLAN_BEFORE.search(text, max(0, name.start() - 40), name.start()):
                 continue  # "gäller planen hela Kragsta 1:2?": a planned area, no one's home
@@ -641,6 +641,9 @@ _PUBLIC_LAND = lazy(
     r"\b(?:(?:som\s+)?är\s+(?:kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*)|"
     r"kommunal\s+mark)|"
     r"ägs\s+av\s+kommunen|kommunägd\w*|m\.\s?fl\.)|"
+    # round 94: "Kragsta 1:4 och Rickeby 1:27, båda i kommunens ägo", "tillhör kommunen"
+    r"\bi\s+kommunens\s+ägo\b|\btillhör\s+kommunen\b|\binte\s+privat\s+mark\b|"
+    r"\bingen\s+bor\s+(?:där|på\s+tomten|på\s+fastigheten)\b|"
     # round 67: a company's land, said to be no home
     r"\b(?:bolagets|företagets|firmans)\s+mark\b|\binget\s+hem\b|\bingen\s+(?:privat)?bostad\b|"
     r"\b(?:kyrko|kommun|stats|bolags)mark\b|\bindustri(?:fastighet|tomt|mark|område|lokal)\w*"
