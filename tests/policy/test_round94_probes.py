@@ -233,3 +233,15 @@ def test_industrial_land_where_no_one_lives_is_no_address(rules: Engine) -> None
         "det är industrimark."
     )
     assert Category.CONFIDENTIAL not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dr. Lindqvist på vårdcentralen är en clown", "Sjögren ska dö"],
+)
+def test_a_surname_starting_a_sentence_names_a_person(rules: Engine, text: str) -> None:
+    assert categories(rules, text) & {Category.ABUSIVE, Category.CRIME}
+
+
+def test_a_place_starting_a_sentence_is_no_surname(rules: Engine) -> None:
+    assert categories(rules, "Isberget är vackert i år. Stockholm är en clown till stad.") == set()

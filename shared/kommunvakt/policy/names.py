@@ -4,8 +4,8 @@ Swedish capitalises names and little else inside a sentence, so a capitalised wo
 lower-case word or a comma is taken for a name ("jag ska döda Kerstin", "är det för att
 Kerstin i receptionen har fått cancer"). At the start of a sentence every word is capitalised
 ("Fisken i sjön har tumörer"), so a word there is a name only when it is a common first name
-(`data/lexicons/first_names.txt`: "Kalle har HIV"). A tagged account ("@hugo.kk") names
-someone too.
+(`data/lexicons/first_names.txt`: "Kalle har HIV") or has a common surname's ending
+("Lindqvist är en clown"). A tagged account ("@hugo.kk") names someone too.
 """
 
 from __future__ import annotations
@@ -26,6 +26,23 @@ def first_names() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
+_SURNAME = (
+    "sson",
+    "qvist",
+    "kvist",
+    "quist",
+    "ström",
+    "gren",
+    "dahl",
+    "blad",
+    "stedt",
+)
+"""Endings of common Swedish surnames: a word with one that starts a sentence is a name too
+("Dr. Lindqvist på vårdcentralen är en clown", "Bergström ska få veta"), as a first name is;
+"sson" rather than "son" leaves "person" and "säsong" alone, and "-holm", "-berg", "-lund"
+are left out because towns end so too ("Stockholm", "Falkenberg", "Eklund")."""
+
+
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-zÅÄÖåäöé][A-Za-zÅÄÖåäöé0-9]*)")
 """A tagged account ("ska slå ihjäl @hugo.kk"): its first word is how the text names whom it
 speaks of, as a capitalised name would."""
@@ -37,7 +54,9 @@ def named_persons(text: str) -> frozenset[str]:
     common first names that start one."""
     mid = {m.group().lower() for m in _MID_SENTENCE.finditer(text)}
     starts = {m.group().lower() for m in _SENTENCE_START.finditer(text)}
-    return frozenset(mid | (starts & first_names()))
+    return frozenset(
+        mid | (starts & first_names()) | {w for w in starts if len(w) >= 6 and w.endswith(_SURNAME)}
+    )
 
 
 @lru_cache(maxsize=256)
