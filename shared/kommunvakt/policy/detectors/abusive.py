@@ -812,8 +812,7 @@ _SAYS = frozenset(
 )
 _FIRST_PERSON = frozenset(["jag", "ja", "vi", "jeg", "i"])
 _TURN = frozenset(["men", "fast", "dock", "utan"])
-_ADDRESSED = frozenset(["du", "ni", "dig", "er", "dej"])
-_COPULAS = frozenset(["är", "e", "var", "ä"])
+_THE_READER = frozenset(["du", "ni", "dig", "er", "dej"])
 _EVERYONE = frozenset(["alla", "många", "flera"])
 
 
@@ -825,14 +824,14 @@ def _said_by_another(lead: list[str]) -> bool:
         return False
     k = len(lead) - 1 - lead[::-1].index("att")
     clause = lead[k + 1 :]
-    copula = next((n for n, w in enumerate(clause) if w in _COPULAS), None)
+    copula = next((n for n, w in enumerate(clause) if w in COPULAS), None)
     if (
         copula is None
         or not 1 <= copula <= 3
         or len(clause) - copula > 5
-        or sum(w in _COPULAS for w in clause) > 1
+        or sum(w in COPULAS for w in clause) > 1
         or not _TURN.isdisjoint(clause)
-        or not _ADDRESSED.isdisjoint(clause)
+        or not _THE_READER.isdisjoint(clause)
         or lead[k - 1 : k] == ["om"]
     ):
         # The clause is "att de är <insult>": its subject, a copula, the insult. Otherwise the
@@ -842,7 +841,7 @@ def _said_by_another(lead: list[str]) -> bool:
         return False
     for v in range(k - 1, max(-1, k - 5), -1):
         if lead[v] in _SAYS:
-            if not _COPULAS.isdisjoint(lead[v + 1 : k]):
+            if not COPULAS.isdisjoint(lead[v + 1 : k]):
                 return False  # "du som skriver »det är bara att åka …« är en korkad …"
             subject = [w for w in lead[max(0, v - 3) : v] if w not in ("har", "hade", "ju")]
             if not _EVERYONE.isdisjoint(subject):
