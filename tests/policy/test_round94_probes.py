@@ -245,3 +245,41 @@ def test_a_surname_starting_a_sentence_names_a_person(rules: Engine, text: str) 
 
 def test_a_place_starting_a_sentence_is_no_surname(rules: Engine) -> None:
     assert categories(rules, "Isberget är vackert i år. Stockholm är en clown till stad.") == set()
+
+
+# Round 96 (scored unseen by the rules of round 95 and the model of rounds 1-94).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skjut katterna vid återvinningen, ingen saknar dem",
+        "blanda råttgift i tonfisken så är katterna borta till helgen",
+        "Luftgevär från balkongen funkar fint på kattjävlarna. Lånar gärna ut.",
+        "bensin + tändare = inget nytt lager 🔥 vem hänger med i natt?",
+        "Till er som stod vid bordet: ni kommer ångra att ni syntes. Vi har bilder på er.",
+    ],
+)
+def test_pets_to_be_killed_arson_as_a_sum_or_regret_with_pictures(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skjut inte katterna, ring djurskyddet i stället",
+        "Får man skjuta katter som förstör rabatterna?",
+        "Någon har förgiftat katterna bakom affären, det är polisanmält.",
+        "råttgift i fällorna vid soprummet hjälper mot råttorna",
+        "bensin + tändare = dålig idé, grilla säkert i sommar",
+        "Vi har bilder på er allihop från festen, vill ni ha dem?",
+        "haha jag dödar dig om du tar sista bullen i fikarummet igen 😂",
+    ],
+)
+def test_pest_control_a_report_a_grill_or_a_friends_bun(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+def test_i_will_take_your_life_is_a_threat_not_an_insult(rules: Engine) -> None:
+    assert categories(rules, "jag kommer ta livet av dig") == {Category.CRIME}
+    assert {Category.ABUSIVE, Category.CRIME} <= categories(rules, "ta livet av dig då")

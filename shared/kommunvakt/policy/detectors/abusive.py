@@ -547,6 +547,8 @@ def _insult_score(p: Parsed, h: Hit, names: frozenset[str] = frozenset()) -> flo
             return 0.0
         if h.form.startswith(("ta livet", "gå och")) and "inte" in p.words(i - 3, i):
             return 0.0  # "du ska inte ta livet av dig över en tidning 😄": said to comfort
+        if h.form.startswith("ta livet") and not {"jag", "ja", "vi"}.isdisjoint(p.words(i - 4, i)):
+            return 0.0  # "jag kommer ta livet av dig": a threat (crime reads it), no insult
         return 0.85
     if _negated_or_self(p, i, j):
         return 0.0

@@ -1718,6 +1718,10 @@ def _teasing(p: Parsed, j: int) -> bool:
         cond = after[after.index("om") + 1 :]
         if cond[1:2] in (["inte"], ["int"]) and not _TREATS.isdisjoint(cond[2:10]):
             return True
+        if cond[:1] in (["du"], ["ni"]) and not (
+            _TREATS.isdisjoint(cond[1:9]) and _TRIVIAL_DEEDS.isdisjoint(cond[1:9])
+        ):
+            return True  # "jag dödar dig om du tar sista bullen i fikarummet igen 😂"
         if cond[:1] in (["du"], ["ni"]) and cond[1:2] and cond[1] in _PETTY_DEEDS:
             return True  # "jag dödar dig om du spoilar resultatet 😂😂": a friend's petty deed
     if "nästa" in after[:2] and "som" in after[1:4]:
@@ -2622,6 +2626,46 @@ _THROWN_AT = frozenset(
 )
 
 
+_NOT_A_CALL = frozenset(["kommer", "skulle", "låta", "låter", "lät", "slipper", "fick"])
+"""Before a verb of killing pets: a consequence foretold, an order someone else gives, a thing
+one is spared ("beslutet kommer döda fler katter", "man slipper döda katter")."""
+_LAID_OUT = frozenset(["lagt", "lade", "la", "hittat", "hittade", "hittades", "fanns"])
+_DO_THE_SAME = lazy(r"\b(?:gör\s+likadant|gör\s+som\s+jag|gör\s+samma)\b")
+"""Poison laid out is a warning ("nån har lagt ut råttgift i korv") unless others are told to
+do the same ("Jag har lagt ut råttgift i köttbullar … Gör likadant")."""
+_FUEL_SUM = re.compile(
+    r"\b(?:bensin|diesel|tändvätska|fotogen|t-röd|rödsprit)\s*\+\s*(?:en\s+)?"
+    r"(?:tändare|tändaren|tändsticka|tändstickor|tändstickan|eld|🔥)\s*(?:=|\S*\s*=)"
+)
+_FUEL_CALL = re.compile(
+    r"\b(?:i\s*kväll|i\s*natt|vem\s+hänger\s+med|någon\s+som\s+har\s+tid|nån\s+som\s+har\s+tid|"
+    r"vi\s+ses|vem\s+är\s+med|vilka\s+är\s+med|hänger\s+ni\s+med)"
+)
+"""Arson as a sum with a time or a call to join ("diesel + tändare = inget nytt förbudsskylt
+😂🔥 nån som har tid ikväll i okvista?"): a plan; the sum alone may be a joke about a grill."""
+_PETS = (
+    r"(?:katter|katterna|katten|kattungar|kattungarna|kattjävlar|kattjävlarna|kissar|kissarna|"
+    r"hundar|hundarna|hunden|hundjävlar|hundjävlarna|valparna)\b"
+)
+_PETS_HARMED = re.compile(
+    # a call to kill them: the imperative or the infinitive, never a report's past tense
+    r"(?<!att\s)(?<!har\s)\b(?:skjut|skjuta|förgifta|dränk|dränka|döda|slå\s+ihjäl|ta\s+livet\s+av|"
+    r"ta\s+kål\s+på|ha\s+ihjäl|avrätta|strypa|sparka\s+ihjäl)\s+(?:alla\s+|varenda\s+|de\s+|dom\s+|"
+    r"grannens\s+)?(?:\S+\s+)?" + _PETS +
+    # poison laid in their food
+    r"|\b(?:råttgift|gift|frostskyddsvätska|glykol|kylarvätska)\s+(?:i|på|blandat\s+i)\s+"
+    r"(?:\S+\s+){0,2}?(?:tonfisk\w*|kattmat\w*|maten|fisken|köttbull\w*|korv\w*|leverpastej\w*)"
+    r"(?=[^.!?]{0,60}\b(?:katt|hund|kiss))"
+    # a gun said to work on them
+    r"|\b(?:luftgevär\w*|hagelböss\w*|salongsgevär\w*|slangbåg\w*)\s+[^.!?]{0,40}?\b"
+    r"(?:funkar|fungerar|duger|biter|räcker)\s+(?:\S+\s+){0,2}?(?:på|mot)\s+(?:\S+\s+)?" + _PETS
+)
+"""A call to kill pets ("skjut katterna vid återvinningen", "blanda råttgift i tonfisken till
+katterna", "luftgevär från balkongen funkar fint på katterna"): incitement to animal cruelty.
+Pest control ("råttgift i fällorna"), a vet's put-down and a report ("någon har förgiftat
+katterna") are not calls."""
+
+
 _FIREBOMB_MADE = lazy(
     r"\b(?:fixa|fixar|ordna|ordnar|bygg|bygga|bygger|tillverka|tillverkar|blanda|blandar|"
     r"gör|göra|ta\s+fram|skaffa|skaffar)\s+(?:\S+\s+){0,2}?"
@@ -2761,6 +2805,25 @@ def _incitement(p: Parsed) -> list[Finding]:
             continue  # "ingen ska fixa några molotovs", "någon skrev 'fixa brandbomber' – anmält"
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _GRAFFITI_CALL.finditer(p.text) if "över" in p.text or " på " in p.text else ():
+        strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    for m in _FUEL_SUM.finditer(p.text) if "+" in p.text else ():
+        if _FUEL_CALL.search(p.text) is not None and not _reported_and_objected(
+            p.text, m.start(), m.end()
+        ):
+            strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    for m in _PETS_HARMED.finditer(p.text) if "katt" in p.text or "hund" in p.text else ():
+        i, j = p.index(m.start(), m.end())
+        if _negated(p.words(i - 3, j)) or _in_a_question(p, m.end()):
+            continue  # "skjut inte katterna", "får man skjuta katter som …?"
+        if _SAID_THAT.search(p.text, max(0, m.start() - 30), m.start()) is not None:
+            continue  # "någon skrev att man ska förgifta katterna": reported
+        lead = p.words(i - 3, i)
+        if not _NOT_A_CALL.isdisjoint(lead):
+            continue  # "beslutet kommer döda fler katter", "kommunen ska låta skjuta katterna"
+        if m.group().startswith("döda ") and not m.group().endswith(("na", "en")):
+            continue  # "döda katter och fåglar", "om döda hundar": dead, not "kill"
+        if not _LAID_OUT.isdisjoint(lead) and _DO_THE_SAME.search(p.text, m.end()) is None:
+            continue  # "nån har lagt ut råttgift i korv i hundrastgården!!!": a warning
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _THROW_AT.finditer(p.text) if "kast" in p.text or "släng" in p.text else ():
         i, j = p.index(m.start(), m.end())
@@ -3381,6 +3444,8 @@ def urging_suicide(p: Parsed) -> list[Finding]:
             continue
         if "betyder" in p.text or "står för" in p.text:
             continue  # the word explained
+        if not _OWN.isdisjoint(p.words(i - 4, i)):
+            continue  # "jag kommer ta livet av dig": the speaker's own act, read as a threat
         out.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     return out
 

@@ -90,7 +90,8 @@ _ANONYMISED = lazy(
     r"(?:\w+\s+och\s+)?(?:ansikten|ansiktena|ansiktet|förare|folk)|\binga\s+ansikten\b|"
     r"går\s+inte\s+att\s+(?:se|känna\s+igen)\s+vem|ingen\s+går\s+att\s+känna\s+igen|"
     # nobody in the picture, or taken before anyone came
-    r"\b(?:ingen\s+(?:person|människa|människor)|inga\s+(?:personer|människor))\s+syns|"
+    r"\b(?:ingen\s+(?:person|människa|människor)|inga\s+(?:personer|människor))"
+    r"(?:\s+(?:eller|och)\s+\w+)?\s+syns|"
     r"\binnan\s+(?:folk|barnen|någon|nån|alla|de|dom|besökarna|gästerna)\s+kom\b|"
     r"\binnan\s+det\s+kom\s+(?:folk|någon|nån|besökare|människor)\b|"
     r"\b(?:utan|inga|ingen)\s+(?:\w+\s+)?\w+\s+(?:i|på)\s+(?:bild|bilden|bilderna|fotot|filmen)\b|"
