@@ -283,3 +283,31 @@ def test_pest_control_a_report_a_grill_or_a_friends_bun(rules: Engine, text: str
 def test_i_will_take_your_life_is_a_threat_not_an_insult(rules: Engine) -> None:
     assert categories(rules, "jag kommer ta livet av dig") == {Category.CRIME}
     assert {Category.ABUSIVE, Category.CRIME} <= categories(rules, "ta livet av dig då")
+
+
+_PHOTO = ({"type": "photo", "url": "https://example.org/p.jpg"},)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi var minst 70 pers!! Bilder från i söndags 💪",
+        "Så här många var vi vid rondellen i morse!",
+        "Bild från promenaden, vi var ett fyrtiotal och vädret höll.",
+        "det här är alva. hon ska få bo hemma.",
+    ],
+)
+def test_a_crowd_counted_or_a_first_name_shown_in_a_picture(rules: Engine, text: str) -> None:
+    assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "här är juni månads schema",
+        "Vi var minst 70 pers på mötet, synd att ni inte kom.",
+    ],
+)
+def test_a_schedule_or_a_count_without_a_picture(rules: Engine, text: str) -> None:
+    attachments = _PHOTO if text.startswith("här") else ()
+    assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=attachments)

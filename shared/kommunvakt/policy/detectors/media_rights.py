@@ -395,13 +395,21 @@ own picture of software, no one's image ("SL-appen visar inte de nya tiderna, se
 skärmdump"). A screenshot of someone's post or profile stays someone else's media."""
 _NAMED_SHOWN = lazy(
     r"\b(?:[Hh]är\s+(?:är|e|ser\s+ni)|[Kk]olla\s+(?:när|på|in|hur)|[Tt]itta\s+(?:när|på|hur))"
-    r"\s+([A-ZÅÄÖ][a-zåäöé]+)(?![-\w])(?!\s+(?:torg|kyrka|skola|centrum|station))"
+    r"\s+([A-ZÅÄÖa-zåäö][a-zåäöé]+)(?![-\w])(?!\s+(?:torg|kyrka|skola|centrum|station))"
 )
 """Checked in the text as written: a name shown to the reader ("kolla när Elias slår i
 rälsen", "här e Rasmus när han somnade")."""
 
 
+_CROWD_COUNT = lazy(
+    r"\b(?:så\s+här\s+många\s+var\s+(?:vi|ni|det|de|dom)|vi\s+var\s+(?:minst\s+|över\s+|typ\s+|"
+    r"ca\s+|cirka\s+|runt\s+|nästan\s+)?(?:\d{2,4}|ett\s+\w+tal|(?:tjugo|trettio|fyrtio|femtio|"
+    r"sextio|hundra|tvåhundra)\w*)(?:\s+(?:pers|personer|stycken|st|människor|föräldrar|grannar))?)\b"
+)
+"""A crowd counted beside a picture ("Så här många var vi på protestmötet", "vi var ett
+trettiotal"): the people are in it."""
 _DOING = lazy(r"\s+(?:när|som)\s+(?:han|hon|hen)\b")
+_CLAUSE_END = lazy(r"\s*(?:[.!,:]|$|\s+[^\w\s])")
 """Right after the name: what that person is doing in the picture ("… när han somnade")."""
 
 
@@ -413,7 +421,14 @@ def _named_shown(original: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _NAMED_SHOWN.finditer(original):
         name = m.group(1)
-        if name.lower() in first_names() or _DOING.match(original, m.end()) is not None:
+        if name[0].islower():
+            # written all in lower case ("det här är alva. hon har rätt att bo hemma"): a
+            # common first name that ends the clause, or is doing something
+            if name in first_names() and (
+                _CLAUSE_END.match(original, m.end()) or _DOING.match(original, m.end())
+            ):
+                out.append(m.span())
+        elif name.lower() in first_names() or _DOING.match(original, m.end()) is not None:
             out.append(m.span())
     return out
 
@@ -502,6 +517,9 @@ class MediaRightsDetector(Detector):
                     score, spans_v = (0.35 if own_scene else 0.55), specific
                 elif generic:
                     score, spans_v = 0.4, generic
+            if score < 0.6 and (crowd := _CROWD_COUNT.search(text)) is not None:
+                # "Vi var minst 80 pers!! Bilder från i lördags": the picture is of the crowd
+                score, spans_v = 0.6, [*spans_v, crowd.span()]
             if spans_v and _ANONYMISED.search(text) and not _TAKEN_BACK.search(text):
                 spans_v = []  # "suddade ut alla ansikten": no one can be recognised
             if spans_v and not linked and (_LEFT_OUT.search(text) or _NO_ONE_ELSE.search(text)):
