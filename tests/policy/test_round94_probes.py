@@ -311,3 +311,10 @@ def test_a_crowd_counted_or_a_first_name_shown_in_a_picture(rules: Engine, text:
 def test_a_schedule_or_a_count_without_a_picture(rules: Engine, text: str) -> None:
     attachments = _PHOTO if text.startswith("här") else ()
     assert Category.MEDIA_RIGHTS not in categories(rules, text, attachments=attachments)
+
+
+def test_hearsay_that_a_victim_staged_it_is_a_rumour(rules: Engine) -> None:
+    text = "Folk säger att kassören som blev rånad hittade på alltihop för att få sympati"
+    assert Category.RUMOR in categories(rules, text)
+    asked = "Stämmer det att hon hittade på alltihop? Folk säger det men jag tror inte på det."
+    assert Category.RUMOR not in categories(rules, asked)
