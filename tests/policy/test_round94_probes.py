@@ -318,3 +318,46 @@ def test_hearsay_that_a_victim_staged_it_is_a_rumour(rules: Engine) -> None:
     assert Category.RUMOR in categories(rules, text)
     asked = "Stämmer det att hon hittade på alltihop? Folk säger det men jag tror inte på det."
     assert Category.RUMOR not in categories(rules, asked)
+
+
+# Round 97 (scored unseen by the rules of round 96 and the model of rounds 1-94).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Häll bensin på hela skolbaracken så sparar ni ännu mer",
+        "den enda bra moskén är en nedbrunnen moské",
+        "den enda bra muslimen är en död muslim",
+    ],
+)
+def test_a_school_barrack_set_alight_or_the_only_good_one_dead(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "den enda bra skolan i kommunen är Hagaskolan",
+        "Kyrkan är nedbrunnen sedan 1800-talet, bara ruinen finns kvar.",
+        "Du Anna, jag ska döda dig... med statistik på mötet 😁",
+    ],
+)
+def test_a_school_praised_a_ruin_or_statistics(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+def test_calling_oneself_an_old_fool_is_no_insult(rules: Engine) -> None:
+    text = "Jag gamle dumskalle tryckte på fel knapp och raderade allt."
+    assert Category.ABUSIVE not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kartan visar fastigheten Kårsta 5:1, är det kommunens mark eller statens?",
+        "Reservatet omfattar fastigheterna som kommunen äger, Karby 1:1 och del av Ösby 2:5.",
+    ],
+)
+def test_land_asked_or_said_to_be_the_municipalitys_is_no_address(rules: Engine, text: str) -> None:
+    assert Category.CONFIDENTIAL not in categories(rules, text)

@@ -814,6 +814,8 @@ _SAYS = frozenset(
 )
 _FIRST_PERSON = frozenset(["jag", "ja", "vi", "jeg", "i"])
 _TURN = frozenset(["men", "fast", "dock", "utan"])
+_SELF_EPITHETS = frozenset(["gamle", "gamla", "lilla", "stackars", "dumma", "korkade", "klumpiga"])
+"""Between "jag" and an insult the speaker calls themselves ("jag gamle dumskalle")."""
 _THE_READER = frozenset(["du", "ni", "dig", "er", "dej"])
 _EVERYONE = frozenset(["alla", "många", "flera"])
 
@@ -887,6 +889,9 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
         return True  # "vilken idiot jag är"
     if p.words(i - 1, i) in (["jag"], ["ja"], ["jeg"]):
         return True  # "och jag idiot som ställde ut tunnan", "og jeg idiot"
+    lead2 = p.words(i - 2, i)
+    if lead2[:1] in (["jag"], ["ja"]) and lead2[1:] and lead2[1] in _SELF_EPITHETS:
+        return True  # "Jag gamle dumskalle tryckte på fel knapp"
     if p.words(j, j + 2) == ["mig", "själv"]:
         return True
     if _self_apposition(p, i):

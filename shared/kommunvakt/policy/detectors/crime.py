@@ -1533,6 +1533,11 @@ _SWEET_WEAPONS = frozenset(
         "råge",
         "argumenten",
         "fakta",
+        "statistik",
+        "statistiken",
+        "siffror",
+        "siffrorna",
+        "diagram",
         "frågor",
         "logik",
         "kunskap",
@@ -3175,7 +3180,22 @@ group. The cure that is words or money ("det enda som hjälper mot romers utsatt
 jobb") names no violence."""
 
 
+_ONLY_GOOD = re.compile(
+    r"\b(?:den|det|de|dom)\s+enda\s+bra\s+(?P<who>\S+)\s+(?:är|e)\s+(?:en\s+|ett\s+)?"
+    r"(?:död|döda|dött|nedbrunnen|nedbrunnet|nedbrunna|nedbränd|nedbränt|nedbrända|sprängd|sprängt|"
+    r"sprängda|skjuten|skjutna|hängd|hängda)\b"
+    r"|\bthe\s+only\s+good\s+(?P<who2>\S+)\s+is\s+a\s+dead\b"
+)
+"""The only good one of a group is a dead one ("den enda bra moskén är en nedbrunnen moské",
+"the only good X is a dead X"): a wish of their death or their buildings burnt."""
+
+
 def _only_cure(p: Parsed) -> list[Finding]:
+    if "enda bra" in p.text or "only good" in p.text:
+        for m in _ONLY_GOOD.finditer(p.text):
+            who = (m.group("who") or m.group("who2") or "").strip(".,!?:;")
+            if _a_group(who) or tagged("incitement", "refuge").word(who) is not None:
+                return [Finding("crime.hate_speech", 0.85, m.start(), m.end(), "hate")]
     if "det enda" not in p.text:
         return []
     out: list[Finding] = []

@@ -542,7 +542,7 @@ _PUBLISHED_AFTER = lazy(
 """An address cited from a business's own site ("enligt apotekets egen sida"): published."""
 _PUBLIC_LAND_BEFORE = lazy(
     r"\b(?:kommunens\s+(?:egen|egna|mark|fastighet\w*|tomt\w*)|kommunal\s+mark|"
-    r"kommunägd\w*|ägs\s+av\s+kommunen)\b[^.!?]{0,40}$"
+    r"kommunägd\w*|ägs\s+av\s+kommunen|som\s+kommunen\s+äger)\b[^.!?]{0,60}$"
 )
 """Before a property designation: the land is the municipality's, said first."""
 _PLAN_BEFORE = lazy(
@@ -638,7 +638,7 @@ _STATUTE = lazy(
 "KIFS 2017:7", "version 2022:3")."""
 _PUBLIC_LAND = lazy(
     r"(?:,\s*kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*))|"
-    r"\b(?:(?:som\s+)?är\s+(?:kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*)|"
+    r"\b(?:(?:som\s+)?är\s+(?:det\s+)?(?:kommunens\s+(?:egen\s+|egna\s+)?(?:mark|fastighet\w*|tomt\w*)|"
     r"kommunal\s+mark)|"
     r"ägs\s+av\s+kommunen|kommunägd\w*|m\.\s?fl\.)|"
     # round 94: "Kragsta 1:4 och Rickeby 1:27, båda i kommunens ägo", "tillhör kommunen"
