@@ -361,3 +361,26 @@ def test_calling_oneself_an_old_fool_is_no_insult(rules: Engine) -> None:
 )
 def test_land_asked_or_said_to_be_the_municipalitys_is_no_address(rules: Engine, text: str) -> None:
     assert Category.CONFIDENTIAL not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "har hört att chefen och hans kollega delade rum på konferensen 🙈",
+        "Jag har hört att rektorn har en affär med en förälder, därför fick hon tjänsten.",
+        "Lärarna har fått order att tiga om listan. Det vet jag säkert fast jag inte får säga hur.",
+    ],
+)
+def test_an_affair_told_as_gossip_or_an_insiders_unsaid_source(rules: Engine, text: str) -> None:
+    assert Category.RUMOR in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min man var otrogen för tio år sen och jag förlät honom.",
+        "Stämmer det att de har ihop det? Sluta skvallra, folk.",
+    ],
+)
+def test_ones_own_marriage_or_a_question_is_no_gossip(rules: Engine, text: str) -> None:
+    assert Category.RUMOR not in categories(rules, text)
