@@ -384,3 +384,51 @@ def test_an_affair_told_as_gossip_or_an_insiders_unsaid_source(rules: Engine, te
 )
 def test_ones_own_marriage_or_a_question_is_no_gossip(rules: Engine, text: str) -> None:
     assert Category.RUMOR not in categories(rules, text)
+
+
+# Round 98 (scored unseen by the rules of round 97 and the model of rounds 1-95).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Svarta ska inte ha nån plats här.",
+        "k1ll4 h0n0m om han rör min cykel igen",
+        "strö ut spik på grusvägen till mätstationen",
+        "hans barn badar i sjön varje dag. hoppas ingen hjälper dem. öga för öga",
+    ],
+)
+def test_no_place_for_a_group_kill_in_slang_spikes_or_an_eye_for_an_eye(
+    rules: Engine, text: str
+) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "folk skrev vidriga saker om invandrare under förra inlägget, det hör inte hemma här",
+        "Öga för öga fungerar inte, vi måste prata med varandra.",
+        "killade provet idag 😎",
+        "bygget ska få en smäll av mig... i form av ett argt yttrande 😅",
+        "Spik på grusvägen igen! Någon har strött ut det, polisanmält.",
+    ],
+)
+def test_hate_rejected_a_saying_a_test_aced_a_letter_or_a_report(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Föreningen har öppet hus på söndag. Alla är välkomna, ingen kostnad.",
+        "Öppet hus i bygdegården på lördag, det är gratis, bara kom förbi!",
+    ],
+)
+def test_a_free_open_house_is_no_advertising(rules: Engine, text: str) -> None:
+    assert Category.ADVERTISING not in categories(rules, text)
+
+
+def test_an_open_house_with_a_discount_is_advertising(rules: Engine) -> None:
+    text = "Öppet hus i vår nya salong på lördag! 20 % rabatt på alla klippningar."
+    assert Category.ADVERTISING in categories(rules, text)

@@ -167,6 +167,14 @@ def _business_nouns() -> Lexicon:
 _NONE_BEFORE = re.compile(r"\b(?:ingen|inget|inga|utan)\s+$")
 
 
+_FREE_FOR_ALL = lazy(
+    r"\b(?:ingen\s+kostnad|kostnadsfritt|det\s+är\s+gratis|gratis\s+för\s+alla|inget\s+inträde|fri\s+entré)\b"
+)
+_PRICE = lazy(rf"{_NUM}\s*{_KR}|\brabatt\w*|\berbjudande\w*")
+"""An open house that is free for all and names no price or offer: a club's or a
+congregation's invitation, nothing sold."""
+
+
 def _lexicon_cues(folded: str, original: str, off: tuple[int, ...]) -> list[_Cue]:
     out: list[_Cue] = []
     for hit in _cues().finditer(folded):
@@ -181,6 +189,12 @@ def _lexicon_cues(folded: str, original: str, off: tuple[int, ...]) -> list[_Cue
             continue  # "ställ kärlet hos oss, vi bor på …": a home, not a shop
         elif kind == "offer" and _NONE_BEFORE.search(folded, max(0, hit.start - 8), hit.start):
             continue  # "gratis och öppet för alla, ingen försäljning": nothing is sold
+        elif (
+            hit.form == "öppet hus"
+            and _FREE_FOR_ALL.search(folded) is not None
+            and _PRICE.search(folded) is None
+        ):
+            continue  # "Föreningen har öppet hus … Alla är välkomna, ingen kostnad": no sale
         out.append(_Cue(hit.start, hit.end, kind, float(weight)))
     return out
 

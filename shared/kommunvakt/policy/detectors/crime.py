@@ -145,10 +145,14 @@ _TOLD_NOT_TO_SAY = lazy(
     r"\b(?:skriv|säg|skriva|säga|skriver|säger)\s+inte\s+att\s+(?:\S+\s+){0,3}$"
 )
 _IN_WORDS = lazy(
-    r"[\s,.…!–—-]*(?:med\s+(?:ord|frågor|argument|fakta|mejl|insändare)|i\s+ord|verbalt|i\s+debatten|"
-    r"i\s+valet|i\s+argument|i\s+argumentationen)\b"
+    r"[\s,.…!–—-]*(?:av\s+(?:mig|oss)[\s,.…!–—-]*)?"
+    r"(?:med\s+(?:ord|frågor|argument|fakta|mejl|insändare)|i\s+ord|verbalt|i\s+debatten|"
+    r"i\s+valet|i\s+argument|i\s+argumentationen|"
+    r"i\s+form\s+av\s+(?:\S+\s+){0,2}?(?:yttrande\w*|överklagande\w*|mejl|insändare\w*|brev|"
+    r"klagomål\w*|frågor|protest\w*|namninsamling\w*|skrivelse\w*|anmälan))\b"
 )
-"""After a beating promised: it is one of words ("en rejäl omgång, med ord alltså")."""
+"""After a beating promised: it is one of words ("en rejäl omgång, med ord alltså", "bygget
+ska få en smäll av mig... i form av ett argt yttrande")."""
 _BEATEN_SOON = lazy(
     r"\b(?P<who>\S+)\s+får\s+(?:sig\s+)?(?:en\s+|ett\s+)?(?:rejält\s+|ordentligt\s+)?"
     r"(?:stryk|spö|däng|på\s+käften|på\s+nöten|käftsmäll|snyting|kula|kulan|kniven)\s+"
@@ -220,10 +224,11 @@ _WARNING_AFTER = lazy(
     r"(?:\s+\S+){0,6}?\s+(?:om\s+(?:ingen|inte|ni\s+inte|kommunen\s+inte)|utan)\b"
 )
 _PITY_PROPERTY = lazy(
-    r"\b(?:vore|skulle\s+vara|hade\s+varit)\s+(?:ju\s+|väl\s+)?(?:synd|tråkigt|trist|tragiskt)"
+    r"\b(?:vore|skulle\s+va(?:ra)?|hade\s+varit)\s+(?:ju\s+|väl\s+)?(?:synd|tråkigt|trist|tragiskt)"
     r"\s+om\s+(?:lacken|bilen|rutan|rutorna|däcken|fönstren|huset|villan|båten|staketet|"
-    r"tesla\w*|volvo\w*)\s+(?:fick|får|skulle\s+få)\s+(?:en\s+|några\s+|lite\s+|ett\s+)?"
-    r"(?:repa|repor|buckla|bucklor|hål|spricka|sprickor)\b"
+    r"tesla\w*|volvo\w*|\w*fasaden)\s+(?:(?:fick|får|skulle\s+få)\s+(?:en\s+|några\s+|lite\s+|"
+    r"ett\s+)?(?:repa|repor|buckla|bucklor|hål|spricka|sprickor)|gick\s+sönder|går\s+sönder|"
+    r"skulle\s+gå\s+sönder|krossades|började\s+brinna)\b"
 )
 """Damage wished on a thing named after its owner was addressed ("du har en fin Tesla … Skulle
 vara trist om lacken fick en repa"): only where the reader was spoken to before it."""
@@ -2607,10 +2612,10 @@ _SABOTAGE = lazy(
     r"boden|baracken|ladan|trapphuset|källaren)\b"
     # tacks or broken glass strewn on a path to hurt those who use it ("tips till cyklisterna:
     # häftstift på ridstigen", "strö ut spik på cykelbanan")
-    r"|(?:\blite\s+|(?<=:\s)|\b(?:strö|strössla|sprid|lägg|lägga|släng|slänga)\s+(?:ut\s+)?)"
-    r"(?:häftstift|tumstift|spik|spikar|krossat\s+glas|glassplitter)\s+(?:på|över|längs)\s+"
-    r"(?:\S+\s+)?(?:ridstigen|ridvägen|stigen|cykelbanan|cykelvägen|gc-vägen|vägen|spåret|"
-    r"löparspåret|motionsspåret|elljusspåret|gångvägen|gångbanan|uppfarten|parkeringen)\b"
+    r"|(?:\blite\s+|(?<=:\s)|\b(?:strö|strössla|sprid|lägg|lägga|släng|slänga)\s+"
+    r"(?:ut\s+)?)(?:häftstift|tumstift|spik|spikar|krossat\s+glas|glassplitter)\s+(?:på|över|längs)\s+"
+    r"(?:\S+\s+)?(?:ridstigen|ridvägen|\w*stigen|cykelbanan|cykelvägen|gc-vägen|\w*vägen|spåret|"
+    r"löparspåret|motionsspåret|elljusspåret|gångbanan|uppfarten|parkeringen)\b"
 )
 """A call to sabotage with a household substance ("fixa lite lim i låsen", "häll socker i
 tanken på skördaren"): the imperative or the infinitive, never the past tense of a report
@@ -3042,6 +3047,12 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
             elif kind == "call":
                 if _negated(p.before(xi, 2)):
                     continue
+                if isinstance(x, Hit) and [t.text for t in p.before(xi, 1)] in (
+                    ["det"],
+                    ["sånt"],
+                    ["sådant"],
+                ):
+                    continue  # "folk skrev vidriga saker om invandrare, det hör inte hemma här"
                 if isinstance(x, Hit) and x.form.startswith(("ut med", "bort med")):
                     m = ut_med.match(p.text, x.start)
                     if m is None or not (g.start == m.end() or is_slur):

@@ -122,7 +122,10 @@ _OWN_VANTAGE = lazy(
 )
 """Where the poster stood ("tog bilden från vår balkong", "från Angarnsjöängen i morse"):
 their own picture, not one taken from someone else."""
-_OF_MY_OWN = lazy(r"\s+(?:av|från)\s+(?:min|mitt|mina)\s+(?:egen|eget|egna)\b")
+_OF_MY_OWN = lazy(
+    r"\s+(?:av|från)\s+(?:min|mitt|mina)\s+(?:(?:egen|eget|egna)\b|(?:första\s+|sista\s+|senaste\s+)?"
+    r"(?:runda|match|matcher|spel|game|bygge|build|karta|kartan|mätlogg|logg|skärm|sida|konto|profil)\b)"
+)
 """After "skärmdump": of one's own log, screen or page ("skärmdump av min egen mätlogg")."""
 _REPOST_INVITED = lazy(r"\b(?:får|kan|fick)\s+(?:ni|du|alla|folk)\s+(?:gärna\s+|fritt\s+)?$")
 """Before "reposta": the poster invites others to share their own picture ("min egen reel,
