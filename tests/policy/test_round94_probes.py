@@ -432,3 +432,18 @@ def test_a_free_open_house_is_no_advertising(rules: Engine, text: str) -> None:
 def test_an_open_house_with_a_discount_is_advertising(rules: Engine) -> None:
     text = "Öppet hus i vår nya salong på lördag! 20 % rabatt på alla klippningar."
     assert Category.ADVERTISING in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tog en bild på kockarna när de inte tittade 😅",
+        "Här är tolken som kom sent i dag. Titta på honom, sitter i telefon.",
+        "Spelade in grannfrun genom köksfönstret när hon ringde och klagade",
+        "tog denna på mamman som dansade med sin bebis haha",
+    ],
+)
+def test_cooks_interpreters_a_neighbours_wife_or_a_mother_in_a_picture(
+    rules: Engine, text: str
+) -> None:
+    assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
