@@ -447,3 +447,35 @@ def test_cooks_interpreters_a_neighbours_wife_or_a_mother_in_a_picture(
     rules: Engine, text: str
 ) -> None:
     assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
+
+
+# Round 99 (scored unseen by the rules of round 98 and the model of rounds 1-97).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi står vid torget 00:00 och siktar raketerna rakt på snutbilarna 🚀",
+        "sätt eld på julgranen på torget så blir det fest 🔥",
+        "ni är förrädare och vi ser er. Varje dag. Vid lämningen, vid hämtningen.",
+    ],
+)
+def test_fireworks_aimed_the_christmas_tree_or_watched_every_day(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klart man ska sänka vid skolan, men inte på hela vägen.",
+        "Polisen var där efter att några ungdomar smällt smällare mot fönstren.",
+        "vi ser er på fredag, ta med kaffe!",
+    ],
+)
+def test_speed_lowered_a_report_or_see_you_friday(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+def test_sprid_int_is_a_refusal_in_dialect(rules: Engine) -> None:
+    text = "Nej, det där om att simhallen säljs stämmer int, kolla kommunens sida. Sprid int sånt."
+    assert Category.RUMOR not in categories(rules, text)

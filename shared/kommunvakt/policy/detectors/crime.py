@@ -349,6 +349,19 @@ _PITY_FALL = lazy(
 "vore synd om någon av er halkade en mörk kväll"): a threat when another cue goes with it (a
 dark evening, a place, a name). Said of "någon" it is the care of a resident who asks for
 sand on the steps, and "ta broddar, vore synd om du halkade" has no second cue."""
+_SEE_YOU_WHEN = (
+    ["på"],
+    ["i"],
+    ["snart"],
+    ["där"],
+    ["imorgon"],
+    ["ikväll"],
+    ["nästa"],
+    ["sen"],
+    ["senare"],
+    ["då"],
+    ["vid"],
+)
 _TURN_TO_SUFFER = frozenset(
     ["dö", "minnesstund", "minnesstunden", "begravning", "kyrkogården", "stryk", "besök", "lida"]
 )
@@ -904,6 +917,12 @@ def _negated(words: list[Token] | list[str]) -> bool:
     return any((w if isinstance(w, str) else w.text) in NEGATIONS for w in words)
 
 
+_PLACE_PREPOSITIONS = frozenset(
+    ["vid", "utanför", "nära", "bakom", "framför", "förbi", "runt", "längs", "mellan"]
+)
+"""Right after a verb of destruction: where, not what ("sänka vid skolan" is the speed)."""
+
+
 def _object(
     p: Parsed, j: int, kind: str, names: frozenset[str] = frozenset()
 ) -> Token | Hit | None:
@@ -912,6 +931,8 @@ def _object(
     if kind == "maim":
         return _maimed(p, j)
     after = p.after(j, 4)
+    if kind == "destroy" and after[:1] and after[0].text in _PLACE_PREPOSITIONS:
+        return None  # "klart man ska sänka vid skolan": the speed, near the school
     for k, t in enumerate(after):
         if (
             kind == "kill"
@@ -2363,6 +2384,11 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
             and _TURN_TO_SUFFER.isdisjoint(p.words(*p.index(h.end, h.end + 30)))
         ):
             continue  # "snart är det din tur att svara", "nu är det din tur i kön": a turn
+        if (
+            h.form in ("vi ser er", "vi ser dig")
+            and p.words(*p.index(h.end, h.end + 12))[:1] in _SEE_YOU_WHEN
+        ):
+            continue  # "vi ser er på fredag", "vi ser dig snart": see you then
         if "hitta" in h.form and laughing(p.text):
             continue  # "Jag kommer hitta dig, Mikael Räv 🦊😂": a fox that took a slipper
         if h.form.endswith("löfte") and p.text.startswith(" till ", h.end):
@@ -2686,7 +2712,8 @@ with one; the past tense of a report ("någon kastade en brandbomb") is not read
 _AIM_FIREWORKS = lazy(
     r"(?:^|[.!?:\n]\s*|\b(?:ska|skall|kan|borde|bör)\s+(?:vi|ni|man|alla)\s+|\b(?:vi|ni)\s+"
     r"(?:ska|skall|borde|kan)\s+|\blåt\s+oss\s+|\bdags\s+att\s+|\boch\s+)"
-    r"(?:rikta|sikta|skjut|skjuta|kasta|släng|slänga|avfyra)\s+(?:\S+\s+){0,2}?"
+    r"(?:rikta|sikta|skjut|skjuta|kasta|släng|slänga|avfyra|siktar|riktar|skjuter|kastar|"
+    r"slänger)\s+(?:\S+\s+){0,2}?"
     r"(?:raket\w*|smällare\w*|fyrverkeri\w*|pyroteknik\w*|bangers?|romerska\s+ljus)\s+"
     r"(?:\S+\s+)?(?:mot|på|in\s+i|in\s+genom)\s+(?:\S+\s+){0,2}?"
     r"(?:polis\w*|snut\w*|bil\w*|buss\w*|folk|människor|personal\w*|brandm\w*|"
@@ -2853,8 +2880,14 @@ def _incitement(p: Parsed) -> list[Finding]:
     ):
         i, j = p.index(m.start(), m.end())
         before = p.words(i - 6, i)
-        if not _FIRED.isdisjoint(before) or any(w.endswith(("ade", "de", "at")) for w in before):
-            continue  # "ungdomar sköt raketer mot bussen", "någon stoppade smällare i brevlådan"
+        if (
+            not _FIRED.isdisjoint(before)
+            or any(w.endswith(("ade", "de", "at", "llt", "ngt")) for w in before)
+            or "efter" in before
+        ):
+            # "ungdomar sköt raketer mot bussen", "någon stoppade smällare i brevlådan", "efter
+            # att några ungdomar smällt smällare mot fönstren"
+            continue
         if _REPORTED_HARM.search(p.text) is None and not strong:
             strong.append(Finding("crime.incitement", 0.75, m.start(), m.end(), "incitement"))
     if not load("incitement").maybe(p.text):
