@@ -479,3 +479,22 @@ def test_speed_lowered_a_report_or_see_you_friday(rules: Engine, text: str) -> N
 def test_sprid_int_is_a_refusal_in_dialect(rules: Engine) -> None:
     text = "Nej, det där om att simhallen säljs stämmer int, kolla kommunens sida. Sprid int sånt."
     assert Category.RUMOR not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sånna som er ska man hänga i lyktstolparna", "såna som han borde man skjuta"],
+)
+def test_the_victim_named_before_the_verb_of_killing(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+def test_hanging_out_with_someone_is_no_hanging(rules: Engine) -> None:
+    assert not crime(rules, "såna som dig kan man hänga med hela dagen")
+
+
+@pytest.mark.parametrize(
+    "text", ["om samma fetto till ledare är där stannar vi hemma", "din d0mar-j3vel"]
+)
+def test_fatso_and_a_leet_compound_devil_are_insults(rules: Engine, text: str) -> None:
+    assert Category.ABUSIVE in categories(rules, text)

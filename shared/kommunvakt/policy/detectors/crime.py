@@ -2648,6 +2648,14 @@ tanken på skördaren"): the imperative or the infinitive, never the past tense 
 ("någon hällde socker i tanken")."""
 
 
+_FRONTED_VICTIM = re.compile(
+    r"\b(?:sånna|såna|sådana|sånt\s+folk\s+som)\s+(?:som\s+)?(?:er|dig|dej|du|ni|dom|dem|han|hon|"
+    r"honom|henne|hen)\s+(?:ska|skall|borde|bör|skulle|kan)\s+(?:man|vi|ni|någon|nån|folk)\s+"
+    r"(?:hänga|skjuta|döda|slå\s+ihjäl|bränna|dränka|avrätta|lyncha|spöa|misshandla|gasa|"
+    r"knivhugga|stena|sätta\s+eld\s+på)\b(?!\s+(?:med|ut|upp|av|bort)\b)"
+)
+"""The victim named first ("sånna som er ska man hänga i lyktstolparna"): a call to kill them,
+with the object before the verb where the grammar looks for it after."""
 _THROW_AT = re.compile(
     r"\b(?:ägg|äggen|sten|stenar|stenarna|tomater|tomaterna|ruttna\s+\S+|färg|färgen|gödsel|"
     r"fiskrens|fiskrenset|mjölk|blod)\b(?:\s+(?!och\b|å\b|o\b)\S+){0,6}?\s+(?:och|å|o|sen|sedan|så)\s+"
@@ -2862,6 +2870,11 @@ def _incitement(p: Parsed) -> list[Finding]:
         if not _LAID_OUT.isdisjoint(lead) and _DO_THE_SAME.search(p.text, m.end()) is None:
             continue  # "nån har lagt ut råttgift i korv i hundrastgården!!!": a warning
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    for m in _FRONTED_VICTIM.finditer(p.text) if " som " in p.text else ():
+        if not _negated(p.words(*p.index(m.start(), m.end()))) and not _reported_and_objected(
+            p.text, m.start(), m.end()
+        ):
+            strong.append(Finding("crime.incitement", 0.85, m.start(), m.end(), "incitement"))
     for m in _THROW_AT.finditer(p.text) if "kast" in p.text or "släng" in p.text else ():
         i, j = p.index(m.start(), m.end())
         wi, wj = p.index(m.start("who"), m.end("who"))
