@@ -498,3 +498,15 @@ def test_hanging_out_with_someone_is_no_hanging(rules: Engine) -> None:
 )
 def test_fatso_and_a_leet_compound_devil_are_insults(rules: Engine, text: str) -> None:
     assert Category.ABUSIVE in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tog en bild på honom på ICA igår, han såg inte så kaxig ut då",
+        "tog en bild på domartrion i pausen hihi",
+        "Här sitter en av era badvärdar och sover, filmat i förrgår",
+    ],
+)
+def test_him_referees_or_pool_attendants_in_a_picture(rules: Engine, text: str) -> None:
+    assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
