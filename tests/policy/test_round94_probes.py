@@ -510,3 +510,40 @@ def test_fatso_and_a_leet_compound_devil_are_insults(rules: Engine, text: str) -
 )
 def test_him_referees_or_pool_attendants_in_a_picture(rules: Engine, text: str) -> None:
     assert Category.MEDIA_RIGHTS in categories(rules, text, attachments=_PHOTO)
+
+
+# Round 100 (scored unseen by the rules of round 99 and the model of rounds 1-97).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Står ni på vägen igen med era skyltar så kör jag rakt igenom.",
+        "Samer är en parasitisk ras som snyltar på andra.",
+    ],
+)
+def test_driving_through_people_or_a_parasitic_race(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bussen kör rakt igenom byn utan att stanna, varför?",
+        "jag kör rakt igenom Brottby varje morgon, vägen är full av hål",
+        "Vi kommer att storma kommunhuset med bullar och kaffe när vaken öppnar! ☕",
+    ],
+)
+def test_a_bus_a_commute_or_a_coffee_protest(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det ryktas om att täkten läggs ner. Kan kommunen säga hur det faktiskt ligger till?",
+        "Vi fortsätter söka i kväll. Sprid gärna info om tid och plats, inget annat.",
+    ],
+)
+def test_asking_how_things_stand_or_sharing_a_time(rules: Engine, text: str) -> None:
+    assert Category.RUMOR not in categories(rules, text)

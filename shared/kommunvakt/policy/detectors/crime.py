@@ -338,6 +338,16 @@ _PITY_THREAT = lazy(
 ("det vore tråkigt om dina däck blev punkterade", "synd om något hände dig", "synd om något
 hände med den nu när alla vet var den ligger"). Pity about a thing that is no one's ("synd om
 biblioteket stänger") stays pity."""
+_RAM_THROUGH = re.compile(
+    r"\b(?:(?:så\s+)?kör\s+(?:jag|vi|ja)|jag\s+kör|vi\s+kör|(?:jag|vi|ja)\s+ska\s+köra|"
+    r"ska\s+(?:jag|vi)\s+köra)\s+(?:\S+\s+){0,2}?rakt\s+(?:igenom|in\s+i|över|på)\b"
+)
+_RAM_CONDITION = lazy(
+    r"\b(?:står\s+(?:ni|du|de|dom)|ställer\s+(?:ni|du)\s+er|om\s+(?:ni|du|de|dom))\b"
+)
+"""The speaker driving a vehicle straight through people or their stall ("så kör jag rakt
+igenom. 30 ton väntar inte på någon", "kör jag trucken rakt in i er nya glöggbod"): a threat,
+sure when it follows a condition on people ("står ni på vägen igen …")."""
 _PITY_FALL = lazy(
     r"\b(?:vore|skulle\s+vara|hade\s+varit|är|e)\s+(?:ju\s+|väl\s+|hä\s+|det\s+)?"
     r"(?:synd|tråkigt|trist|tragiskt)\s+om\s+(?P<who>\S+(?:\s+\S+){0,4}?)\s+"
@@ -2310,6 +2320,10 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
         # "om något hände honom" is also said out of care: it needs a second cue.
         parts.append((0.35 if m.group("anything") else 0.5, m.start(), m.end()))
         pity = True
+    for m in _RAM_THROUGH.finditer(p.text) if "rakt" in p.text else ():
+        # "Står ni på vägen igen … så kör jag rakt igenom": worse after a condition on people
+        cond = _RAM_CONDITION.search(p.text, max(0, m.start() - 80), m.start()) is not None
+        parts.append((0.5 if cond else 0.35, m.start(), m.end()))
     for m in _finditer(_PITY_FALL, p.text):
         who = m.group("who").split()
         wi, wj = p.index(m.start("who"), m.end("who"))
@@ -2797,8 +2811,8 @@ _NEVER_THE_ANSWER = lazy(
 svaret")."""
 _PEACEFUL_MEANS = lazy(
     r"[\s!.,–—-]+med\s+(?:ett\s+|en\s+|våra\s+|mina\s+)?(?:protestplakat\w*|plakat\w*|skylt\w*|"
-    r"namnlist\w*|protestlist\w*|frågor|mejl|mail|brev|blommor|kaffe|kakor|argument|"
-    r"synpunkter|överklaganden|petition\w*)"
+    r"namnlist\w*|protestlist\w*|frågor|mejl|mail|brev|blommor|kaffe|kakor|bullar|fika|"
+    r"sång|argument|synpunkter|överklaganden|petition\w*)"
 )
 """What one storms the town hall with in a lawful protest, said right after or a few words on
 ("storma fullmäktige på torsdag! Med frågor alltså 😊")."""

@@ -117,7 +117,7 @@ inte ut bilder på folk här", "fråga föräldrarna innan ni lägger upp bilder
 nothing."""
 _OWN_VANTAGE = lazy(
     r"\s*(?:mig|mej|oss|vår|vårt|min|mitt|våra|mina|\w*fönstret|balkongen|altanen|bron|taket|bilen|"
-    r"bryggan|kullen|berget|toppen|perrongen|\w+(?:ängen|bryggan|berget|udden|kullen|stranden|"
+    r"bryggan|kullen|berget|toppen|perrongen|torget|\w+(?:ängen|bryggan|berget|udden|kullen|stranden|"
     r"backen|tornet|skogen|vägen|stigen|bron))\b"
 )
 """Where the poster stood ("tog bilden från vår balkong", "från Angarnsjöängen i morse"):
