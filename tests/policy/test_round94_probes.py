@@ -547,3 +547,35 @@ def test_a_bus_a_commute_or_a_coffee_protest(rules: Engine, text: str) -> None:
 )
 def test_asking_how_things_stand_or_sharing_a_time(rules: Engine, text: str) -> None:
     assert Category.RUMOR not in categories(rules, text)
+
+
+# Round 101 (scored unseen by the rules of round 100 and the model of rounds 1-98).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parken har väl inget larm? En dunk bensin och skylten är historia.",
+        "vi ska se till att han inte kan skriva mer. Räknar dagarna",
+    ],
+)
+def test_arson_as_a_recipe_or_someone_silenced_with_days_counted(rules: Engine, text: str) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi kommer o bränner av hela väggen 🔥🔥🔥 lets goooo",
+        "Vi räknar dagarna till sommarlovet!",
+        "Vi ska se till att du inte kan klaga på snöröjningen mer, lovar tekniska!",
+    ],
+)
+def test_going_all_out_counting_to_summer_or_a_service_promise(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)
+
+
+def test_some_idiots_who_did_something_are_reported_not_insulted(rules: Engine) -> None:
+    text = "några idioter målade på skolan förra veckan, klart grannarna blir sura"
+    assert Category.ABUSIVE not in categories(rules, text)
+    assert Category.ABUSIVE in categories(rules, "ni är några idioter som inte förstår nånting")

@@ -889,6 +889,14 @@ def _negated_or_self(p: Parsed, i: int, j: int, negation: bool = True) -> bool:
         return True  # "vilken idiot jag är"
     if p.words(i - 1, i) in (["jag"], ["ja"], ["jeg"]):
         return True  # "och jag idiot som ställde ut tunnan", "og jeg idiot"
+    nxt = p.words(j, j + 1)
+    if (
+        p.words(i - 1, i) == ["några"]
+        and COPULAS.isdisjoint(p.words(i - 3, i - 1))
+        and nxt
+        and (nxt[0] in ("som", "har", "hade") or nxt[0].endswith(("ade", "de", "te")))
+    ):
+        return True  # "några idioter målade på skolan", "några idioter som sköt raketer": a report
     lead2 = p.words(i - 2, i)
     if lead2[:1] in (["jag"], ["ja"]) and lead2[1:] and lead2[1] in _SELF_EPITHETS:
         return True  # "Jag gamle dumskalle tryckte på fel knapp"

@@ -1823,6 +1823,8 @@ def _violence(p: Parsed, names: frozenset[str] = frozenset()) -> list[Finding]:
                 and _OTHERS_POSSESSIVE.isdisjoint(p.words(j, p.index(obj.start, obj.end)[0]))
             ):
                 continue  # "ska bränna däck på Mantorp i helgen": a burnout, not arson
+            if h.form.startswith("bränn") and p.words(j, j + 1) == ["av"]:
+                continue  # "vi kommer o bränner av hela väggen 🔥": go all out, not arson
             if h.form.startswith("blås") and not _KISSES.isdisjoint(p.words(j, j + 4)):
                 continue  # "jag blåser dig en kyss"
             if h.form == "döda" and _dead_as_subject(p, j):
@@ -2691,6 +2693,13 @@ _LAID_OUT = frozenset(["lagt", "lade", "la", "hittat", "hittade", "hittades", "f
 _DO_THE_SAME = lazy(r"\b(?:gör\s+likadant|gör\s+som\s+jag|gör\s+samma)\b")
 """Poison laid out is a warning ("nån har lagt ut råttgift i korv") unless others are told to
 do the same ("Jag har lagt ut råttgift i köttbullar … Gör likadant")."""
+_FUEL_AND_GONE = re.compile(
+    r"\b(?:en\s+|ett\s+|lite\s+)?(?:dunk|dunkar|liter|flaska|flaskor|burk)\s+(?:med\s+)?"
+    r"(?:bensin|diesel|tändvätska|fotogen)\s+(?:och|o|å|så)\s+(?:\S+\s+){0,3}?"
+    r"(?:är\s+historia|är\s+borta|är\s+ett\s+minne\s+blott|brinner|försvinner|finns\s+inte\s+kvar)\b"
+)
+"""Arson proposed as a recipe ("En dunk bensin och skylten är historia", "lite bensin så
+brinner baracken"): the fuel and what is gone after it."""
 _FUEL_SUM = re.compile(
     r"\b(?:bensin|diesel|tändvätska|fotogen|t-röd|rödsprit)\s*\+\s*(?:en\s+)?"
     r"(?:tändare|tändaren|tändsticka|tändstickor|tändstickan|eld|🔥)\s*(?:=|\S*\s*=)"
@@ -2865,6 +2874,9 @@ def _incitement(p: Parsed) -> list[Finding]:
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _GRAFFITI_CALL.finditer(p.text) if "över" in p.text or " på " in p.text else ():
         strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
+    for m in _FUEL_AND_GONE.finditer(p.text) if "bensin" in p.text or "diesel" in p.text else ():
+        if not _reported_and_objected(p.text, m.start(), m.end()):
+            strong.append(Finding("crime.incitement", 0.8, m.start(), m.end(), "incitement"))
     for m in _FUEL_SUM.finditer(p.text) if "+" in p.text else ():
         if _FUEL_CALL.search(p.text) is not None and not _reported_and_objected(
             p.text, m.start(), m.end()
