@@ -579,3 +579,36 @@ def test_some_idiots_who_did_something_are_reported_not_insulted(rules: Engine) 
     text = "några idioter målade på skolan förra veckan, klart grannarna blir sura"
     assert Category.ABUSIVE not in categories(rules, text)
     assert Category.ABUSIVE in categories(rules, "ni är några idioter som inte förstår nånting")
+
+
+# Round 102 (scored unseen by the rules of round 101 and the model of rounds 1-100).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope someone finishes what was started in 1942. Vallentuna edition.",
+        "Förintelsen var en bluff, läs på",
+        "den som skickar en faktura till mig får en k-u-l-a i posten tillbaka",
+        "Er nya Tesla står oskyddad på baksidan varje kväll. Ta det som ett råd.",
+        "Skrivelser är förbrukade. Vi tar saken i egna händer.",
+    ],
+)
+def test_a_genocide_finished_or_denied_a_bullet_in_the_post_or_advice(
+    rules: Engine, text: str
+) -> None:
+    assert crime(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förintelsen var ingen bluff, läs på",
+        "Budgeten på 6 miljoner är en bluff, pengarna räcker inte",
+        "Ta det som ett råd: boka tvättstugan i god tid.",
+        "låt polisen sköta det, ingen vinner på att folk tar lagen i egna händer",
+        "vi ses på parkeringen efter mötet och samåker",
+    ],
+)
+def test_denial_refuted_a_budget_a_laundry_tip_or_calm(rules: Engine, text: str) -> None:
+    assert not crime(rules, text)

@@ -3226,12 +3226,24 @@ _ATROCITY_WISHED = re.compile(
     r"med\s+(?:dem|dom|er|alla|hela|de)\b"
     r"|\b(?:gas\s+them|gas\s+the|send\s+them\s+to\s+the\s+(?:ovens|camps)|"
     r"another\s+holocaust|holocaust\s+2\.0)\b"
+    # round 102: the genocide to be finished, or denied
+    r"|\bfinish(?:es|ed)?\s+what\s+(?:was\s+started|(?:hitler|he|they)\s+started)\s+in\s+19(?:3[3-9]|4[0-5])\b"
+    r"|\b(?:avsluta|fullborda|slutföra)\s+(?:det\s+)?(?:som\s+)?(?:hitler|de|dom)\s+(?:påbörjade|började)\b"
+    r"|\bförintelsen\s+(?:är|var)\s+(?:en\s+)?(?:bluff|lögn|myt|påhitt)\b"
 )
 """A genocide or pogrom wished again ("det behövs en ny kristallnatt", "dags för
-slutlösningen", "vi borde göra som i Srebrenica", "gas them all"): hate against the group
-it struck, named or not. Remembrance ("aldrig mer en kristallnatt", "behövs mer undervisning
+slutlösningen", "vi borde göra som i Srebrenica", "gas them all", "finish what was started in
+1942") or denied ("Förintelsen var en bluff"): hate against the group it struck,
+named or not. Remembrance ("aldrig mer en kristallnatt", "behövs mer undervisning
 om förintelsen") is no wish."""
 _ATROCITY_NEEDLES = (
+    "1942",
+    "1943",
+    "1944",
+    "finish",
+    "avsluta",
+    "fullborda",
+    "slutföra",
     "kristallnatt",
     "förintelse",
     "pogrom",
