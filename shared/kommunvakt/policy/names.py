@@ -51,7 +51,7 @@ speaks of, as a capitalised name would."""
 @lru_cache(maxsize=256)
 def named_persons(text: str) -> frozenset[str]:
     """The lower-cased words that stand capitalised inside a sentence of `text`, and the
-    common first names that start one."""
+    common first names and words with a surname's ending that start one."""
     mid = {m.group().lower() for m in _MID_SENTENCE.finditer(text)}
     starts = {m.group().lower() for m in _SENTENCE_START.finditer(text)}
     return frozenset(

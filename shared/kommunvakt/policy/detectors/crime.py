@@ -359,19 +359,10 @@ _PITY_FALL = lazy(
 "vore synd om någon av er halkade en mörk kväll"): a threat when another cue goes with it (a
 dark evening, a place, a name). Said of "någon" it is the care of a resident who asks for
 sand on the steps, and "ta broddar, vore synd om du halkade" has no second cue."""
-_SEE_YOU_WHEN = (
-    ["på"],
-    ["i"],
-    ["snart"],
-    ["där"],
-    ["imorgon"],
-    ["ikväll"],
-    ["nästa"],
-    ["sen"],
-    ["senare"],
-    ["då"],
-    ["vid"],
+_SEE_YOU_WHEN = frozenset(
+    ["på", "i", "snart", "där", "imorgon", "ikväll", "nästa", "sen", "senare", "då", "vid"]
 )
+"""Right after "vi ser er": a time or a place, so a greeting ("vi ser er på fredag")."""
 _TURN_TO_SUFFER = frozenset(
     ["dö", "minnesstund", "minnesstunden", "begravning", "kyrkogården", "stryk", "besök", "lida"]
 )
@@ -2400,9 +2391,8 @@ def _veiled(p: Parsed, weak: list[Finding], names: frozenset[str] = frozenset())
             and _TURN_TO_SUFFER.isdisjoint(p.words(*p.index(h.end, h.end + 30)))
         ):
             continue  # "snart är det din tur att svara", "nu är det din tur i kön": a turn
-        if (
-            h.form in ("vi ser er", "vi ser dig")
-            and p.words(*p.index(h.end, h.end + 12))[:1] in _SEE_YOU_WHEN
+        if h.form in ("vi ser er", "vi ser dig") and not _SEE_YOU_WHEN.isdisjoint(
+            p.words(*p.index(h.end, h.end + 12))[:1]
         ):
             continue  # "vi ser er på fredag", "vi ser dig snart": see you then
         if "hitta" in h.form and laughing(p.text):
@@ -2698,7 +2688,7 @@ _FUEL_AND_GONE = re.compile(
     r"(?:bensin|diesel|tändvätska|fotogen)\s+(?:och|o|å|så)\s+(?:\S+\s+){0,3}?"
     r"(?:är\s+historia|är\s+borta|är\s+ett\s+minne\s+blott|brinner|försvinner|finns\s+inte\s+kvar)\b"
 )
-"""Arson proposed as a recipe ("En dunk bensin och skylten är historia", "lite bensin så
+"""Arson proposed as a recipe ("En dunk bensin och skylten är historia", "en liter bensin så
 brinner baracken"): the fuel and what is gone after it."""
 _FUEL_SUM = re.compile(
     r"\b(?:bensin|diesel|tändvätska|fotogen|t-röd|rödsprit)\s*\+\s*(?:en\s+)?"
