@@ -53,7 +53,7 @@ def test_strictest_action_wins_and_every_category_is_explained(
     assert by_cat[Category.ABUSIVE].detector == "test.abusive"
     ev = by_cat[Category.ABUSIVE].evidence[0]
     assert "Min ansökan avslogs av en pucko"[ev.start : ev.end] == "pucko"
-    assert d.policy_version == "vallentuna/2026-12-08z50"
+    assert d.policy_version == "vallentuna/2026-12-08z51"
     assert d.reply_template == "personal_case"
     assert d.escalations == (Escalation.PERSONAL_CASE,)
 
