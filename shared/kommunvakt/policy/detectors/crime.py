@@ -3024,7 +3024,7 @@ def hate_speech(p: Parsed, violence: list[Finding] | None = None) -> list[Findin
     """A group (ethnicity, religion, sexual orientation...) with a dehumanising statement, a
     call for expulsion or violence in the same or the next sentence. Shared with `abusive`
     (hate speech against a group is both)."""
-    out: list[Finding] = _dog_whistles(p) + _atrocity_wished(p) + _only_cure(p)
+    out: list[Finding] = _dog_whistles(p) + _atrocity_wished(p) + _only_good(p) + _only_cure(p)
     groups = [h for h in tagged("hate", "group").finditer(p.text) if not _colour_of_a_thing(p, h)]
     for h in tagged("hate", "group_adj").finditer(p.text):
         _, j = p.index(h.start, h.end)
@@ -3275,12 +3275,18 @@ _ONLY_GOOD = re.compile(
 "the only good X is a dead X"): a wish of their death or their buildings burnt."""
 
 
+def _only_good(p: Parsed) -> list[Finding]:
+    if "enda bra" not in p.text and "only good" not in p.text:
+        return []
+    out: list[Finding] = []
+    for m in _ONLY_GOOD.finditer(p.text):
+        who = (m.group("who") or m.group("who2") or "").strip(".,!?:;")
+        if _a_group(who) or tagged("incitement", "refuge").word(who) is not None:
+            out.append(Finding("crime.hate_speech", 0.85, m.start(), m.end(), "hate"))
+    return out
+
+
 def _only_cure(p: Parsed) -> list[Finding]:
-    if "enda bra" in p.text or "only good" in p.text:
-        for m in _ONLY_GOOD.finditer(p.text):
-            who = (m.group("who") or m.group("who2") or "").strip(".,!?:;")
-            if _a_group(who) or tagged("incitement", "refuge").word(who) is not None:
-                return [Finding("crime.hate_speech", 0.85, m.start(), m.end(), "hate")]
     if "det enda" not in p.text:
         return []
     out: list[Finding] = []
